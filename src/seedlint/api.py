@@ -1,0 +1,54 @@
+"""The Python API: lint text or paths and get structured diagnostics back."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from seedlint.config import Config
+from seedlint.diagnostics import Diagnostic
+from seedlint.runner import AUTO, Overrides, Report, Session
+from seedlint.runner import lint_paths as _lint_paths
+from seedlint.sources import SourceRegistry
+
+
+def lint_text(
+    text: str,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    sources: SourceRegistry | Mapping[str, Any] | None = None,
+    config: Config | None = None,
+) -> list[Diagnostic]:
+    """Lint one digest given as a string.
+
+    ``path`` is only a name for the diagnostics (and where config is searched from when
+    ``config`` is not given); ``sources`` is a :class:`SourceRegistry` or a mapping
+    ``{ID: None | text | {title, url, published, text}}``. Raises
+    :class:`seedlint.SeedlintError` on a bad config or rule."""
+    name = str(path) if path is not None else "<text>"
+    if config is None and path is None:
+        config = Config()
+    session = Session(Overrides(), config)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if sources is None:
+        # With a real path, sidecar and config sources apply as on the command line.
+        chosen: Any = AUTO if path is not None else None
+    else:
+        chosen = sources
+    diags, _ = session.lint_text(text, name, sources=chosen)
+    return diags
+
+
+def lint_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    config: Config | None = None,
+) -> Report:
+    """Lint files and folders (recursively) like the command line does.
+
+    With ``config`` given, it applies to every file; without, each file's config is
+    found by searching upward from it."""
+    return _lint_paths(paths, config=config)

@@ -1,0 +1,160 @@
+"""The ``seedlint`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from seedlint import __version__
+from seedlint.errors import SeedlintError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from seedlint.formatters import FORMATS
+
+    p = argparse.ArgumentParser(
+        prog="seedlint",
+        description="Check cited news digests: citations, sources, entities and figures.",
+        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (recursive); '-' reads stdin")
+    p.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default: text)")
+    p.add_argument("--select", type=_csv, action="extend", metavar="RULES", help="only these rules (codes, names or code prefixes, comma-separated)")
+    p.add_argument("--ignore", type=_csv, action="extend", metavar="RULES", help="skip these rules (added to the config's ignore)")
+    p.add_argument("--sources", type=Path, metavar="PATH", help="sources file or folder for every digest (wins over sidecars and config)")
+    p.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR", help="an extra folder of YAML rules (repeatable)")
+    p.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of searching for one")
+    p.add_argument("--paragraphs", choices=("auto", "line", "blank"), help="how paragraphs are separated (default: auto)")
+    p.add_argument("--fail-on", choices=("error", "warning", "info", "never"), help="exit 1 when a finding at or above this level exists (default: warning)")
+    p.add_argument("--stdin-filename", metavar="PATH", help="the name (and place, for config and sidecar lookup) of text read from '-'")
+    p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    p.add_argument("--explain", metavar="RULE", help="print what a rule checks, why, and how to fix it")
+    p.add_argument("--statistics", action="store_true", help="print counts per rule instead of each finding")
+    p.add_argument("-q", "--quiet", action="store_true", help="print findings only: no summary, no notes")
+    p.add_argument("--version", action="version", version=f"seedlint {__version__}")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except SeedlintError as exc:
+        print(f"seedlint: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("seedlint: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+
+
+def _overrides(args: argparse.Namespace) -> object:
+    from seedlint.runner import Overrides
+
+    return Overrides(
+        config=args.config,
+        select=tuple(args.select) if args.select else None,
+        extend_ignore=tuple(args.ignore or ()),
+        sources=args.sources,
+        rules=tuple(p.resolve() for p in args.rules),
+        paragraphs=args.paragraphs,
+        fail_on=args.fail_on,
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    from seedlint.runner import Overrides, Report, Session, collect, lint_one
+
+    overrides = _overrides(args)
+    assert isinstance(overrides, Overrides)
+    if args.config is not None and not args.config.is_file():
+        raise SeedlintError("config file does not exist", path=str(args.config))
+    if args.list_rules or args.explain:
+        return _rules_info(args, overrides)
+    if not args.paths:
+        print("seedlint: error: no paths given (try: seedlint seeds/)", file=sys.stderr)
+        return EXIT_ERROR
+
+    session = Session(overrides)
+    report = Report()
+    keep = args.format == "full"
+    stdin_name = args.stdin_filename or "-"
+    files = collect([p for p in args.paths if p != "-"], session, report)
+    for f in files:
+        lint_one(session, f, report, keep_text=keep)
+    if "-" in args.paths:
+        data = sys.stdin.buffer.read()
+        from seedlint.files import decode
+
+        try:
+            decoded = decode(data, stdin_name)
+        except SeedlintError as exc:
+            report.errors.append(exc)
+        else:
+            lint_one(session, Path(stdin_name), report, text=decoded.text, keep_text=keep)
+    report.diagnostics.sort(key=lambda d: d.sort_key)
+    from seedlint.runner import _finish
+
+    _finish(session, report)
+    _emit(args, report)
+    for err in report.errors:
+        print(f"seedlint: error: {err}", file=sys.stderr)
+    return report.exit_code(args.fail_on)
+
+
+def _emit(args: argparse.Namespace, report: object) -> None:
+    from seedlint.formatters import FormatOptions, get_formatter
+    from seedlint.runner import Report
+
+    assert isinstance(report, Report)
+    if args.statistics:
+        from seedlint.formatters.statistics import render as stats
+
+        sys.stdout.write(stats(report, FormatOptions(quiet=args.quiet)))
+        return
+    out = get_formatter(args.format)(report, FormatOptions(quiet=args.quiet, sources_by_path=report.texts))
+    sys.stdout.write(out)
+
+
+def _rules_info(args: argparse.Namespace, overrides: object) -> int:
+    from seedlint.config import discover
+    from seedlint.engine import RuleSet, rule_matches
+    from seedlint.runner import Overrides, Session
+
+    assert isinstance(overrides, Overrides)
+    session = Session(overrides)
+    start = Path(args.paths[0]) if args.paths else Path.cwd()
+    _ = discover
+    rs = RuleSet.build(session.config_for(start.resolve()))
+    if args.explain:
+        matches = [r for r in rs.all_rules if rule_matches(r, args.explain)]
+        if not matches:
+            raise SeedlintError(f"no rule {args.explain!r} (see seedlint --list-rules)")
+        sys.stdout.write("\n".join(r.explain() for r in matches))
+        return EXIT_OK
+    active = {r.code for r, _ in rs.rules}
+    sev = {r.code: s for r, s in rs.rules}
+    for r in rs.all_rules:
+        on = "on " if r.code in active else "off"
+        level = sev.get(r.code, r.severity)
+        print(f"{r.code}  {r.name:<26} {on}  {str(level):<8} {r.kind_name:<20} {_summary(r.description)}")
+    return EXIT_OK
+
+
+def _summary(description: str) -> str:
+    text = " ".join(description.split())
+    if text.lower().startswith("what it does:"):
+        text = text[len("what it does:") :].strip()
+    cut = text.find(". ")
+    text = text if cut < 0 else text[: cut + 1]
+    return text if len(text) <= 90 else text[:87] + "..."

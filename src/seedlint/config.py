@@ -1,0 +1,206 @@
+"""Configuration: ``seedlint.yaml``, ``.seedlint.yaml`` or ``[tool.seedlint]`` in
+``pyproject.toml``, found by searching upward from each linted path."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from seedlint.citations import DEFAULT_ID_PATTERN, validate_id_pattern
+from seedlint.diagnostics import Severity
+from seedlint.errors import SeedlintError
+from seedlint.segment import PARAGRAPH_MODES
+from seedlint.yamlutil import LineDict, load_yaml
+
+CONFIG_NAMES = ("seedlint.yaml", ".seedlint.yaml", "pyproject.toml")
+FAIL_ON = ("error", "warning", "info", "never")
+DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".tox", "__pycache__")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one linted file. Paths inside are absolute (resolved against the
+    folder of the file that set them)."""
+
+    select: tuple[str, ...] | None = None  # None: every rule
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    rules: tuple[Path, ...] = ()
+    sources: Path | None = None
+    paragraphs: str = "auto"
+    include: tuple[str, ...] = ("*.txt", "*.md")
+    exclude: tuple[str, ...] = ()
+    citation_pattern: str = DEFAULT_ID_PATTERN
+    rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    fail_on: str = "warning"
+    path: Path | None = None  # the file it came from
+    root: Path = field(default_factory=Path.cwd)
+
+    def with_overrides(self, **changes: Any) -> Config:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def options_for(self, rule_code: str, rule_name: str) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, opts in self.rule_options:
+            if key in (rule_code, rule_name):
+                out.update(dict(opts))
+        return out
+
+
+_KEYS = (
+    "select",
+    "ignore",
+    "severity",
+    "per-file-ignores",
+    "rules",
+    "sources",
+    "paragraphs",
+    "include",
+    "exclude",
+    "citation-pattern",
+    "rule-options",
+    "fail-on",
+)
+
+
+def load_config(path: str | os.PathLike[str] | None = None, *, start: str | os.PathLike[str] | None = None) -> Config:
+    """Load the config file at ``path``; or, with ``start``, the nearest one found
+    searching upward from it; or the defaults when there is none."""
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise SeedlintError("config file does not exist", path=str(p))
+        found = _parse_file(p.resolve())
+        if found is None:
+            raise SeedlintError("no [tool.seedlint] table in this pyproject.toml", path=str(p))
+        return found
+    if start is not None:
+        found = discover(Path(start).resolve())
+        if found is not None:
+            return found
+    return Config()
+
+
+def discover(start: Path) -> Config | None:
+    directory = start if start.is_dir() else start.parent
+    return _discover_dir(directory)
+
+
+@lru_cache(maxsize=256)
+def _discover_dir(directory: Path) -> Config | None:
+    for name in CONFIG_NAMES:
+        candidate = directory / name
+        if candidate.is_file():
+            found = _parse_file(candidate)
+            if found is not None:
+                return found
+    if directory.parent == directory:
+        return None
+    return _discover_dir(directory.parent)
+
+
+@lru_cache(maxsize=64)
+def _parse_file(path: Path) -> Config | None:
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedlintError(f"cannot read config: {exc}", path=where) from None
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise SeedlintError(f"invalid TOML: {exc}", path=where) from None
+        table = data.get("tool", {}).get("seedlint")
+        if table is None:
+            return None
+        return _from_mapping(table, path, lines=None)
+    data = load_yaml(text, where)
+    if data is None:
+        data = LineDict()
+    if not isinstance(data, dict):
+        raise SeedlintError("a config file must be a YAML mapping", path=where, line=1)
+    return _from_mapping(data, path, lines=data if isinstance(data, LineDict) else None)
+
+
+def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> Config:
+    where = str(path)
+    root = path.parent
+
+    def fail(key: str, msg: str) -> SeedlintError:
+        return SeedlintError(msg, path=where, line=lines.line_of(key) if lines else None)
+
+    def str_list(key: str) -> tuple[str, ...]:
+        value = data[key]
+        if isinstance(value, str):
+            value = [s.strip() for s in value.split(",") if s.strip()]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, f"{key!r} must be a list of strings")
+        return tuple(value)
+
+    for key in data:
+        if key not in _KEYS:
+            raise fail(key, f"unknown config key {key!r} (allowed: {', '.join(_KEYS)})")
+    cfg: dict[str, Any] = {"path": path, "root": root}
+    if "select" in data:
+        cfg["select"] = str_list("select")
+    if "ignore" in data:
+        cfg["ignore"] = str_list("ignore")
+    if "include" in data:
+        cfg["include"] = str_list("include")
+    if "exclude" in data:
+        cfg["exclude"] = str_list("exclude")
+    if "rules" in data:
+        cfg["rules"] = tuple((root / p).resolve() for p in str_list("rules"))
+    if "sources" in data:
+        if not isinstance(data["sources"], str):
+            raise fail("sources", "'sources' must be a path (file or directory)")
+        cfg["sources"] = (root / data["sources"]).resolve()
+    if "paragraphs" in data:
+        if data["paragraphs"] not in PARAGRAPH_MODES:
+            raise fail("paragraphs", f"'paragraphs' must be one of {', '.join(PARAGRAPH_MODES)}")
+        cfg["paragraphs"] = data["paragraphs"]
+    if "fail-on" in data:
+        if data["fail-on"] not in FAIL_ON:
+            raise fail("fail-on", f"'fail-on' must be one of {', '.join(FAIL_ON)}")
+        cfg["fail_on"] = data["fail-on"]
+    if "citation-pattern" in data:
+        pat = data["citation-pattern"]
+        problem = "must be a string" if not isinstance(pat, str) else validate_id_pattern(pat)
+        if problem:
+            raise fail("citation-pattern", f"'citation-pattern' {problem}")
+        cfg["citation_pattern"] = pat
+    if "severity" in data:
+        sev = data["severity"]
+        if not isinstance(sev, dict):
+            raise fail("severity", "'severity' must map rule codes or names to error|warning|info")
+        pairs = []
+        for rule, level in sev.items():
+            try:
+                pairs.append((str(rule), Severity.parse(str(level))))
+            except ValueError as exc:
+                raise fail("severity", f"severity of {rule}: {exc}") from None
+        cfg["severity"] = tuple(pairs)
+    if "per-file-ignores" in data:
+        pfi = data["per-file-ignores"]
+        if not isinstance(pfi, dict):
+            raise fail("per-file-ignores", "'per-file-ignores' must map globs to lists of rules")
+        items = []
+        for glob, rules in pfi.items():
+            if isinstance(rules, str):
+                rules = [r.strip() for r in rules.split(",") if r.strip()]
+            if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+                raise fail("per-file-ignores", f"per-file-ignores[{glob!r}] must be a list of rules")
+            items.append((str(glob), tuple(rules)))
+        cfg["per_file_ignores"] = tuple(items)
+    if "rule-options" in data:
+        ro = data["rule-options"]
+        if not isinstance(ro, dict) or not all(isinstance(v, dict) for v in ro.values()):
+            raise fail("rule-options", "'rule-options' must map rule codes or names to option mappings")
+        cfg["rule_options"] = tuple((str(k), tuple(v.items())) for k, v in ro.items())
+    return Config(**cfg)

@@ -1,0 +1,137 @@
+"""Run the active rules over a document and turn their findings into diagnostics."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from seedlint import inline
+from seedlint.config import Config
+from seedlint.diagnostics import Diagnostic, Related, Severity
+from seedlint.document import Document
+from seedlint.errors import SeedlintError
+from seedlint.kinds import CheckContext
+from seedlint.rules import Rule, default_rules_dir, load_rule_dirs
+from seedlint.sources import SourceRegistry
+
+
+def rule_matches(rule: Rule, selector: str) -> bool:
+    """A selector is a code (``SL001``), a name (``unknown-source``), a code prefix
+    (``SL0``) or ``ALL``."""
+    sel = selector.strip()
+    return sel in ("ALL", rule.code, rule.name) or (sel.isupper() and rule.code.startswith(sel))
+
+
+def _check_selectors(selectors: Iterable[str], rules: list[Rule], what: str, where: Config) -> None:
+    for sel in selectors:
+        if not any(rule_matches(r, sel) for r in rules):
+            raise SeedlintError(
+                f"{what}: {sel!r} matches no rule (see seedlint --list-rules)",
+                path=str(where.path) if where.path else None,
+            )
+
+
+@dataclass
+class RuleSet:
+    """The rules a config turns on, with their effective severity and options."""
+
+    rules: list[tuple[Rule, Severity]]
+    all_rules: list[Rule]
+    config: Config
+
+    @classmethod
+    def build(cls, config: Config) -> RuleSet:
+        all_rules = load_rule_dirs((default_rules_dir(), *config.rules))
+        if config.select is not None:
+            _check_selectors(config.select, all_rules, "select", config)
+        _check_selectors(config.ignore, all_rules, "ignore", config)
+        chosen: list[tuple[Rule, Severity]] = []
+        sev_override = dict(config.severity)
+        for rule in all_rules:
+            if config.select is not None and not any(rule_matches(rule, s) for s in config.select):
+                continue
+            if any(rule_matches(rule, s) for s in config.ignore):
+                continue
+            extra = config.options_for(rule.code, rule.name)
+            if extra:
+                rule = _with_options(rule, extra, config)
+            severity = sev_override.get(rule.code, sev_override.get(rule.name, rule.severity))
+            chosen.append((rule, severity))
+        return cls(chosen, all_rules, config)
+
+    def for_path(self, path: str) -> list[tuple[Rule, Severity]]:
+        if not self.config.per_file_ignores:
+            return self.rules
+        rel = _relative(path, self.config.root)
+        ignored: list[str] = []
+        for glob, sels in self.config.per_file_ignores:
+            if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
+                ignored.extend(sels)
+        if not ignored:
+            return self.rules
+        return [(r, s) for r, s in self.rules if not any(rule_matches(r, sel) for sel in ignored)]
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return Path(path).resolve().relative_to(root).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
+    from dataclasses import replace
+
+    from seedlint.kinds import get_kind
+
+    merged = {**rule.options, **extra}
+    opts, problems = get_kind(rule.kind_name).validate_options(merged)
+    if problems:
+        raise SeedlintError(
+            f"rule-options for {rule.name}: {problems[0][1]}",
+            path=str(config.path) if config.path else None,
+        )
+    new = replace(rule, options=opts, _kind=[])
+    _ = new.kind
+    return new
+
+
+def lint_document(
+    doc: Document,
+    rules: list[tuple[Rule, Severity]],
+    sources: SourceRegistry | None,
+) -> list[Diagnostic]:
+    """Every finding of ``rules`` on ``doc``, inline directives applied, sorted."""
+    out: list[Diagnostic] = []
+    text = doc.text
+    for rule, severity in rules:
+        ctx = CheckContext(sources=sources, code=rule.code, name=rule.name)
+        for f in rule.kind.check(doc, ctx):
+            line, col = doc.position(f.start)
+            end_line, end_col = doc.position(f.end)
+            related = tuple(
+                Related(*doc.position(off), message=note) for off, note in f.related
+            )
+            out.append(
+                Diagnostic(
+                    path=doc.path,
+                    line=line,
+                    column=col,
+                    end_line=end_line,
+                    end_column=end_col,
+                    code=rule.code,
+                    rule=rule.name,
+                    severity=severity,
+                    message=rule.render(dict(f.fields)),
+                    text=text[f.start : f.end],
+                    start=f.start,
+                    end=f.end,
+                    fix=f.fix,
+                    related=related,
+                )
+            )
+    out = inline.apply(doc, out)
+    out.sort(key=lambda d: (d.line, d.column, d.code))
+    return out

@@ -1,0 +1,98 @@
+"""From command-line paths to the digests to lint: walking folders, reading bytes."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from seedlint.config import DEFAULT_EXCLUDE, Config
+from seedlint.errors import SeedlintError
+from seedlint.sources import SIDECAR_SUFFIXES, is_sidecar
+
+DIGEST_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    had_bom: bool
+
+
+def decode(data: bytes, path: str) -> Decoded:
+    """UTF-8 (BOM allowed) text, or a :class:`SeedlintError` saying what is wrong."""
+    if b"\x00" in data:
+        raise SeedlintError("binary file (contains NUL bytes); not a digest", path=path)
+    had_bom = data.startswith(b"\xef\xbb\xbf")
+    if had_bom:
+        data = data[3:]
+    try:
+        return Decoded(data.decode("utf-8"), had_bom)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise SeedlintError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start + (3 if had_bom else 0)})",
+            path=path,
+            line=line,
+        ) from None
+
+
+def read_digest(path: str) -> Decoded:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise SeedlintError("file vanished or does not exist", path=path) from None
+    except IsADirectoryError:
+        raise SeedlintError("is a directory", path=path) from None
+    except OSError as exc:
+        raise SeedlintError(f"cannot read: {exc.strerror}", path=path) from None
+    return decode(data, path)
+
+
+def digest_for_sidecar(path: Path) -> Path | None:
+    """The digest a sidecar belongs to (pre-commit hands us changed sidecars)."""
+    name = path.name
+    for suffix in SIDECAR_SUFFIXES:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            for ext in DIGEST_SUFFIXES:
+                candidate = path.with_name(stem + ext)
+                if candidate.is_file():
+                    return candidate
+    return None
+
+
+def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+    parts = rel.split("/")
+    for pat in patterns:
+        if fnmatch.fnmatch(rel, pat) or any(fnmatch.fnmatch(p, pat) for p in parts):
+            return True
+    return False
+
+
+def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
+    """Digests under ``root``, sorted, skipping VCS/virtualenv folders, hidden folders,
+    sidecars and the config's ``exclude`` globs. Symlinked folders are not followed."""
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+        dirnames[:] = sorted(
+            d for d in dirnames if d not in DEFAULT_EXCLUDE and not d.startswith(".")
+        )
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if is_sidecar(p):
+                continue
+            cfg = config_for(p)
+            if not any(fnmatch.fnmatch(name, pat) for pat in cfg.include):
+                continue
+            if cfg.exclude:
+                try:
+                    rel = p.resolve().relative_to(cfg.root).as_posix()
+                except ValueError:
+                    rel = p.as_posix()
+                if _excluded(rel, cfg.exclude):
+                    continue
+            yield p
+

@@ -1,0 +1,33 @@
+"""Report formatters: each turns a finished :class:`Report` into text, recomputing nothing."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from seedlint.runner import Report
+
+Formatter = Callable[["Report", "FormatOptions"], str]
+
+# name → module with a ``render(report, options) -> str``; loaded only when chosen.
+FORMATS: dict[str, str] = {
+    "text": "seedlint.formatters.text",
+    "full": "seedlint.formatters.full",
+    "json": "seedlint.formatters.json_format",
+}
+
+
+class FormatOptions:
+    """What a formatter may need besides the report."""
+
+    def __init__(self, *, quiet: bool = False, sources_by_path: dict[str, str] | None = None) -> None:
+        self.quiet = quiet
+        self.texts = sources_by_path or {}
+
+
+def get_formatter(name: str) -> Formatter:
+    module = importlib.import_module(FORMATS[name])
+    render: Formatter = module.render
+    return render

@@ -1,0 +1,14 @@
+"""``json``: one JSON array of finding objects (the schema is in the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from seedlint.formatters import FormatOptions
+    from seedlint.runner import Report
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    return json.dumps([d.to_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,49 @@
+"""``text``: one line a finding, ``path:line:col: CODE [severity] message (rule-name)``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seedlint.diagnostics import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from seedlint.formatters import FormatOptions
+    from seedlint.runner import Report
+
+
+def line(d: Diagnostic) -> str:
+    return f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message} ({d.rule})"
+
+
+def summary(report: Report) -> list[str]:
+    out: list[str] = []
+    n = len(report.diagnostics)
+    if n:
+        by = {s: sum(1 for d in report.diagnostics if d.severity == s) for s in Severity}
+        parts = [f"{by[s]} {s}" + ("s" if by[s] != 1 and s != Severity.INFO else "") for s in reversed(Severity) if by[s]]
+        files = len({d.path for d in report.diagnostics})
+        out.append(
+            f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} "
+            f"of {len(report.files)} file{'s' if len(report.files) != 1 else ''}."
+        )
+    elif report.files:
+        out.append(f"All clear: {len(report.files)} file{'s' if len(report.files) != 1 else ''} checked.")
+    missing = len(report.files_without_sources)
+    if missing:
+        out.append(
+            f"Note: {missing} file{'s' if missing != 1 else ''} had no sources "
+            "(no --sources, sidecar or config 'sources'); unknown-source and source-based "
+            "checks were skipped for "
+            + ("it." if missing == 1 else "them.")
+        )
+    if any(d.fix is not None for d in report.diagnostics):
+        k = sum(1 for d in report.diagnostics if d.fix is not None)
+        out.append(f"{k} fixable with --fix.")
+    return out
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    out = [line(d) for d in report.diagnostics]
+    if not options.quiet:
+        out.extend(summary(report))
+    return "\n".join(out) + ("\n" if out else "")

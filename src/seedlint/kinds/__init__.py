@@ -1,0 +1,86 @@
+"""The registry of rule kinds: built-in ones load on first use, third-party ones come
+from the ``seedlint.kinds`` entry-point group or :func:`register_kind`."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from typing import TypeVar
+
+from seedlint.errors import SeedlintError
+from seedlint.kinds.base import CheckContext, Finding, Kind, Option
+
+__all__ = ["CheckContext", "Finding", "Kind", "Option", "get_kind", "known_kinds", "register_kind"]
+
+K = TypeVar("K", bound=type[Kind])
+
+# Built-in kinds by name → module; a module registers its class when imported, so a run
+# imports only the kinds its rules use.
+BUILTIN_KINDS: dict[str, str] = {
+    "citation-coverage": "seedlint.kinds.citation_coverage",
+    "citation-known": "seedlint.kinds.citation_known",
+    "citation-format": "seedlint.kinds.citation_format",
+    "pattern": "seedlint.kinds.pattern",
+    "entity-grounding": "seedlint.kinds.entity_grounding",
+    "figure-consistency": "seedlint.kinds.figure_consistency",
+}
+
+ENTRY_POINT_GROUP = "seedlint.kinds"
+
+_registry: dict[str, type[Kind]] = {}
+_entry_points_loaded = False
+
+
+def register_kind(cls: K) -> K:
+    """Register a :class:`Kind` subclass under ``cls.name`` (usable as a decorator)."""
+    if not (isinstance(cls, type) and issubclass(cls, Kind)) or not cls.name:
+        raise TypeError("register_kind expects a Kind subclass with a non-empty 'name'")
+    _registry[cls.name] = cls
+    return cls
+
+
+def get_kind(name: str) -> type[Kind]:
+    """The kind class called ``name``; raises :class:`SeedlintError` when unknown."""
+    if name in _registry:
+        return _registry[name]
+    module = BUILTIN_KINDS.get(name)
+    if module is not None:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError:
+            pass  # a built-in kind that this build does not ship
+        if name in _registry:
+            return _registry[name]
+    _load_entry_points()
+    if name in _registry:
+        return _registry[name]
+    raise SeedlintError(f"unknown rule kind {name!r} (known: {', '.join(known_kinds())})")
+
+
+def known_kinds() -> list[str]:
+    _load_entry_points()
+    names = set(_registry)
+    for name, module in BUILTIN_KINDS.items():
+        if importlib.util.find_spec(module) is not None:
+            names.add(name)
+    return sorted(names)
+
+
+def _load_entry_points() -> None:
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            obj = ep.load()
+        except Exception as exc:  # a broken plugin must not take the linter down
+            raise SeedlintError(f"cannot load rule kind plugin {ep.name!r} ({ep.value}): {exc}") from None
+        if isinstance(obj, type) and issubclass(obj, Kind):
+            if not obj.name:
+                obj.name = ep.name
+            _registry.setdefault(obj.name, obj)
+        else:
+            raise SeedlintError(f"entry point {ep.name!r} ({ep.value}) is not a seedlint Kind subclass")

@@ -1,0 +1,117 @@
+"""What a rule kind is: a class that validates its options and yields findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from seedlint.diagnostics import Fix
+from seedlint.document import Document
+from seedlint.sources import SourceRegistry
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option a kind accepts. ``type`` is checked; ``check`` may refine it."""
+
+    type: type | tuple[type, ...]
+    default: Any
+    help: str = ""
+    choices: tuple[Any, ...] | None = None
+    items: type | tuple[type, ...] | None = None  # element type, for list options
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a kind reports: a span of ``doc.text`` and the fields its message uses."""
+
+    start: int
+    end: int
+    fields: Mapping[str, object] = field(default_factory=dict)
+    fix: Fix | None = None
+    related: tuple[tuple[int, str], ...] = ()  # (offset, note) pairs
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a rule sees besides the document: the sources registry, if any."""
+
+    sources: SourceRegistry | None
+    code: str
+    name: str
+
+
+class Kind:
+    """Base class for rule kinds.
+
+    A subclass sets ``name`` (what rule files write after ``kind:``), ``options`` (the
+    schema of its options), ``fields`` (the names its messages may use) and implements
+    :meth:`check`. Register it with :func:`seedlint.register_kind` or through the
+    ``seedlint.kinds`` entry-point group.
+    """
+
+    name: ClassVar[str] = ""
+    summary: ClassVar[str] = ""
+    options: ClassVar[Mapping[str, Option]] = {}
+    fields: ClassVar[frozenset[str]] = frozenset()
+    needs_sources: ClassVar[bool] = False
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        self.opts: dict[str, Any] = dict(options)
+        self.setup()
+
+    def setup(self) -> None:
+        """Compile what the options need; raise ``ValueError`` with a message on bad values."""
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    @classmethod
+    def validate_options(cls, raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """Merge ``raw`` over the defaults; return the options and ``(key, problem)`` pairs."""
+        problems: list[tuple[str, str]] = []
+        out = {k: _copy(o.default) for k, o in cls.options.items()}
+        for key, value in raw.items():
+            spec = cls.options.get(key)
+            if spec is None:
+                known = ", ".join(sorted(cls.options)) or "none"
+                problems.append((key, f"unknown option {key!r} for kind {cls.name!r} (known: {known})"))
+                continue
+            problem = _type_problem(key, value, spec)
+            if problem:
+                problems.append((key, problem))
+                continue
+            out[key] = value
+        return out, problems
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, list):
+        return list(value)
+    if isinstance(value, dict):
+        return dict(value)
+    return value
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    if isinstance(t, tuple):
+        return " or ".join(x.__name__ for x in t)
+    return t.__name__
+
+
+def _type_problem(key: str, value: Any, spec: Option) -> str | None:
+    ok = isinstance(value, spec.type)
+    if isinstance(value, bool) and spec.type in (int, float, (int, float)):
+        ok = False
+    if spec.type is float and isinstance(value, int) and not isinstance(value, bool):
+        ok = True
+    if not ok:
+        return f"option {key!r} must be {_type_name(spec.type)}, got {type(value).__name__}"
+    if spec.choices is not None and value not in spec.choices:
+        return f"option {key!r} must be one of {', '.join(map(str, spec.choices))}; got {value!r}"
+    if spec.items is not None and isinstance(value, list):
+        for item in value:
+            if not isinstance(item, spec.items) or isinstance(item, bool):
+                return f"option {key!r}: every item must be {_type_name(spec.items)}, got {item!r}"
+    return None

@@ -1,0 +1,146 @@
+"""``citation-format``: attempted citations that are not well formed, and duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from seedlint.diagnostics import Edit, Fix
+from seedlint.document import Document
+from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+
+_HEXISH = r"[0-9A-Fa-f]{5,12}"
+# Bracketed text that is mostly hex: "[38C5ECF8]", "[ 38c5ecf8 ]", "[38c5ecf]", "[a b]".
+_BRACKET = regex.compile(r"\[([^\[\]\n]{0,80})\]")
+_BRACKET_BODY = regex.compile(rf"\s*{_HEXISH}(?:\s*[,;/|]?\s*{_HEXISH})*\s*")
+_PAREN = regex.compile(r"\(\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)\s*\)")
+_UNCLOSED = regex.compile(r"\[\s*([0-9A-Fa-f]{7,9})(?![0-9A-Za-z\]])(?!\s*[,;]?\s*[0-9A-Fa-f]*\])")
+_EMPTY = regex.compile(r"\[\s{0,3}\](?!\()")
+_ID_TOKEN = regex.compile(r"[0-9A-Fa-f]+")
+
+CHECKS = ("length", "case", "spacing", "separator", "unclosed", "empty", "parentheses", "duplicate")
+
+
+@register_kind
+class CitationFormat(Kind):
+    name = "citation-format"
+    summary = "something that looks like a citation but is not well formed"
+    options = {
+        "checks": Option(
+            list,
+            [c for c in CHECKS if c != "duplicate"],
+            items=str,
+            help="which problems to report: " + ", ".join(CHECKS),
+        ),
+    }
+    fields = frozenset({"problem", "suggestion"})
+
+    def setup(self) -> None:
+        unknown = [c for c in self.opts["checks"] if c not in CHECKS]
+        if unknown:
+            raise ValueError(f"unknown check(s) {', '.join(unknown)}; known: {', '.join(CHECKS)}")
+        self.checks = frozenset(self.opts["checks"])
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        masked = doc.masked
+        if "[" not in masked and "(" not in masked:
+            return
+        well_formed = [(c.start, c.end) for c in doc.citations]
+        known = ctx.sources
+
+        def inside_valid(s: int, e: int) -> bool:
+            return any(a <= s and e <= b for a, b in well_formed)
+
+        found: list[Finding] = []
+        for m in _BRACKET.finditer(masked):
+            if inside_valid(m.start(), m.end()):
+                continue
+            if m.end() < len(masked) and masked[m.end()] == "(":
+                continue  # a Markdown link's text
+            body = m.group(1)
+            if not body.strip():
+                if "empty" in self.checks and _EMPTY.match(masked, m.start()) and body == "":
+                    found.append(self._f(m.start(), m.end(), "empty citation brackets", "remove them or cite a source"))
+                continue
+            if not _BRACKET_BODY.fullmatch(body):
+                continue
+            ids = _ID_TOKEN.findall(body)
+            if not any(ch.isdigit() for ch in body) and not any(len(i) == 8 for i in ids):
+                continue  # an ordinary word in brackets
+            found.extend(self._bracket(doc, m.start(), m.end(), body, ids))
+        if "unclosed" in self.checks:
+            for m in _UNCLOSED.finditer(masked):
+                if inside_valid(m.start(), m.end()):
+                    continue
+                rest = masked[m.end() : m.end() + 1]
+                if rest == "]":
+                    continue
+                found.append(
+                    self._f(m.start(), m.end(), "unclosed citation bracket", f"close it: [{m.group(1).lower()}]")
+                )
+        if "parentheses" in self.checks:
+            for m in _PAREN.finditer(masked):
+                ids = _ID_TOKEN.findall(m.group(1))
+                is_known = known is not None and all(i.lower() in known for i in ids)
+                looks_like = all(
+                    any(c.isdigit() for c in i) and any(c.isalpha() for c in i) for i in ids
+                )
+                if not (is_known or looks_like):
+                    continue
+                repl = "".join(f"[{i.lower()}]" for i in ids)
+                fix = Fix(f"use brackets: {repl}", (Edit(m.start(), m.end(), repl),)) if is_known else None
+                found.append(self._f(m.start(), m.end(), "citation in parentheses", f"use brackets: {repl}", fix))
+        if "duplicate" in self.checks:
+            found.extend(self._duplicates(doc))
+        found.sort(key=lambda f: f.start)
+        yield from found
+
+    def _f(self, start: int, end: int, problem: str, suggestion: str, fix: Fix | None = None) -> Finding:
+        return Finding(start, end, {"problem": problem, "suggestion": suggestion}, fix=fix)
+
+    def _bracket(self, doc: Document, start: int, end: int, body: str, ids: list[str]) -> Iterator[Finding]:
+        lengths_ok = all(len(i) == 8 for i in ids)
+        canonical = "[" + ", ".join(i.lower() for i in ids) + "]"
+        if not lengths_ok:
+            if "length" in self.checks:
+                bad = next(i for i in ids if len(i) != 8)
+                yield self._f(
+                    start, end, f"citation ID {bad!r} has {len(bad)} hex digits, not 8", "check the ID against the source list"
+                )
+            return
+        problems = []
+        if any(i != i.lower() for i in ids) and "case" in self.checks:
+            problems.append("upper-case hex digits")
+        if body != body.strip() and "spacing" in self.checks:
+            problems.append("spaces inside the brackets")
+        multi_sep_ok = regex.fullmatch(r"\s*[0-9A-Fa-f]{8}(?:[,;] ?[0-9A-Fa-f]{8})*\s*", body)
+        if len(ids) > 1 and not multi_sep_ok and "separator" in self.checks:
+            problems.append("IDs not separated by ',' or ';'")
+        if not problems:
+            return
+        fix = Fix(f"write {canonical}", (Edit(start, end, canonical),))
+        yield self._f(start, end, " and ".join(problems), f"write {canonical}", fix)
+
+    def _duplicates(self, doc: Document) -> Iterator[Finding]:
+        cites = doc.citations
+        masked = doc.masked
+        for c in cites:
+            seen: set[str] = set()
+            for ci in c.ids:
+                if ci.id in seen:
+                    repl = "[" + ", ".join(dict.fromkeys(x.id for x in c.ids)) + "]"
+                    yield self._f(c.start, c.end, f"{ci.id} is cited twice in one marker", f"write {repl}",
+                                  Fix(f"write {repl}", (Edit(c.start, c.end, repl),)))
+                    break
+                seen.add(ci.id)
+        for prev, cur in zip(cites, cites[1:], strict=False):
+            gap = masked[prev.end : cur.start]
+            if gap.strip() == "" and [i.id for i in prev.ids] == [i.id for i in cur.ids]:
+                yield self._f(
+                    prev.start,
+                    cur.end,
+                    "the same citation twice in a row",
+                    "keep one",
+                    Fix("remove the repeated citation", (Edit(prev.end, cur.end, ""),)),
+                )

@@ -1,0 +1,38 @@
+"""``citation-known``: cited IDs that the source registry does not list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from seedlint.document import Document
+from seedlint.kinds import CheckContext, Finding, Kind, register_kind
+
+
+def _distance(a: str, b: str) -> int:
+    if len(a) != len(b):
+        return max(len(a), len(b))
+    return sum(x != y for x, y in zip(a, b, strict=True))
+
+
+@register_kind
+class CitationKnown(Kind):
+    name = "citation-known"
+    summary = "a cited ID that is not among the known sources"
+    fields = frozenset({"id", "registry", "hint"})
+    needs_sources = True
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        reg = ctx.sources
+        if reg is None:
+            return  # no registry: nothing to check against (the report says so once)
+        for c in doc.citations:
+            for ci in c.ids:
+                if ci.id in reg:
+                    continue
+                close = sorted((_distance(ci.id, k), k) for k in reg)
+                hint = ""
+                if close and close[0][0] <= 2:
+                    hint = f"; did you mean {close[0][1]}?"
+                yield Finding(
+                    ci.start, ci.end, {"id": ci.id, "registry": reg.origin or "<sources>", "hint": hint}
+                )

@@ -1,0 +1,106 @@
+"""``pattern``: words or regexes that should not appear (existence), optionally with a
+replacement (substitution), in the manner of Vale's kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from seedlint.diagnostics import Edit, Fix
+from seedlint.document import Document
+from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+
+REGEX_TIMEOUT = 2.0  # seconds per rule and document; a runaway user pattern is stopped
+
+
+class PatternTimeout(Exception):
+    """A user pattern ran longer than :data:`REGEX_TIMEOUT`."""
+
+
+@register_kind
+class Pattern(Kind):
+    name = "pattern"
+    summary = "words or regular expressions to avoid, with optional replacements"
+    options = {
+        "tokens": Option(list, [], items=str, help="literal words or phrases (word-bounded)"),
+        "regex": Option(str, "", help="a regular expression (the `regex` module's syntax)"),
+        "ignorecase": Option(bool, True),
+        "scope": Option(str, "sentence", choices=("sentence", "paragraph", "document")),
+        "exceptions": Option(list, [], items=str, help="regexes; a match equal to one is skipped"),
+        "replace": Option(
+            (str, dict),
+            None,  # type: ignore[arg-type]
+            help="a replacement for every match, or a mapping from match to replacement",
+        ),
+    }
+    fields = frozenset({"match", "replacement", "suggestion"})
+
+    def setup(self) -> None:
+        tokens: list[str] = self.opts["tokens"]
+        pattern: str = self.opts["regex"]
+        if bool(tokens) == bool(pattern):
+            raise ValueError("a pattern rule needs exactly one of 'tokens' or 'regex'")
+        flags = regex.V1 | (regex.IGNORECASE if self.opts["ignorecase"] else 0)
+        if tokens:
+            alts = "|".join(
+                regex.escape(t).replace(r"\ ", r"\s+")
+                for t in sorted(tokens, key=len, reverse=True)
+            )
+            pattern = rf"(?<![\p{{L}}\p{{N}}_])(?:{alts})(?![\p{{L}}\p{{N}}_])"
+        try:
+            self.pattern = regex.compile(pattern, flags)
+            self.exceptions = [regex.compile(e, flags) for e in self.opts["exceptions"]]
+        except regex.error as exc:
+            raise ValueError(f"invalid regex: {exc}") from None
+        repl = self.opts["replace"]
+        if repl is not None and not isinstance(repl, str | dict):
+            raise ValueError("'replace' must be a string or a mapping")
+        self.swap = (
+            {str(k).casefold(): str(v) for k, v in repl.items()} if isinstance(repl, dict) else None
+        )
+
+    def _replacement(self, matched: str) -> str | None:
+        repl = self.opts["replace"]
+        if isinstance(repl, str):
+            return repl
+        if self.swap is not None:
+            return self.swap.get(" ".join(matched.split()).casefold())
+        return None
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        scope = self.opts["scope"]
+        masked = doc.masked
+        if scope == "document":
+            spans = [(0, len(masked))]
+        elif scope == "paragraph":
+            spans = [(p.start, p.end) for p in doc.prose]
+        else:
+            spans = [(s.start, s.end) for s in doc.sentences]
+        for start, end in spans:
+            try:
+                matches = list(self.pattern.finditer(masked, start, end, timeout=REGEX_TIMEOUT))
+            except TimeoutError:
+                raise PatternTimeout(
+                    f"pattern {self.pattern.pattern!r} took longer than {REGEX_TIMEOUT:g}s"
+                ) from None
+            for m in matches:
+                if m.end() == m.start():
+                    continue
+                matched = m.group()
+                if any(e.fullmatch(matched) for e in self.exceptions):
+                    continue
+                replacement = self._replacement(matched)
+                fix = None
+                suggestion = ""
+                if replacement is not None:
+                    if matched[:1].isupper() and replacement[:1].islower():
+                        replacement = replacement[:1].upper() + replacement[1:]
+                    fix = Fix(f"replace with {replacement!r}", (Edit(m.start(), m.end(), replacement),))
+                    suggestion = f"; use '{replacement}'" if replacement else "; remove it"
+                yield Finding(
+                    m.start(),
+                    m.end(),
+                    {"match": matched, "replacement": replacement or "", "suggestion": suggestion},
+                    fix=fix,
+                )

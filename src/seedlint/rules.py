@@ -1,0 +1,233 @@
+"""Rule files: one YAML file a rule, validated with file and line for every problem."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from seedlint.diagnostics import Severity
+from seedlint.errors import SeedlintError
+from seedlint.kinds import Kind, get_kind
+from seedlint.yamlutil import LineDict, load_yaml
+
+_CODE = regex.compile(r"[A-Z]{1,8}[0-9]{1,5}")
+_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_KEYS = {
+    "code": True,
+    "name": True,
+    "kind": True,
+    "severity": True,
+    "message": True,
+    "description": True,
+    "options": False,
+    "examples": False,
+    "link": False,
+}
+COMMON_FIELDS = frozenset({"code", "name"})
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    sources: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A configured rule: a kind plus the header every rule file shares."""
+
+    code: str
+    name: str
+    kind_name: str
+    severity: Severity
+    message: str
+    description: str
+    options: dict[str, Any]
+    path: str
+    link: str | None = None
+    fire: tuple[Example, ...] = ()
+    passes: tuple[Example, ...] = ()
+    _kind: list[Kind] = field(default_factory=list, compare=False, repr=False)
+
+    @property
+    def kind(self) -> Kind:
+        """The kind instance, built on first use (so listing rules compiles nothing)."""
+        if not self._kind:
+            cls = get_kind(self.kind_name)
+            try:
+                self._kind.append(cls(self.options))
+            except ValueError as exc:
+                raise SeedlintError(f"rule {self.name}: {exc}", path=self.path) from None
+        return self._kind[0]
+
+    def render(self, fields: dict[str, object]) -> str:
+        values = {"code": self.code, "name": self.name, **fields}
+        return self.message.format_map(_Missing(values))
+
+    def explain(self) -> str:
+        head = f"{self.code} {self.name} ({self.kind_name}, {self.severity})"
+        parts = [head, "", self.description.strip()]
+        if self.options:
+            parts += ["", "Options:"] + [f"  {k}: {v!r}" for k, v in sorted(self.options.items())]
+        if self.link:
+            parts += ["", f"More: {self.link}"]
+        return "\n".join(parts) + "\n"
+
+
+class _Missing(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def default_rules_dir() -> Path:
+    """The packaged rules; in a source checkout, the repository's ``rules/``."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "default_rules"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "rules"
+
+
+def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
+    """All rules in ``dirs``; a code or name defined twice is an error naming both files."""
+    rules: list[Rule] = []
+    by_code: dict[str, Rule] = {}
+    by_name: dict[str, Rule] = {}
+    for d in dirs:
+        for rule in _load_dir(d):
+            for key, table in ((rule.code, by_code), (rule.name, by_name)):
+                if key in table:
+                    raise SeedlintError(
+                        f"rule {key!r} is defined twice: {table[key].path} and {rule.path}",
+                        path=rule.path,
+                    )
+                table[key] = rule
+            rules.append(rule)
+    rules.sort(key=lambda r: r.code)
+    return rules
+
+
+@lru_cache(maxsize=32)
+def _load_dir(directory: Path) -> tuple[Rule, ...]:
+    if not directory.is_dir():
+        raise SeedlintError("rules directory does not exist", path=str(directory))
+    files = sorted(
+        p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+    )
+    return tuple(load_rule_file(p) for p in files)
+
+
+def load_rule_file(path: Path) -> Rule:
+    where = str(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedlintError(f"cannot read rule file: {exc}", path=where) from None
+    data = load_yaml(text, where)
+    if not isinstance(data, LineDict):
+        raise SeedlintError("a rule file must be a YAML mapping", path=where, line=1)
+
+    def fail(key: str, msg: str) -> SeedlintError:
+        return SeedlintError(msg, path=where, line=data.line_of(key))
+
+    for key in data:
+        if key not in _KEYS:
+            raise fail(key, f"unknown key {key!r} (allowed: {', '.join(_KEYS)})")
+    for key, required in _KEYS.items():
+        if required and key not in data:
+            raise SeedlintError(f"missing required key {key!r}", path=where, line=1)
+    for key in ("code", "name", "kind", "severity", "message", "description"):
+        if not isinstance(data[key], str) or not data[key].strip():
+            raise fail(key, f"{key!r} must be a non-empty string")
+    code, name = data["code"], data["name"]
+    if not _CODE.fullmatch(code):
+        raise fail("code", f"code {code!r} must look like SL001 (capital letters, then digits)")
+    if not _NAME.fullmatch(name):
+        raise fail("name", f"name {name!r} must be kebab-case (e.g. unknown-source)")
+    try:
+        severity = Severity.parse(data["severity"])
+    except ValueError as exc:
+        raise fail("severity", str(exc)) from None
+    try:
+        kind_cls = get_kind(data["kind"])
+    except SeedlintError as exc:
+        raise fail("kind", exc.message) from None
+
+    raw_opts = data.get("options") or {}
+    if not isinstance(raw_opts, dict):
+        raise fail("options", "'options' must be a mapping")
+    options, problems = kind_cls.validate_options(raw_opts)
+    if problems:
+        key, msg = problems[0]
+        line = raw_opts.line_of(key) if isinstance(raw_opts, LineDict) else data.line_of("options")
+        raise SeedlintError(msg, path=where, line=line)
+
+    message = data["message"]
+    allowed = kind_cls.fields | COMMON_FIELDS
+    try:
+        used = {f for _, f, _, _ in string.Formatter().parse(message) if f}
+    except ValueError as exc:
+        raise fail("message", f"bad message template: {exc}") from None
+    unknown = sorted(f for f in used if f.split(".")[0].split("[")[0] not in allowed)
+    if unknown:
+        raise fail(
+            "message",
+            f"message uses unknown field(s) {', '.join(unknown)}; kind {kind_cls.name!r} "
+            f"provides: {', '.join(sorted(allowed))}",
+        )
+    fire, passes = _examples(data, where)
+    link = data.get("link")
+    rule = Rule(
+        code=code,
+        name=name,
+        kind_name=kind_cls.name,
+        severity=severity,
+        message=message,
+        description=data["description"],
+        options=options,
+        path=where,
+        link=str(link) if link else None,
+        fire=fire,
+        passes=passes,
+    )
+    try:
+        _ = rule.kind  # compile regexes etc. now, so bad options fail at load with the file
+    except SeedlintError as exc:
+        raise SeedlintError(exc.message, path=where, line=data.line_of("options")) from None
+    return rule
+
+
+def _examples(data: LineDict, where: str) -> tuple[tuple[Example, ...], tuple[Example, ...]]:
+    ex = data.get("examples")
+    if ex is None:
+        return (), ()
+    line = data.line_of("examples")
+    if not isinstance(ex, dict) or not set(ex) <= {"fire", "pass"}:
+        raise SeedlintError("'examples' must be a mapping with 'fire' and/or 'pass' lists", path=where, line=line)
+    out: list[tuple[Example, ...]] = []
+    for key in ("fire", "pass"):
+        items = ex.get(key) or []
+        if not isinstance(items, list):
+            raise SeedlintError(f"examples.{key} must be a list", path=where, line=line)
+        parsed: list[Example] = []
+        for item in items:
+            if isinstance(item, str):
+                parsed.append(Example(item))
+            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+                srcs = item.get("sources")
+                if srcs is not None and not isinstance(srcs, dict):
+                    raise SeedlintError(f"examples.{key}: 'sources' must be a mapping", path=where, line=line)
+                parsed.append(Example(item["text"], dict(srcs) if srcs is not None else None))
+            else:
+                raise SeedlintError(
+                    f"examples.{key}: each example is a string or a mapping with 'text' (and 'sources')",
+                    path=where,
+                    line=line,
+                )
+        out.append(tuple(parsed))
+    return out[0], out[1]

@@ -1,0 +1,230 @@
+"""Lint many files: find each file's config, rules and sources, then run the engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from seedlint.config import Config, discover
+from seedlint.diagnostics import Diagnostic, Severity
+from seedlint.document import Document
+from seedlint.engine import RuleSet, lint_document
+from seedlint.errors import SeedlintError
+from seedlint.files import digest_for_sidecar, read_digest, walk
+from seedlint.rules import Rule
+from seedlint.sources import SourceRegistry, is_sidecar, load_sources, sidecar_for
+
+
+AUTO: Any = object()  # "find the sources as the command line would"
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line settings; each one that is set wins over every config file."""
+
+    config: Path | None = None  # an explicit config file: no discovery
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    extend_ignore: tuple[str, ...] = ()
+    sources: Path | None = None
+    rules: tuple[Path, ...] = ()
+    paragraphs: str | None = None
+    fail_on: str | None = None
+
+
+@dataclass
+class Report:
+    """The outcome of a run: findings, files, problems, and what was not checked."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    errors: list[SeedlintError] = field(default_factory=list)
+    files_without_sources: list[str] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    fail_on: str = "warning"
+    texts: dict[str, str] = field(default_factory=dict)  # kept only when asked (full, fixes)
+
+    def exit_code(self, fail_on: str | None = None) -> int:
+        """0 clean, 1 a finding at or above ``fail_on``, 2 an error."""
+        if self.errors:
+            return 2
+        level = fail_on or self.fail_on
+        if level == "never":
+            return 0
+        threshold = Severity.parse(level)
+        return 1 if any(d.severity >= threshold for d in self.diagnostics) else 0
+
+
+class Session:
+    """Caches shared by every file of one run: configs, rule sets, source registries."""
+
+    def __init__(self, overrides: Overrides | None = None, config: Config | None = None) -> None:
+        self.overrides = overrides or Overrides()
+        self._base = config
+        if config is None and self.overrides.config is not None:
+            from seedlint.config import load_config
+
+            self._base = load_config(self.overrides.config)
+        self._effective: dict[int, tuple[Config, Config]] = {}
+        self._rulesets: dict[int, RuleSet] = {}
+        self._sources: dict[Path, SourceRegistry] = {}
+
+    def config_for(self, path: Path) -> Config:
+        base = self._base if self._base is not None else (discover(path.resolve()) or _default(path))
+        key = id(base)
+        hit = self._effective.get(key)
+        if hit is not None:
+            return hit[1]
+        o = self.overrides
+        ignore = o.ignore if o.ignore is not None else base.ignore
+        eff = base.with_overrides(
+            select=o.select,
+            ignore=tuple(ignore) + o.extend_ignore,
+            sources=o.sources,
+            rules=tuple(base.rules) + o.rules if o.rules else None,
+            paragraphs=o.paragraphs,
+            fail_on=o.fail_on,
+        )
+        self._effective[key] = (base, eff)
+        return eff
+
+    def ruleset(self, config: Config) -> RuleSet:
+        key = id(config)
+        rs = self._rulesets.get(key)
+        if rs is None:
+            rs = self._rulesets[key] = RuleSet.build(config)
+        return rs
+
+    def registry(self, path: Path) -> SourceRegistry:
+        key = path.resolve()
+        reg = self._sources.get(key)
+        if reg is None:
+            reg = self._sources[key] = load_sources(key)
+        return reg
+
+    def sources_for(self, digest: Path | None, config: Config) -> SourceRegistry | None:
+        """``--sources``, else the sidecar, else the config's ``sources`` (first wins)."""
+        if self.overrides.sources is not None:
+            return self.registry(self.overrides.sources)
+        if digest is not None:
+            side = sidecar_for(digest)
+            if side is not None:
+                return load_sources(side)
+        if config.sources is not None:
+            return self.registry(config.sources)
+        return None
+
+    def lint_text(
+        self, text: str, path: str, *, had_bom: bool = False, sources: Any = AUTO
+    ) -> tuple[list[Diagnostic], bool]:
+        """Lint ``text`` as the file ``path``. ``sources``: :data:`AUTO` (look them up),
+        ``None`` (none), a :class:`SourceRegistry` or a mapping of IDs."""
+        file_path = Path(path)
+        config = self.config_for(file_path)
+        rs = self.ruleset(config)
+        registry: SourceRegistry | None
+        if sources is AUTO:
+            registry = self.sources_for(file_path, config)
+        elif sources is None or isinstance(sources, SourceRegistry):
+            registry = sources
+        else:
+            registry = SourceRegistry.from_mapping(sources)
+        doc = Document(
+            text,
+            path,
+            paragraph_mode=config.paragraphs,
+            citation_pattern=config.citation_pattern,
+            had_bom=had_bom,
+        )
+        return lint_document(doc, rs.for_path(path), registry), registry is not None
+
+
+def _default(path: Path) -> Config:
+    return _DEFAULT
+
+
+_DEFAULT = Config(root=Path.cwd())
+
+
+def collect(paths: Sequence[str | os.PathLike[str]], session: Session, report: Report) -> list[Path]:
+    """Every digest the paths name; problems go to ``report.errors``."""
+    out: dict[Path, None] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = False
+            for f in walk(p, session.config_for):
+                out.setdefault(f, None)
+                found = True
+            if not found:
+                report.errors.append(SeedlintError("no digests (*.txt, *.md) found in this directory", path=str(p)))
+        elif p.is_file() or p.is_symlink():
+            if is_sidecar(p):
+                digest = digest_for_sidecar(p)
+                if digest is not None:
+                    out.setdefault(digest, None)
+                continue  # a sidecar with no digest beside it is nothing to lint
+            out.setdefault(p, None)
+        else:
+            report.errors.append(SeedlintError("no such file or directory", path=str(p)))
+    return list(out)
+
+
+def lint_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    config: Config | None = None,
+    overrides: Overrides | None = None,
+    keep_text: bool = False,
+) -> Report:
+    session = Session(overrides, config)
+    report = Report()
+    files = collect(list(paths), session, report)
+    for f in files:
+        lint_one(session, f, report, keep_text=keep_text)
+    report.diagnostics.sort(key=lambda d: d.sort_key)
+    _finish(session, report)
+    return report
+
+
+def lint_one(
+    session: Session, path: Path, report: Report, text: str | None = None, keep_text: bool = False
+) -> None:
+    """Lint one file (or ``text`` shown as ``path``); file problems go to the report,
+    config and rule problems propagate (they would repeat for every file)."""
+    name = str(path)
+    config = session.config_for(path)
+    session.ruleset(config)
+    try:
+        bom = False
+        if text is None:
+            decoded = read_digest(name)
+            text, bom = decoded.text, decoded.had_bom
+        diags, had_sources = session.lint_text(text, name, had_bom=bom)
+    except SeedlintError as exc:
+        if exc.path is None:
+            exc.path = name
+        if not any(str(e) == str(exc) for e in report.errors):
+            report.errors.append(exc)
+        return
+    report.files.append(name)
+    report.diagnostics.extend(diags)
+    if keep_text:
+        report.texts[name] = text
+    if not had_sources:
+        report.files_without_sources.append(name)
+
+
+def _finish(session: Session, report: Report) -> None:
+    seen: dict[str, Rule] = {}
+    for rs in session._rulesets.values():
+        for r in rs.all_rules:
+            seen.setdefault(r.code, r)
+    report.rules = sorted(seen.values(), key=lambda r: r.code)
+    if session._effective:
+        report.fail_on = next(iter(session._effective.values()))[1].fail_on
+    elif session.overrides.fail_on:
+        report.fail_on = session.overrides.fail_on

@@ -1,0 +1,198 @@
+"""The source registry: the articles a digest cites, by ID, with their text if known.
+
+Formats: YAML/JSON ``{sources: {ID: {...}}}`` or ``{ID: {...}}``, a list of objects with
+``id``, JSONL (one object a line), or a directory of those plus ``ID.txt`` text files."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from seedlint.errors import SeedlintError
+from seedlint.yamlutil import LineDict, RawInt, load_yaml
+
+SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.jsonl")
+_FIELDS = ("title", "url", "published", "text")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    text: str | None = None
+    origin: str = ""  # "path:line", for error messages
+
+    def content(self) -> tuple[str | None, ...]:
+        return (self.title, self.url, self.published, self.text)
+
+
+class SourceRegistry(Mapping[str, Source]):
+    """IDs to sources. ``origin`` names where the registry came from."""
+
+    def __init__(self, sources: Iterable[Source] = (), origin: str = "") -> None:
+        self.origin = origin
+        self._by_id: dict[str, Source] = {}
+        for s in sources:
+            self.add(s)
+
+    def add(self, source: Source) -> None:
+        old = self._by_id.get(source.id)
+        if old is not None and old.content() != source.content():
+            raise SeedlintError(
+                f"source {source.id!r} is defined twice with different content: "
+                f"{old.origin} and {source.origin}"
+            )
+        if old is None:
+            self._by_id[source.id] = source
+
+    def __getitem__(self, key: str) -> Source:
+        return self._by_id[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def text_of(self, source_id: str) -> str | None:
+        s = self._by_id.get(source_id)
+        return s.text if s is not None else None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], origin: str = "<api>") -> SourceRegistry:
+        """Build from ``{ID: None | str (text) | {title, url, published, text}}``."""
+        reg = cls(origin=origin)
+        for sid, value in data.items():
+            if isinstance(value, str):
+                value = {"text": value}
+            reg.add(_make_source(str(sid), value, origin, origin, None))
+        return reg
+
+
+def sidecar_for(digest: Path) -> Path | None:
+    """``NAME.sources.(yaml|yml|json|jsonl)`` beside ``NAME.txt|md``, if one exists."""
+    stem = digest.with_suffix("")
+    for suffix in SIDECAR_SUFFIXES:
+        candidate = stem.parent / (stem.name + suffix)
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def is_sidecar(path: Path) -> bool:
+    return path.name.endswith(SIDECAR_SUFFIXES)
+
+
+def load_sources(path: str | os.PathLike[str]) -> SourceRegistry:
+    """Load a sources file or directory; every problem is a :class:`SeedlintError`."""
+    p = Path(path)
+    reg = SourceRegistry(origin=str(p))
+    if p.is_dir():
+        try:
+            entries = sorted(p.rglob("*"))
+        except OSError as exc:
+            raise SeedlintError(f"cannot read sources directory: {exc.strerror}", path=str(p)) from None
+        for f in entries:
+            if not f.is_file():
+                continue
+            name = f.name
+            if name.endswith((".yaml", ".yml", ".json", ".jsonl")):
+                _load_file(f, reg)
+            elif name.endswith(".txt"):
+                sid = name[: -len(".txt")]
+                reg.add(Source(sid, text=_read(f), origin=str(f)))
+        return reg
+    if not p.exists():
+        raise SeedlintError("sources path does not exist", path=str(p))
+    _load_file(p, reg)
+    return reg
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SeedlintError(f"not valid UTF-8 (byte offset {exc.start})", path=str(path)) from None
+    except OSError as exc:
+        raise SeedlintError(f"cannot read: {exc.strerror}", path=str(path)) from None
+
+
+def _load_file(path: Path, reg: SourceRegistry) -> None:
+    text = _read(path)
+    where = str(path)
+    if path.name.endswith(".jsonl"):
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SeedlintError(f"invalid JSON: {exc.msg}", path=where, line=n) from None
+            reg.add(_make_source(None, obj, where, f"{where}:{n}", n))
+        return
+    if path.name.endswith(".json"):
+        try:
+            data: Any = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SeedlintError(f"invalid JSON: {exc.msg}", path=where, line=exc.lineno) from None
+    else:
+        data = load_yaml(text, where)
+    _load_data(data, reg, where)
+
+
+def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
+    if data is None:
+        return
+    if isinstance(data, dict) and set(data) == {"sources"}:
+        data = data["sources"]
+        if data is None:
+            return
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            line = item.line if isinstance(item, LineDict) else None
+            reg.add(_make_source(None, item, where, f"{where}:{line or i + 1}", line))
+        return
+    if isinstance(data, dict):
+        for sid, value in data.items():
+            line = data.line_of(sid) if isinstance(data, LineDict) else None
+            origin = f"{where}:{line}" if line else where
+            reg.add(_make_source(str(sid), value, where, origin, line))
+        return
+    raise SeedlintError(
+        "a sources file holds a mapping of IDs (optionally under 'sources:') or a list of "
+        f"objects with 'id', not {type(data).__name__}",
+        path=where,
+    )
+
+
+def _make_source(sid: str | None, value: Any, where: str, origin: str, line: int | None) -> Source:
+    if value is None:
+        value = {}
+    if isinstance(value, str):
+        value = {"text": value}
+    if not isinstance(value, dict):
+        raise SeedlintError(
+            f"source {sid!r}: expected a mapping with title/url/published/text, "
+            f"got {type(value).__name__}",
+            path=where,
+            line=line,
+        )
+    if sid is None:
+        raw = value.get("id")
+        if raw is None or isinstance(raw, bool | list | dict):
+            raise SeedlintError("source entry has no usable 'id'", path=where, line=line)
+        sid = raw.raw if isinstance(raw, RawInt) else str(raw)
+    fields: dict[str, str | None] = {}
+    for key, v in value.items():
+        if key == "id":
+            continue
+        if key not in _FIELDS:
+            continue  # extra metadata (author, outlet…) is allowed and ignored
+        fields[key] = None if v is None else str(v)
+    return Source(sid, origin=origin, **fields)
