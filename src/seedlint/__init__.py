@@ -23,6 +23,7 @@ __all__ = [
     "Source",
     "SourceRegistry",
     "__version__",
+    "fix_text",
     "lint_paths",
     "lint_text",
     "load_config",
@@ -43,6 +44,7 @@ _WHERE = {
     "Severity": "seedlint.diagnostics",
     "Source": "seedlint.sources",
     "SourceRegistry": "seedlint.sources",
+    "fix_text": "seedlint.api",
     "lint_paths": "seedlint.api",
     "lint_text": "seedlint.api",
     "load_config": "seedlint.config",
@@ -51,7 +53,7 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:
-    from seedlint.api import lint_paths, lint_text
+    from seedlint.api import fix_text, lint_paths, lint_text
     from seedlint.config import Config, load_config
     from seedlint.diagnostics import Diagnostic, Severity
     from seedlint.document import Document

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
 from seedlint.config import Config
@@ -52,3 +51,19 @@ def lint_paths(
     With ``config`` given, it applies to every file; without, each file's config is
     found by searching upward from it."""
     return _lint_paths(paths, config=config)
+
+
+def fix_text(
+    text: str,
+    *,
+    sources: SourceRegistry | Mapping[str, Any] | None = None,
+    config: Config | None = None,
+    path: str | os.PathLike[str] | None = None,
+) -> str:
+    """``text`` with every safe fix applied, as ``seedlint --fix`` would write it.
+
+    Arguments as for :func:`lint_text`; fixing repeats (a few passes at most) until no
+    fixable finding is left. Only the fixed spans change; a leading BOM is kept."""
+    from seedlint.fixes import fix_text as _fix_text
+
+    return _fix_text(text, sources=sources, config=config, path=path)

@@ -25,25 +25,112 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check cited news digests: citations, sources, entities and figures.",
         epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.",
     )
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (recursive); '-' reads stdin")
-    p.add_argument("--format", choices=sorted(FORMATS), default="text", help="output format (default: text)")
-    p.add_argument("--select", type=_csv, action="extend", metavar="RULES", help="only these rules (codes, names or code prefixes, comma-separated)")
-    p.add_argument("--ignore", type=_csv, action="extend", metavar="RULES", help="skip these rules (added to the config's ignore)")
-    p.add_argument("--sources", type=Path, metavar="PATH", help="sources file or folder for every digest (wins over sidecars and config)")
-    p.add_argument("--rules", type=Path, action="append", default=[], metavar="DIR", help="an extra folder of YAML rules (repeatable)")
-    p.add_argument("--config", type=Path, metavar="FILE", help="use this config file instead of searching for one")
-    p.add_argument("--paragraphs", choices=("auto", "line", "blank"), help="how paragraphs are separated (default: auto)")
-    p.add_argument("--fail-on", choices=("error", "warning", "info", "never"), help="exit 1 when a finding at or above this level exists (default: warning)")
-    p.add_argument("--stdin-filename", metavar="PATH", help="the name (and place, for config and sidecar lookup) of text read from '-'")
+    p.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders (recursive); '-' reads stdin"
+    )
+    p.add_argument(
+        "--format", choices=sorted(FORMATS), default="text", help="output format (default: text)"
+    )
+    p.add_argument(
+        "--select",
+        type=_csv,
+        action="extend",
+        metavar="RULES",
+        help="only these rules (codes, names or code prefixes, comma-separated)",
+    )
+    p.add_argument(
+        "--ignore",
+        type=_csv,
+        action="extend",
+        metavar="RULES",
+        help="skip these rules (added to the config's ignore)",
+    )
+    p.add_argument(
+        "--sources",
+        type=Path,
+        metavar="PATH",
+        help="sources file or folder for every digest (wins over sidecars and config)",
+    )
+    p.add_argument(
+        "--rules",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="an extra folder of YAML rules (repeatable)",
+    )
+    p.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="use this config file instead of searching for one",
+    )
+    p.add_argument(
+        "--paragraphs",
+        choices=("auto", "line", "blank"),
+        help="how paragraphs are separated (default: auto)",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info", "never"),
+        help="exit 1 when a finding at or above this level exists (default: warning)",
+    )
+    p.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the name (and place, for config and sidecar lookup) of text read from '-'",
+    )
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
-    p.add_argument("--explain", metavar="RULE", help="print what a rule checks, why, and how to fix it")
-    p.add_argument("--statistics", action="store_true", help="print counts per rule instead of each finding")
-    p.add_argument("-q", "--quiet", action="store_true", help="print findings only: no summary, no notes")
+    p.add_argument(
+        "--explain", metavar="RULE", help="print what a rule checks, why, and how to fix it"
+    )
+    p.add_argument(
+        "--statistics", action="store_true", help="print counts per rule instead of each finding"
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="print findings only: no summary, no notes"
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE (atomically) instead of stdout",
+    )
+    p.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="do not report findings recorded in this baseline file (JSON)",
+    )
+    p.add_argument(
+        "--write-baseline",
+        action="store_true",
+        help="record every current finding in the --baseline FILE and exit 0",
+    )
+    p.add_argument(
+        "--changed-since",
+        metavar="REF",
+        help="report only findings on lines changed since this git ref",
+    )
+    p.add_argument(
+        "--fix", action="store_true", help="apply safe fixes in place, then report what is left"
+    )
+    p.add_argument(
+        "--diff",
+        action="store_true",
+        help="print the fixes as a unified diff instead of writing them (exit 1 if there are any)",
+    )
     p.add_argument("--version", action="version", version=f"seedlint {__version__}")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["lsp"]:
+        from seedlint.lsp import main as lsp_main
+
+        return lsp_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -90,6 +177,12 @@ def _run(args: argparse.Namespace) -> int:
     keep = args.format == "full"
     stdin_name = args.stdin_filename or "-"
     files = collect([p for p in args.paths if p != "-"], session, report)
+    if args.fix or args.diff:
+        from seedlint.fixes import run_cli
+
+        fixed = run_cli(args, session, report, files)
+        if fixed is not None:
+            return fixed
     for f in files:
         lint_one(session, f, report, keep_text=keep)
     if "-" in args.paths:
@@ -103,6 +196,9 @@ def _run(args: argparse.Namespace) -> int:
         else:
             lint_one(session, Path(stdin_name), report, text=decoded.text, keep_text=keep)
     report.diagnostics.sort(key=lambda d: d.sort_key)
+    narrowed = _narrow(args, report)
+    if narrowed is not None:
+        return narrowed
     from seedlint.runner import _finish
 
     _finish(session, report)
@@ -120,10 +216,59 @@ def _emit(args: argparse.Namespace, report: object) -> None:
     if args.statistics:
         from seedlint.formatters.statistics import render as stats
 
-        sys.stdout.write(stats(report, FormatOptions(quiet=args.quiet)))
+        _write(args, stats(report, FormatOptions(quiet=args.quiet)))
         return
-    out = get_formatter(args.format)(report, FormatOptions(quiet=args.quiet, sources_by_path=report.texts))
-    sys.stdout.write(out)
+    out = get_formatter(args.format)(
+        report, FormatOptions(quiet=args.quiet, sources_by_path=report.texts)
+    )
+    _write(args, out)
+
+
+def _write(args: argparse.Namespace, out: str) -> None:
+    """The report to stdout, or with ``--output`` atomically to a file."""
+    if args.output is None:
+        sys.stdout.write(out)
+        return
+    from seedlint.outfile import write_atomic
+
+    write_atomic(args.output, out)
+
+
+def _narrow(args: argparse.Namespace, report: object) -> int | None:
+    """``--changed-since`` and ``--baseline``: drop old findings from the report; with
+    ``--write-baseline``, record the findings instead and return the exit status."""
+    from seedlint.runner import Report
+
+    assert isinstance(report, Report)
+    if args.write_baseline and args.baseline is None:
+        raise SeedlintError("--write-baseline needs --baseline FILE (the file to write)")
+    if args.changed_since is not None:
+        from seedlint.gitdiff import changed_lines, keep_changed
+
+        changes = changed_lines(args.changed_since, [Path(f) for f in report.files])
+        report.diagnostics = keep_changed(report.diagnostics, changes)
+    if args.baseline is None:
+        return None
+    from seedlint import baseline
+
+    if args.write_baseline:
+        n = baseline.write(args.baseline, report.diagnostics, report.texts)
+        for err in report.errors:
+            print(f"seedlint: error: {err}", file=sys.stderr)
+        if not args.quiet:
+            print(
+                f"seedlint: recorded {n} finding{'s' if n != 1 else ''} in {args.baseline}",
+                file=sys.stderr,
+            )
+        return EXIT_ERROR if report.errors else EXIT_OK
+    kept, outcome = baseline.apply(args.baseline, report.diagnostics, report.texts, report.files)
+    report.diagnostics = kept
+    if not args.quiet and (outcome.muted or outcome.stale):
+        note = f"seedlint: {outcome.muted} finding{'s' if outcome.muted != 1 else ''} muted by {args.baseline}"
+        if outcome.stale:
+            note += f"; {outcome.stale} recorded no longer occur (refresh with --write-baseline)"
+        print(note, file=sys.stderr)
+    return None
 
 
 def _rules_info(args: argparse.Namespace, overrides: object) -> int:
@@ -147,7 +292,9 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
     for r in rs.all_rules:
         on = "on " if r.code in active else "off"
         level = sev.get(r.code, r.severity)
-        print(f"{r.code}  {r.name:<26} {on}  {str(level):<8} {r.kind_name:<20} {_summary(r.description)}")
+        print(
+            f"{r.code}  {r.name:<26} {on}  {level!s:<8} {r.kind_name:<20} {_summary(r.description)}"
+        )
     return EXIT_OK
 
 

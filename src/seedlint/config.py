@@ -68,7 +68,9 @@ _KEYS = (
 )
 
 
-def load_config(path: str | os.PathLike[str] | None = None, *, start: str | os.PathLike[str] | None = None) -> Config:
+def load_config(
+    path: str | os.PathLike[str] | None = None, *, start: str | os.PathLike[str] | None = None
+) -> Config:
     """Load the config file at ``path``; or, with ``start``, the nearest one found
     searching upward from it; or the defaults when there is none."""
     if path is not None:
@@ -86,26 +88,47 @@ def load_config(path: str | os.PathLike[str] | None = None, *, start: str | os.P
     return Config()
 
 
-def discover(start: Path) -> Config | None:
+def discover(start: Path, cache: dict[Path, Config | None] | None = None) -> Config | None:
+    """The nearest config above ``start``; ``cache`` (per run) remembers each folder."""
     directory = start if start.is_dir() else start.parent
-    return _discover_dir(directory)
+    memo = cache if cache is not None else {}
+    visited: list[Path] = []
+    found: Config | None = None
+    while True:
+        if directory in memo:
+            found = memo[directory]
+            break
+        visited.append(directory)
+        found = _config_in(directory)
+        if found is not None or directory.parent == directory:
+            break
+        directory = directory.parent
+    for d in visited:
+        memo[d] = found
+    return found
 
 
-@lru_cache(maxsize=256)
-def _discover_dir(directory: Path) -> Config | None:
+def _config_in(directory: Path) -> Config | None:
     for name in CONFIG_NAMES:
         candidate = directory / name
         if candidate.is_file():
             found = _parse_file(candidate)
             if found is not None:
                 return found
-    if directory.parent == directory:
-        return None
-    return _discover_dir(directory.parent)
+    return None
+
+
+def _parse_file(path: Path) -> Config | None:
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise SeedlintError(f"cannot read config: {exc.strerror}", path=str(path)) from None
+    return _parse_file_at(path, st.st_mtime_ns, st.st_size)
 
 
 @lru_cache(maxsize=64)
-def _parse_file(path: Path) -> Config | None:
+def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
+    """Parsed once per content version (keyed by mtime and size, so edits are seen)."""
     where = str(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -132,8 +155,12 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
     where = str(path)
     root = path.parent
 
-    def fail(key: str, msg: str) -> SeedlintError:
-        return SeedlintError(msg, path=where, line=lines.line_of(key) if lines else None)
+    def fail(key: str, msg: str, sub: str | None = None) -> SeedlintError:
+        line = lines.line_of(key) if lines else None
+        inner = data.get(key)
+        if sub is not None and isinstance(inner, LineDict):
+            line = inner.line_of(sub)
+        return SeedlintError(msg, path=where, line=line)
 
     def str_list(key: str) -> tuple[str, ...]:
         value = data[key]
@@ -184,7 +211,7 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
             try:
                 pairs.append((str(rule), Severity.parse(str(level))))
             except ValueError as exc:
-                raise fail("severity", f"severity of {rule}: {exc}") from None
+                raise fail("severity", f"severity of {rule}: {exc}", sub=str(rule)) from None
         cfg["severity"] = tuple(pairs)
     if "per-file-ignores" in data:
         pfi = data["per-file-ignores"]
@@ -195,12 +222,18 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
             if isinstance(rules, str):
                 rules = [r.strip() for r in rules.split(",") if r.strip()]
             if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
-                raise fail("per-file-ignores", f"per-file-ignores[{glob!r}] must be a list of rules")
+                raise fail(
+                    "per-file-ignores",
+                    f"per-file-ignores[{glob!r}] must be a list of rules",
+                    sub=str(glob),
+                )
             items.append((str(glob), tuple(rules)))
         cfg["per_file_ignores"] = tuple(items)
     if "rule-options" in data:
         ro = data["rule-options"]
         if not isinstance(ro, dict) or not all(isinstance(v, dict) for v in ro.values()):
-            raise fail("rule-options", "'rule-options' must map rule codes or names to option mappings")
+            raise fail(
+                "rule-options", "'rule-options' must map rule codes or names to option mappings"
+            )
         cfg["rule_options"] = tuple((str(k), tuple(v.items())) for k, v in ro.items())
     return Config(**cfg)

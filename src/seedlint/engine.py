@@ -111,9 +111,7 @@ def lint_document(
         for f in rule.kind.check(doc, ctx):
             line, col = doc.position(f.start)
             end_line, end_col = doc.position(f.end)
-            related = tuple(
-                Related(*doc.position(off), message=note) for off, note in f.related
-            )
+            related = tuple(Related(*doc.position(off), message=note) for off, note in f.related)
             out.append(
                 Diagnostic(
                     path=doc.path,

@@ -95,4 +95,3 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
                 if _excluded(rel, cfg.exclude):
                     continue
             yield p
-

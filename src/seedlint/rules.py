@@ -116,9 +116,7 @@ def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
 def _load_dir(directory: Path) -> tuple[Rule, ...]:
     if not directory.is_dir():
         raise SeedlintError("rules directory does not exist", path=str(directory))
-    files = sorted(
-        p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-    )
+    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
     return tuple(load_rule_file(p) for p in files)
 
 
@@ -208,7 +206,9 @@ def _examples(data: LineDict, where: str) -> tuple[tuple[Example, ...], tuple[Ex
         return (), ()
     line = data.line_of("examples")
     if not isinstance(ex, dict) or not set(ex) <= {"fire", "pass"}:
-        raise SeedlintError("'examples' must be a mapping with 'fire' and/or 'pass' lists", path=where, line=line)
+        raise SeedlintError(
+            "'examples' must be a mapping with 'fire' and/or 'pass' lists", path=where, line=line
+        )
     out: list[tuple[Example, ...]] = []
     for key in ("fire", "pass"):
         items = ex.get(key) or []
@@ -221,7 +221,9 @@ def _examples(data: LineDict, where: str) -> tuple[tuple[Example, ...], tuple[Ex
             elif isinstance(item, dict) and isinstance(item.get("text"), str):
                 srcs = item.get("sources")
                 if srcs is not None and not isinstance(srcs, dict):
-                    raise SeedlintError(f"examples.{key}: 'sources' must be a mapping", path=where, line=line)
+                    raise SeedlintError(
+                        f"examples.{key}: 'sources' must be a mapping", path=where, line=line
+                    )
                 parsed.append(Example(item["text"], dict(srcs) if srcs is not None else None))
             else:
                 raise SeedlintError(

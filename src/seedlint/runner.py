@@ -17,7 +17,6 @@ from seedlint.files import digest_for_sidecar, read_digest, walk
 from seedlint.rules import Rule
 from seedlint.sources import SourceRegistry, is_sidecar, load_sources, sidecar_for
 
-
 AUTO: Any = object()  # "find the sources as the command line would"
 
 
@@ -71,9 +70,14 @@ class Session:
         self._effective: dict[int, tuple[Config, Config]] = {}
         self._rulesets: dict[int, RuleSet] = {}
         self._sources: dict[Path, SourceRegistry] = {}
+        self._discovered: dict[Path, Config | None] = {}
 
     def config_for(self, path: Path) -> Config:
-        base = self._base if self._base is not None else (discover(path.resolve()) or _default(path))
+        base = (
+            self._base
+            if self._base is not None
+            else (discover(path.resolve(), self._discovered) or _DEFAULT)
+        )
         key = id(base)
         hit = self._effective.get(key)
         if hit is not None:
@@ -142,14 +146,12 @@ class Session:
         return lint_document(doc, rs.for_path(path), registry), registry is not None
 
 
-def _default(path: Path) -> Config:
-    return _DEFAULT
-
-
 _DEFAULT = Config(root=Path.cwd())
 
 
-def collect(paths: Sequence[str | os.PathLike[str]], session: Session, report: Report) -> list[Path]:
+def collect(
+    paths: Sequence[str | os.PathLike[str]], session: Session, report: Report
+) -> list[Path]:
     """Every digest the paths name; problems go to ``report.errors``."""
     out: dict[Path, None] = {}
     for raw in paths:
@@ -160,7 +162,9 @@ def collect(paths: Sequence[str | os.PathLike[str]], session: Session, report: R
                 out.setdefault(f, None)
                 found = True
             if not found:
-                report.errors.append(SeedlintError("no digests (*.txt, *.md) found in this directory", path=str(p)))
+                report.errors.append(
+                    SeedlintError("no digests (*.txt, *.md) found in this directory", path=str(p))
+                )
         elif p.is_file() or p.is_symlink():
             if is_sidecar(p):
                 digest = digest_for_sidecar(p)

@@ -17,17 +17,12 @@ _RULE_LINE = regex.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \
 
 # A full stop after one of these never ends a sentence ("Dr. Kim", "No. 5", "Nov. 20").
 _NEVER_FINAL = frozenset(
-    """mr mrs ms mx dr prof st no nos gen sen rep reps gov lt col capt cmdr sgt maj mt ft
-    vs v cf approx fig figs vol pp p pres rev hon supt det insp jan feb mar apr jun jul aug
-    sep sept oct nov dec est ave blvd""".split()
+    ["mr", "mrs", "ms", "mx", "dr", "prof", "st", "no", "nos", "gen", "sen", "rep", "reps", "gov", "lt", "col", "capt", "cmdr", "sgt", "maj", "mt", "ft", "vs", "v", "cf", "approx", "fig", "figs", "vol", "pp", "p", "pres", "rev", "hon", "supt", "det", "insp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "ave", "blvd"]
 )
 # These end a sentence only when an ordinary sentence opener follows ("... Apple Inc. The").
-_MAYBE_FINAL = frozenset("inc ltd corp co jr sr etc llc plc bros al".split())
+_MAYBE_FINAL = frozenset(["inc", "ltd", "corp", "co", "jr", "sr", "etc", "llc", "plc", "bros", "al"])
 _OPENERS = frozenset(
-    """the this that these those it its in on at for from by with as after before while
-    when but and or yet so he she they we i you a an his her their our there here however
-    meanwhile still also then thus later earlier since despite although though if
-    according one two three some many most such both each several""".split()
+    ["the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "for", "from", "by", "with", "as", "after", "before", "while", "when", "but", "and", "or", "yet", "so", "he", "she", "they", "we", "i", "you", "a", "an", "his", "her", "their", "our", "there", "here", "however", "meanwhile", "still", "also", "then", "thus", "later", "earlier", "since", "despite", "although", "though", "if", "according", "one", "two", "three", "some", "many", "most", "such", "both", "each", "several"]
 )
 
 _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
@@ -183,7 +178,9 @@ def split_sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_boundary(masked: str, sent_start: int, punct_at: int, punct: str, after: int, end: int) -> bool:
+def _is_boundary(
+    masked: str, sent_start: int, punct_at: int, punct: str, after: int, end: int
+) -> bool:
     nxt = after
     while nxt < end and masked[nxt].isspace():
         nxt += 1

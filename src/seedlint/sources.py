@@ -97,7 +97,9 @@ def load_sources(path: str | os.PathLike[str]) -> SourceRegistry:
         try:
             entries = sorted(p.rglob("*"))
         except OSError as exc:
-            raise SeedlintError(f"cannot read sources directory: {exc.strerror}", path=str(p)) from None
+            raise SeedlintError(
+                f"cannot read sources directory: {exc.strerror}", path=str(p)
+            ) from None
         for f in entries:
             if not f.is_file():
                 continue

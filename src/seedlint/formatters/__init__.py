@@ -16,13 +16,19 @@ FORMATS: dict[str, str] = {
     "text": "seedlint.formatters.text",
     "full": "seedlint.formatters.full",
     "json": "seedlint.formatters.json_format",
+    "json-lines": "seedlint.formatters.json_lines",
+    "sarif": "seedlint.formatters.sarif",
+    "github": "seedlint.formatters.github",
+    "junit": "seedlint.formatters.junit",
 }
 
 
 class FormatOptions:
     """What a formatter may need besides the report."""
 
-    def __init__(self, *, quiet: bool = False, sources_by_path: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, *, quiet: bool = False, sources_by_path: dict[str, str] | None = None
+    ) -> None:
         self.quiet = quiet
         self.texts = sources_by_path or {}
 

@@ -28,7 +28,10 @@ def render(report: Report, options: FormatOptions) -> str:
         out.append(f"  {gutter} | {text}")
         out.append(f"  {' ' * len(gutter)} | {' ' * (d.column - 1)}{'^' * width}")
         for r in d.related:
-            out.append(f"  {' ' * len(gutter)} = see line {r.line}, column {r.column}" + (f": {r.message}" if r.message else ""))
+            out.append(
+                f"  {' ' * len(gutter)} = see line {r.line}, column {r.column}"
+                + (f": {r.message}" if r.message else "")
+            )
         if d.fix is not None:
             out.append(f"  {' ' * len(gutter)} = fix: {d.fix.description}")
         out.append("")

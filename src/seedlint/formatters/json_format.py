@@ -11,4 +11,6 @@ if TYPE_CHECKING:
 
 
 def render(report: Report, options: FormatOptions) -> str:
-    return json.dumps([d.to_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps([d.to_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
+    )

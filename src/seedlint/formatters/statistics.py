@@ -14,7 +14,11 @@ def render(report: Report, options: FormatOptions) -> str:
     counts = Counter((d.code, d.rule, str(d.severity)) for d in report.diagnostics)
     fixable = Counter(d.code for d in report.diagnostics if d.fix is not None)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
-    out = [f"{n:>6}  {code:<7} {rule:<26} {sev:<8}" + (f" ({fixable[code]} fixable)" if fixable[code] else "") for (code, rule, sev), n in rows]
+    out = [
+        f"{n:>6}  {code:<7} {rule:<26} {sev:<8}"
+        + (f" ({fixable[code]} fixable)" if fixable[code] else "")
+        for (code, rule, sev), n in rows
+    ]
     if not options.quiet:
         out.append(f"{sum(counts.values()):>6}  total in {len(report.files)} files")
     return "\n".join(out) + "\n"

@@ -20,21 +20,26 @@ def summary(report: Report) -> list[str]:
     n = len(report.diagnostics)
     if n:
         by = {s: sum(1 for d in report.diagnostics if d.severity == s) for s in Severity}
-        parts = [f"{by[s]} {s}" + ("s" if by[s] != 1 and s != Severity.INFO else "") for s in reversed(Severity) if by[s]]
+        parts = [
+            f"{by[s]} {s}" + ("s" if by[s] != 1 and s != Severity.INFO else "")
+            for s in reversed(Severity)
+            if by[s]
+        ]
         files = len({d.path for d in report.diagnostics})
         out.append(
             f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} "
             f"of {len(report.files)} file{'s' if len(report.files) != 1 else ''}."
         )
     elif report.files:
-        out.append(f"All clear: {len(report.files)} file{'s' if len(report.files) != 1 else ''} checked.")
+        out.append(
+            f"All clear: {len(report.files)} file{'s' if len(report.files) != 1 else ''} checked."
+        )
     missing = len(report.files_without_sources)
     if missing:
         out.append(
             f"Note: {missing} file{'s' if missing != 1 else ''} had no sources "
             "(no --sources, sidecar or config 'sources'); unknown-source and source-based "
-            "checks were skipped for "
-            + ("it." if missing == 1 else "them.")
+            "checks were skipped for " + ("it." if missing == 1 else "them.")
         )
     if any(d.fix is not None for d in report.diagnostics):
         k = sum(1 for d in report.diagnostics if d.fix is not None)

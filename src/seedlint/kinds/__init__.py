@@ -3,6 +3,7 @@ from the ``seedlint.kinds`` entry-point group or :func:`register_kind`."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 from typing import TypeVar
@@ -45,10 +46,8 @@ def get_kind(name: str) -> type[Kind]:
         return _registry[name]
     module = BUILTIN_KINDS.get(name)
     if module is not None:
-        try:
+        with contextlib.suppress(ModuleNotFoundError):  # a kind this build does not ship
             importlib.import_module(module)
-        except ModuleNotFoundError:
-            pass  # a built-in kind that this build does not ship
         if name in _registry:
             return _registry[name]
     _load_entry_points()
@@ -77,10 +76,14 @@ def _load_entry_points() -> None:
         try:
             obj = ep.load()
         except Exception as exc:  # a broken plugin must not take the linter down
-            raise SeedlintError(f"cannot load rule kind plugin {ep.name!r} ({ep.value}): {exc}") from None
+            raise SeedlintError(
+                f"cannot load rule kind plugin {ep.name!r} ({ep.value}): {exc}"
+            ) from None
         if isinstance(obj, type) and issubclass(obj, Kind):
             if not obj.name:
                 obj.name = ep.name
             _registry.setdefault(obj.name, obj)
         else:
-            raise SeedlintError(f"entry point {ep.name!r} ({ep.value}) is not a seedlint Kind subclass")
+            raise SeedlintError(
+                f"entry point {ep.name!r} ({ep.value}) is not a seedlint Kind subclass"
+            )

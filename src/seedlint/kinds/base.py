@@ -13,9 +13,10 @@ from seedlint.sources import SourceRegistry
 
 @dataclass(frozen=True)
 class Option:
-    """One option a kind accepts. ``type`` is checked; ``check`` may refine it."""
+    """One option a kind accepts: its type(s), default and help; ``choices`` and
+    ``items`` (the type of a list's elements) narrow it further."""
 
-    type: type | tuple[type, ...]
+    accepts: type | tuple[type, ...]
     default: Any
     help: str = ""
     choices: tuple[Any, ...] | None = None
@@ -68,7 +69,9 @@ class Kind:
         raise NotImplementedError
 
     @classmethod
-    def validate_options(cls, raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    def validate_options(
+        cls, raw: Mapping[str, Any]
+    ) -> tuple[dict[str, Any], list[tuple[str, str]]]:
         """Merge ``raw`` over the defaults; return the options and ``(key, problem)`` pairs."""
         problems: list[tuple[str, str]] = []
         out = {k: _copy(o.default) for k, o in cls.options.items()}
@@ -76,7 +79,9 @@ class Kind:
             spec = cls.options.get(key)
             if spec is None:
                 known = ", ".join(sorted(cls.options)) or "none"
-                problems.append((key, f"unknown option {key!r} for kind {cls.name!r} (known: {known})"))
+                problems.append(
+                    (key, f"unknown option {key!r} for kind {cls.name!r} (known: {known})")
+                )
                 continue
             problem = _type_problem(key, value, spec)
             if problem:
@@ -101,13 +106,13 @@ def _type_name(t: type | tuple[type, ...]) -> str:
 
 
 def _type_problem(key: str, value: Any, spec: Option) -> str | None:
-    ok = isinstance(value, spec.type)
-    if isinstance(value, bool) and spec.type in (int, float, (int, float)):
+    ok = isinstance(value, spec.accepts)
+    if isinstance(value, bool) and spec.accepts in (int, float, (int, float)):
         ok = False
-    if spec.type is float and isinstance(value, int) and not isinstance(value, bool):
+    if spec.accepts is float and isinstance(value, int) and not isinstance(value, bool):
         ok = True
     if not ok:
-        return f"option {key!r} must be {_type_name(spec.type)}, got {type(value).__name__}"
+        return f"option {key!r} must be {_type_name(spec.accepts)}, got {type(value).__name__}"
     if spec.choices is not None and value not in spec.choices:
         return f"option {key!r} must be one of {', '.join(map(str, spec.choices))}; got {value!r}"
     if spec.items is not None and isinstance(value, list):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import regex
@@ -61,7 +62,14 @@ class CitationFormat(Kind):
             body = m.group(1)
             if not body.strip():
                 if "empty" in self.checks and _EMPTY.match(masked, m.start()) and body == "":
-                    found.append(self._f(m.start(), m.end(), "empty citation brackets", "remove them or cite a source"))
+                    found.append(
+                        self._f(
+                            m.start(),
+                            m.end(),
+                            "empty citation brackets",
+                            "remove them or cite a source",
+                        )
+                    )
                 continue
             if not _BRACKET_BODY.fullmatch(body):
                 continue
@@ -77,7 +85,12 @@ class CitationFormat(Kind):
                 if rest == "]":
                     continue
                 found.append(
-                    self._f(m.start(), m.end(), "unclosed citation bracket", f"close it: [{m.group(1).lower()}]")
+                    self._f(
+                        m.start(),
+                        m.end(),
+                        "unclosed citation bracket",
+                        f"close it: [{m.group(1).lower()}]",
+                    )
                 )
         if "parentheses" in self.checks:
             for m in _PAREN.finditer(masked):
@@ -89,24 +102,39 @@ class CitationFormat(Kind):
                 if not (is_known or looks_like):
                     continue
                 repl = "".join(f"[{i.lower()}]" for i in ids)
-                fix = Fix(f"use brackets: {repl}", (Edit(m.start(), m.end(), repl),)) if is_known else None
-                found.append(self._f(m.start(), m.end(), "citation in parentheses", f"use brackets: {repl}", fix))
+                fix = (
+                    Fix(f"use brackets: {repl}", (Edit(m.start(), m.end(), repl),))
+                    if is_known
+                    else None
+                )
+                found.append(
+                    self._f(
+                        m.start(), m.end(), "citation in parentheses", f"use brackets: {repl}", fix
+                    )
+                )
         if "duplicate" in self.checks:
             found.extend(self._duplicates(doc))
         found.sort(key=lambda f: f.start)
         yield from found
 
-    def _f(self, start: int, end: int, problem: str, suggestion: str, fix: Fix | None = None) -> Finding:
+    def _f(
+        self, start: int, end: int, problem: str, suggestion: str, fix: Fix | None = None
+    ) -> Finding:
         return Finding(start, end, {"problem": problem, "suggestion": suggestion}, fix=fix)
 
-    def _bracket(self, doc: Document, start: int, end: int, body: str, ids: list[str]) -> Iterator[Finding]:
+    def _bracket(
+        self, doc: Document, start: int, end: int, body: str, ids: list[str]
+    ) -> Iterator[Finding]:
         lengths_ok = all(len(i) == 8 for i in ids)
         canonical = "[" + ", ".join(i.lower() for i in ids) + "]"
         if not lengths_ok:
             if "length" in self.checks:
                 bad = next(i for i in ids if len(i) != 8)
                 yield self._f(
-                    start, end, f"citation ID {bad!r} has {len(bad)} hex digits, not 8", "check the ID against the source list"
+                    start,
+                    end,
+                    f"citation ID {bad!r} has {len(bad)} hex digits, not 8",
+                    "check the ID against the source list",
                 )
             return
         problems = []
@@ -130,11 +158,16 @@ class CitationFormat(Kind):
             for ci in c.ids:
                 if ci.id in seen:
                     repl = "[" + ", ".join(dict.fromkeys(x.id for x in c.ids)) + "]"
-                    yield self._f(c.start, c.end, f"{ci.id} is cited twice in one marker", f"write {repl}",
-                                  Fix(f"write {repl}", (Edit(c.start, c.end, repl),)))
+                    yield self._f(
+                        c.start,
+                        c.end,
+                        f"{ci.id} is cited twice in one marker",
+                        f"write {repl}",
+                        Fix(f"write {repl}", (Edit(c.start, c.end, repl),)),
+                    )
                     break
                 seen.add(ci.id)
-        for prev, cur in zip(cites, cites[1:], strict=False):
+        for prev, cur in itertools.pairwise(cites):
             gap = masked[prev.end : cur.start]
             if gap.strip() == "" and [i.id for i in prev.ids] == [i.id for i in cur.ids]:
                 yield self._f(

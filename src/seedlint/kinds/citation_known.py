@@ -29,10 +29,13 @@ class CitationKnown(Kind):
             for ci in c.ids:
                 if ci.id in reg:
                     continue
-                close = sorted((_distance(ci.id, k), k) for k in reg)
                 hint = ""
-                if close and close[0][0] <= 2:
-                    hint = f"; did you mean {close[0][1]}?"
+                best = min((_distance(ci.id, k) for k in reg), default=99)
+                near = [k for k in reg if _distance(ci.id, k) == best]
+                if best <= 2 and len(near) == 1:
+                    hint = f"; did you mean {near[0]}?"
                 yield Finding(
-                    ci.start, ci.end, {"id": ci.id, "registry": reg.origin or "<sources>", "hint": hint}
+                    ci.start,
+                    ci.end,
+                    {"id": ci.id, "registry": reg.origin or "<sources>", "hint": hint},
                 )

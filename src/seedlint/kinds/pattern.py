@@ -30,7 +30,7 @@ class Pattern(Kind):
         "exceptions": Option(list, [], items=str, help="regexes; a match equal to one is skipped"),
         "replace": Option(
             (str, dict),
-            None,  # type: ignore[arg-type]
+            None,
             help="a replacement for every match, or a mapping from match to replacement",
         ),
     }
@@ -96,7 +96,9 @@ class Pattern(Kind):
                 if replacement is not None:
                     if matched[:1].isupper() and replacement[:1].islower():
                         replacement = replacement[:1].upper() + replacement[1:]
-                    fix = Fix(f"replace with {replacement!r}", (Edit(m.start(), m.end(), replacement),))
+                    fix = Fix(
+                        f"replace with {replacement!r}", (Edit(m.start(), m.end(), replacement),)
+                    )
                     suggestion = f"; use '{replacement}'" if replacement else "; remove it"
                 yield Finding(
                     m.start(),

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from seedlint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SHARED_SEED = SHARED / "seeds" / "000_ff27e523de5e103e.txt"
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., Result]:
+    """Run the command line in-process; returns exit code, stdout and stderr."""
+
+    def _run(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> Result:
+        if cwd is not None:
+            monkeypatch.chdir(cwd)
+        if stdin is not None:
+            import io
+
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return _run
+
+
+@pytest.fixture
+def shared_seed() -> str:
+    if not SHARED_SEED.is_file():
+        pytest.skip("../shared/seeds is absent (a fresh clone has no ../shared)")
+    return SHARED_SEED.read_text(encoding="utf-8")

@@ -1,0 +1,271 @@
+"""The command line: output shapes, flags, exit codes, and bad input without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.conftest import Result
+
+Run = Callable[..., Result]
+
+CLEAN = "Officials confirmed the launch schedule for next year in a statement [38c5ecf8].\n"
+SOURCES = 'sources:\n  "38c5ecf8": {title: A, text: "Officials confirmed the schedule."}\n'
+
+
+def write(tmp_path: Path, name: str, text: str, sources: str | None = SOURCES) -> Path:
+    p = tmp_path / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    if sources is not None:
+        p.with_suffix("").with_name(p.stem + ".sources.yaml").write_text(sources)
+    return p
+
+
+def test_clean_file_exits_zero(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", CLEAN)
+    r = run(str(f))
+    assert r.code == 0, r.out + r.err
+    assert "All clear: 1 file checked." in r.out
+
+
+def test_text_format_line_shape_and_exit_one(run: Run, tmp_path: Path) -> None:
+    f = write(
+        tmp_path, "a.txt", "First line cites a source here [38c5ecf8].\nSecond cites [deadbeef].\n"
+    )
+    r = run(str(f))
+    assert r.code == 1
+    # "Second cites [" is 14 code points, so the ID starts at column 15.
+    assert f"{f}:2:15: SL002 [error] Cited source deadbeef is not among the known sources" in r.out
+    assert r.out.splitlines()[0].endswith("(unknown-source)")
+
+
+def test_folder_is_recursive_and_skips_sidecars(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "x/a.txt", CLEAN)
+    write(tmp_path, "x/y/b.md", CLEAN)
+    (tmp_path / "x" / "notes.csv").write_text("not a digest")
+    r = run("--format", "json", str(tmp_path / "x"))
+    assert r.code == 0
+    r = run(str(tmp_path / "x"))
+    assert "2 files checked" in r.out
+
+
+def test_json_schema(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Zoë wrote a long claim with a bad source [38c5ecf9] today.\n")
+    r = run("--format", "json", "--select", "SL002", str(f))
+    data = json.loads(r.out)
+    assert isinstance(data, list) and len(data) == 1
+    d = data[0]
+    required = {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "rule",
+        "severity",
+        "message",
+        "text",
+    }
+    assert required <= set(d)
+    assert (d["line"], d["column"], d["end_line"], d["end_column"]) == (1, 43, 1, 51)
+    assert d["text"] == "38c5ecf9"
+    assert (d["code"], d["rule"], d["severity"]) == ("SL002", "unknown-source", "error")
+    assert "did you mean 38c5ecf8?" in d["message"]
+
+
+def test_full_format_shows_caret_under_span(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Claim that cites [38C5ECF8] badly here.\n")
+    r = run("--format", "full", "--select", "malformed-citation", str(f))
+    lines = r.out.splitlines()
+    src = next(i for i, ln in enumerate(lines) if ln.startswith("  1 | "))
+    caret = lines[src + 1]
+    assert caret.index("^") - lines[src].index("C") == len("Claim that cites ")
+    assert caret.count("^") == len("[38C5ECF8]")
+
+
+@pytest.mark.parametrize(
+    ("flag", "expected"),
+    [
+        (("--select", "SL002"), {"SL002"}),
+        (("--select", "unknown-source,malformed-citation"), {"SL002", "SL003"}),
+        (("--select", "SL00"), {"SL001", "SL002", "SL003"}),
+        (("--ignore", "SL002"), {"SL001", "SL003"}),
+    ],
+)
+def test_select_and_ignore(
+    run: Run, tmp_path: Path, flag: tuple[str, ...], expected: set[str]
+) -> None:
+    text = "An uncited paragraph with quite enough words to count here.\nBad [38c5ecf9] and [38C5ECF8].\n"
+    f = write(tmp_path, "a.txt", text)
+    r = (
+        run("--format", "json", "--select", "SL001,SL002,SL003", *flag, str(f))
+        if flag[0] == "--ignore"
+        else run("--format", "json", *flag, str(f))
+    )
+    assert {d["code"] for d in json.loads(r.out)} == expected
+
+
+def test_select_of_unknown_rule_is_an_error(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", CLEAN)
+    r = run("--select", "nonsense-rule", str(f))
+    assert r.code == 2
+    assert "'nonsense-rule' matches no rule" in r.err
+
+
+@pytest.mark.parametrize(
+    ("level", "code"), [("error", 0), ("warning", 1), ("info", 1), ("never", 0)]
+)
+def test_fail_on(run: Run, tmp_path: Path, level: str, code: int) -> None:
+    f = write(tmp_path, "a.txt", "An uncited paragraph with quite enough words to count here.\n")
+    assert run("--fail-on", level, str(f)).code == code
+
+
+def test_statistics_counts_per_rule(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Bad [38c5ecf9] and [38c5ecf7] and [38C5ECF8] here now.\n")
+    r = run("--statistics", str(f))
+    rows = {
+        ln.split()[1]: int(ln.split()[0])
+        for ln in r.out.splitlines()
+        if ln.strip() and "total" not in ln
+    }
+    assert rows == {"SL002": 2, "SL003": 1}
+
+
+def test_quiet_prints_findings_only(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Bad [38c5ecf9] here.\n", sources=None)
+    r = run(
+        "--quiet",
+        "--sources",
+        str(write(tmp_path, "s/x.txt", "", sources=SOURCES).with_name("x.sources.yaml")),
+        str(f),
+    )
+    assert r.out.splitlines() == [
+        f"{f}:1:6: SL002 [error] Cited source 38c5ecf9 is not among the known sources ({tmp_path / 's' / 'x.sources.yaml'}); did you mean 38c5ecf8? (unknown-source)"
+    ]
+
+
+def test_version_list_rules_and_explain(run: Run) -> None:
+    with pytest.raises(SystemExit) as exc:
+        run("--version")
+    assert exc.value.code == 0
+    r = run("--list-rules")
+    assert r.code == 0 and "SL002  unknown-source" in r.out
+    r = run("--explain", "SL002")
+    assert r.code == 0 and "Why it matters" in r.out and "unknown-source" in r.out
+    r = run("--explain", "no-such-rule")
+    assert r.code == 2 and "no rule 'no-such-rule'" in r.err
+
+
+def test_no_sources_note_counts_files(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", CLEAN, sources=None)
+    write(tmp_path, "b.txt", CLEAN, sources=None)
+    write(tmp_path, "c.txt", CLEAN)
+    r = run(str(tmp_path))
+    assert r.out.strip().splitlines()[-1].startswith("Note: 2 files had no sources")
+
+
+def test_stdin_with_filename_finds_sidecar(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "")
+    r = run("--stdin-filename", str(f), "-", stdin=b"Bad [38c5ecf9] cite.\n")
+    assert r.code == 1
+    assert f"{f}:1:6: SL002" in r.out
+
+
+def test_sources_flag_wins_over_sidecar(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Cites [38c5ecf8] here.\n")
+    other = tmp_path / "other.yaml"
+    other.write_text("sources:\n  aaaaaaaa: null\n")
+    r = run("--format", "json", "--select", "SL002", "--sources", str(other), str(f))
+    assert [d["text"] for d in json.loads(r.out)] == ["38c5ecf8"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"Caf\xe9 au lait [38c5ecf8].\n", ":1: not valid UTF-8 (byte 0xe9 at byte offset 3)"),
+        (b"\x00\x01\x02binary", ": binary file"),
+    ],
+)
+def test_undecodable_files_are_errors_not_tracebacks(
+    run: Run, tmp_path: Path, content: bytes, message: str
+) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    good = write(tmp_path, "good.txt", CLEAN)
+    r = run(str(f), str(good))
+    assert r.code == 2
+    assert f"seedlint: error: {f}{message}" in r.err
+    assert "Traceback" not in r.err
+    assert "1 file checked" in r.out  # the good file was still linted
+
+
+def test_empty_file_is_clean(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "empty.txt", "")
+    assert run(str(f)).code == 0
+
+
+def test_bom_and_crlf(run: Run, tmp_path: Path) -> None:
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeffFirst line is fine [38c5ecf8].\r\nBad [38c5ecf9].\r\n".encode())
+    (tmp_path / "bom.sources.yaml").write_text(SOURCES)
+    r = run("--format", "json", str(f))
+    [d] = json.loads(r.out)
+    assert (d["line"], d["column"], d["text"]) == (2, 6, "38c5ecf9")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("{missing}",), "no such file or directory"),
+        (("{empty_dir}",), "no digests (*.txt, *.md) found in this directory"),
+        (("--config", "{missing}", "{good}"), "config file does not exist"),
+        (("--sources", "{missing}", "{good}"), "sources path does not exist"),
+        (("--rules", "{missing}", "{good}"), "rules directory does not exist"),
+    ],
+)
+def test_bad_paths_are_exit_two(
+    run: Run, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    (tmp_path / "empty").mkdir()
+    good = write(tmp_path, "good.txt", CLEAN)
+    subst = {
+        "missing": str(tmp_path / "nope"),
+        "empty_dir": str(tmp_path / "empty"),
+        "good": str(good),
+    }
+    r = run(*(a.format(**subst) for a in args))
+    assert r.code == 2
+    assert message in r.err
+    assert "Traceback" not in r.err
+
+
+def test_no_paths_is_usage_error(run: Run) -> None:
+    r = run()
+    assert r.code == 2 and "no paths given" in r.err
+
+
+def test_sidecar_argument_lints_its_digest(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Bad [38c5ecf9] cite.\n")
+    r = run(str(tmp_path / "a.sources.yaml"))
+    assert r.code == 1 and f"{f}:1:6: SL002" in r.out
+
+
+def test_real_entry_point_runs_without_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("select: [unclosed\n")
+    digest = write(tmp_path, "a.txt", CLEAN)
+    proc = subprocess.run(
+        [sys.executable, "-m", "seedlint", "--config", str(bad), str(digest)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"seedlint: error: {bad}:")
+    assert "Traceback" not in proc.stderr

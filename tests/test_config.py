@@ -1,0 +1,239 @@
+"""Config discovery, precedence, validation; rule files; inline control."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.conftest import Result
+
+import seedlint
+from seedlint.config import Config, load_config
+from seedlint.errors import SeedlintError
+
+Run = Callable[..., Result]
+
+UNCITED = "An uncited paragraph with quite enough words to count as prose.\n"
+
+
+def codes(r: Result) -> list[str]:
+    return [d["code"] for d in json.loads(r.out)]
+
+
+def test_config_found_by_searching_upward(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("ignore: [SL001]\n")
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "d.txt").write_text(UNCITED)
+    assert codes(run("--format", "json", str(deep / "d.txt"))) == []
+
+
+def test_nearest_config_wins_per_file(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("ignore: [SL001]\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".seedlint.yaml").write_text("severity: {SL001: error}\n")
+    (tmp_path / "top.txt").write_text(UNCITED)
+    (tmp_path / "sub" / "low.txt").write_text(UNCITED)
+    data = json.loads(run("--format", "json", str(tmp_path)).out)
+    assert [(Path(d["path"]).name, d["severity"]) for d in data] == [("low.txt", "error")]
+
+
+def test_pyproject_table(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.seedlint]\nselect = ["SL002"]\n')
+    (tmp_path / "d.txt").write_text(UNCITED)
+    assert codes(run("--format", "json", str(tmp_path / "d.txt"))) == []
+
+
+def test_pyproject_without_table_is_skipped(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("ignore: [SL001]\n")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    (tmp_path / "sub" / "d.txt").write_text(UNCITED)
+    assert codes(run("--format", "json", str(tmp_path / "sub" / "d.txt"))) == []
+
+
+def test_command_line_wins_over_config(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("select: [SL002]\nfail-on: never\n")
+    (tmp_path / "d.txt").write_text(UNCITED)
+    r = run(
+        "--format", "json", "--select", "SL001", "--fail-on", "warning", str(tmp_path / "d.txt")
+    )
+    assert codes(r) == ["SL001"] and r.code == 1
+
+
+def test_config_sources_are_the_last_resort(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "src.yaml").write_text("sources:\n  aaaaaaaa: null\n")
+    (tmp_path / "seedlint.yaml").write_text("sources: src.yaml\nselect: [SL002]\n")
+    (tmp_path / "d.txt").write_text("Cites [aaaaaaaa] and [bbbbbbbb].\n")
+    data = json.loads(run("--format", "json", str(tmp_path / "d.txt")).out)
+    assert [d["text"] for d in data] == ["bbbbbbbb"]
+    # A sidecar wins over the config's sources.
+    (tmp_path / "d.sources.yaml").write_text("sources:\n  bbbbbbbb: null\n")
+    data = json.loads(run("--format", "json", str(tmp_path / "d.txt")).out)
+    assert [d["text"] for d in data] == ["aaaaaaaa"]
+
+
+def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text(
+        "per-file-ignores:\n  'drafts/*': [unreferenced-paragraph]\nexclude: ['archive']\n"
+    )
+    for sub in ("drafts", "final", "archive"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "d.txt").write_text(UNCITED)
+    data = json.loads(run("--format", "json", str(tmp_path)).out)
+    assert [Path(d["path"]).parent.name for d in data] == ["final"]
+
+
+def test_paragraphs_setting(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("paragraphs: line\n")
+    (tmp_path / "d.txt").write_text(
+        "A wrapped paragraph that runs over two lines and\nends with its citation here [aaaaaaaa].\n\nX\n"
+    )
+    assert codes(run("--format", "json", "--select", "SL001", str(tmp_path / "d.txt"))) == ["SL001"]
+    assert (
+        codes(
+            run(
+                "--format",
+                "json",
+                "--select",
+                "SL001",
+                "--paragraphs",
+                "blank",
+                str(tmp_path / "d.txt"),
+            )
+        )
+        == []
+    )
+
+
+def test_citation_pattern_setting(tmp_path: Path) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text("citation-pattern: '[0-9]{6}'\nselect: [SL001]\n")
+    text = "A claim long enough to need a citation, cited here [123456].\n"
+    assert seedlint.lint_text(text, config=load_config(cfg)) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "fragment"),
+    [
+        ("select: [SL001]\nbogus: 1\n", 2, "unknown config key 'bogus'"),
+        ("paragraphs: sometimes\n", 1, "'paragraphs' must be one of"),
+        ("severity:\n  SL001: fatal\n", 2, "unknown severity 'fatal'"),
+        ("citation-pattern: '[unclosed'\n", 1, "invalid citation-pattern"),
+        ("select: [unclosed\n", 2, "invalid YAML"),
+        ("- a list\n", 1, "must be a YAML mapping"),
+    ],
+)
+def test_config_errors_name_file_and_line(
+    tmp_path: Path, content: str, line: int, fragment: str
+) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text(content)
+    with pytest.raises(SeedlintError) as exc:
+        load_config(cfg)
+    assert str(exc.value).startswith(f"{cfg}:{line}: ")
+    assert fragment in str(exc.value)
+
+
+def test_rule_options_from_config(tmp_path: Path) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text("select: [SL001]\nrule-options:\n  unreferenced-paragraph: {min-words: 3}\n")
+    assert [
+        d.code for d in seedlint.lint_text("Four short words here.", config=load_config(cfg))
+    ] == ["SL001"]
+    cfg.write_text("rule-options:\n  unreferenced-paragraph: {min-wrds: 3}\n")
+    with pytest.raises(SeedlintError, match="unknown option 'min-wrds'"):
+        seedlint.lint_text("x", config=load_config(cfg))
+
+
+RULE = """code: XX001
+name: no-foo
+kind: pattern
+severity: warning
+message: "Avoid {match}"
+description: "What it does: flags foo."
+options:
+  tokens: [foo]
+examples:
+  fire: ["a foo here"]
+  pass: ["a bar here"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("edit", "line", "fragment"),
+    [
+        (("kind: pattern", "kind: nonexistent"), 3, "unknown rule kind 'nonexistent'"),
+        (("  tokens: [foo]", "  tokens: [foo]\n  colour: red"), 9, "unknown option 'colour'"),
+        (("  tokens: [foo]", "  tokens: foo"), 8, "option 'tokens' must be list"),
+        (("severity: warning", "severity: loud"), 4, "unknown severity 'loud'"),
+        (("name: no-foo", "name: No_Foo"), 2, "must be kebab-case"),
+        (('message: "Avoid {match}"', 'message: "Avoid {nothing}"'), 5, "unknown field(s) nothing"),
+        (("examples:", "exampels:"), 9, "unknown key 'exampels'"),
+        (("  tokens: [foo]", "  regex: '(unclosed'"), 7, "invalid regex"),
+        (("options:", "options: [1"), None, "invalid YAML"),
+    ],
+)
+def test_bad_rule_files_are_exit_two_with_file_and_line(
+    run: Run, tmp_path: Path, edit: tuple[str, str], line: int | None, fragment: str
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "no-foo.yaml").write_text(RULE.replace(*edit))
+    (tmp_path / "d.txt").write_text("A foo.\n")
+    r = run("--rules", str(rules), str(tmp_path / "d.txt"))
+    assert r.code == 2, r.err
+    where = f"{rules / 'no-foo.yaml'}:{line}: " if line else f"{rules / 'no-foo.yaml'}:"
+    assert where in r.err and fragment in r.err, r.err
+    assert "Traceback" not in r.err
+
+
+def test_user_rule_folder_adds_a_rule_without_python(run: Run, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "no-foo.yaml").write_text(RULE)
+    (tmp_path / "d.txt").write_text("Here is a foo [aaaaaaaa].\n")
+    r = run("--format", "json", "--rules", str(rules), "--select", "XX001", str(tmp_path / "d.txt"))
+    [d] = json.loads(r.out)
+    assert (d["rule"], d["text"], d["message"]) == ("no-foo", "foo", "Avoid foo")
+
+
+def test_duplicate_rule_code_is_an_error(run: Run, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "a.yaml").write_text(RULE.replace("XX001", "SL001"))
+    (tmp_path / "d.txt").write_text("x\n")
+    r = run("--rules", str(rules), str(tmp_path / "d.txt"))
+    assert r.code == 2 and "is defined twice" in r.err
+
+
+# -- inline control -----------------------------------------------------------
+
+
+def lint(text: str) -> list[tuple[int, str]]:
+    return [(d.line, d.code) for d in seedlint.lint_text(text, config=Config(select=("SL001",)))]
+
+
+LONG = "This paragraph has no citation and is long enough to be reported."
+
+
+def test_disable_next_line() -> None:
+    text = f"<!-- seedlint-disable-next-line unreferenced-paragraph -->\n{LONG}\n{LONG}\n"
+    assert lint(text) == [(3, "SL001")]
+
+
+def test_disable_next_line_other_rule_does_not_silence() -> None:
+    text = f"<!-- seedlint-disable-next-line SL002 -->\n{LONG}\n"
+    assert lint(text) == [(2, "SL001")]
+
+
+def test_disable_enable_block() -> None:
+    text = f"{LONG}\n<!-- seedlint-disable SL001, SL002 -->\n{LONG}\n{LONG}\n<!-- seedlint-enable -->\n{LONG}\n"
+    assert lint(text) == [(1, "SL001"), (6, "SL001")]
+
+
+def test_disable_all() -> None:
+    text = f"<!-- seedlint-disable -->\n{LONG}\n"
+    assert lint(text) == []

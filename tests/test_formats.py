@@ -1,0 +1,352 @@
+"""Machine-readable output: sarif, github, json-lines, junit; --output; --statistics."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
+from seedlint.errors import SeedlintError
+from seedlint.formatters import FORMATS, FormatOptions, get_formatter
+from seedlint.formatters.github import escape_data, escape_property
+from seedlint.runner import Report, lint_paths
+from tests.conftest import Result
+
+Run = Callable[..., Result]
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sarif-schema-2.1.0.json"
+
+SOURCES = "38c5ecf8:\n  title: Officials and the launch\n"
+# Line 1: SL002 on 38c5ecf9 (columns 37-45, by hand: "Officials confirmed the schedule " is
+# 33 characters, "[" is column 36). Line 3: an uncited paragraph (SL001), "recently" (SL102).
+BAD = (
+    "Officials confirmed the schedule  [38c5ecf9].\n"
+    "\n"
+    "Senators recently asked for a review of the whole launch programme and its costs.\n"
+)
+CLEAN = "Officials confirmed the launch schedule for next year in a statement [38c5ecf8].\n"
+
+
+def digest(folder: Path, name: str, text: str, sources: str | None = SOURCES) -> Path:
+    p = folder / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    if sources is not None:
+        (folder / (p.stem + ".sources.yaml")).write_text(sources, encoding="utf-8")
+    return p
+
+
+def render(name: str, report: Report) -> str:
+    return get_formatter(name)(report, FormatOptions())
+
+
+@pytest.fixture
+def report(tmp_path: Path) -> Report:
+    """A real run (so ``report.rules`` is the real rule list) plus one hand-made finding
+    with a fix, related locations and characters every format must escape."""
+    bad = digest(tmp_path, "bad.txt", BAD)
+    digest(tmp_path, "good.txt", CLEAN)
+    rep = lint_paths([tmp_path])
+    assert [d.code for d in rep.diagnostics] == ["SL002", "SL001", "SL102"]
+    odd = Diagnostic(
+        path=str(bad),
+        line=3,
+        column=10,
+        end_line=3,
+        end_column=18,
+        code="SL102",
+        rule="relative-time",
+        severity=Severity.WARNING,
+        message='100% "odd"\nsecond line, with: colon\r',
+        text="recently",
+        start=56,
+        end=64,
+        fix=Fix("say when", (Edit(56, 64, "on 3 May"),)),
+        related=(Related(1, 1, "first mention"), Related(2, 1)),
+    )
+    rep.diagnostics.append(odd)
+    return rep
+
+
+def test_every_new_format_is_registered() -> None:
+    assert {"sarif", "github", "json-lines", "junit"} <= set(FORMATS)
+
+
+# ---------------------------------------------------------------- sarif
+
+
+def _schema() -> dict[str, Any]:
+    if not SCHEMA.is_file():
+        pytest.skip(f"the SARIF schema is not at {SCHEMA} (only the shared workspace has it)")
+    data: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return data
+
+
+def _validate(log: dict[str, Any]) -> None:
+    import jsonschema
+
+    schema = _schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    errors = sorted(cls(schema).iter_errors(log), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
+
+
+def test_sarif_is_valid_against_the_official_schema(report: Report) -> None:
+    log = json.loads(render("sarif", report))
+    _validate(log)
+    assert log["version"] == "2.1.0"
+
+
+def test_sarif_rules_results_and_locations(report: Report, tmp_path: Path) -> None:
+    log = json.loads(render("sarif", report))
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == [r.code for r in report.rules]
+    by_id = {r["id"]: r for r in rules}
+    assert by_id["SL002"]["name"] == "unknown-source"
+    assert by_id["SL002"]["defaultConfiguration"]["level"] == "error"
+    assert by_id["SL102"]["defaultConfiguration"]["level"] == "note"  # info → note
+    assert by_id["SL002"]["shortDescription"]["text"].startswith("reports each cited ID")
+    assert "How to fix" in by_id["SL002"]["fullDescription"]["text"]
+
+    results = run["results"]
+    assert [r["ruleId"] for r in results] == ["SL002", "SL001", "SL102", "SL102"]
+    first = results[0]
+    assert first["level"] == "error"
+    assert rules[first["ruleIndex"]]["id"] == "SL002"
+    loc = first["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == (tmp_path / "bad.txt").as_uri()
+    assert loc["region"] == {"startLine": 1, "startColumn": 37, "endLine": 1, "endColumn": 45}
+    assert "38c5ecf9" in first["message"]["text"]
+
+    odd = results[3]
+    assert odd["level"] == "warning"
+    assert odd["message"]["text"] == '100% "odd"\nsecond line, with: colon\r'
+    related = odd["relatedLocations"]
+    assert [r["physicalLocation"]["region"] for r in related] == [
+        {"startLine": 1, "startColumn": 1},
+        {"startLine": 2, "startColumn": 1},
+    ]
+    assert related[0]["message"]["text"] == "first mention"
+    assert "message" not in related[1]
+    change = odd["fixes"][0]["artifactChanges"][0]["replacements"][0]
+    assert change == {
+        "deletedRegion": {"charOffset": 56, "charLength": 8},
+        "insertedContent": {"text": "on 3 May"},
+    }
+    assert run["invocations"][0]["executionSuccessful"] is True
+
+
+def test_sarif_relative_paths_stay_relative_and_errors_become_notifications(
+    run: Run, tmp_path: Path
+) -> None:
+    digest(tmp_path, "sub dir/a b.txt", BAD)
+    r = run("--format", "sarif", "sub dir", "missing.txt", cwd=tmp_path)
+    assert r.code == 2  # missing.txt
+    log = json.loads(r.out)
+    _validate(log)
+    uris = {res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for res in log["runs"][0]["results"]}
+    assert uris == {"sub%20dir/a%20b.txt"}
+    inv = log["runs"][0]["invocations"][0]
+    assert inv["executionSuccessful"] is False
+    [note] = inv["toolExecutionNotifications"]
+    assert note["level"] == "error"
+    assert note["message"]["text"] == "no such file or directory"
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "missing.txt"
+
+
+def test_sarif_of_a_clean_run_is_valid_and_empty(run: Run, tmp_path: Path) -> None:
+    f = digest(tmp_path, "good.txt", CLEAN)
+    r = run("--format", "sarif", str(f))
+    assert r.code == 0
+    log = json.loads(r.out)
+    _validate(log)
+    assert log["runs"][0]["results"] == []
+    assert len(log["runs"][0]["tool"]["driver"]["rules"]) >= 7
+
+
+# ---------------------------------------------------------------- github
+
+
+def test_github_escaping_rules() -> None:
+    assert escape_data("a%b\r\nc:d,e") == "a%25b%0D%0Ac:d,e"
+    assert escape_property("a%b\r\nc:d,e") == "a%25b%0D%0Ac%3Ad%2Ce"
+
+
+def test_github_annotations(report: Report, tmp_path: Path) -> None:
+    lines = render("github", report).splitlines()
+    bad = tmp_path / "bad.txt"
+    assert len(lines) == 4
+    assert lines[0].startswith(f"::error file={bad},line=1,col=37,endLine=1,endColumn=45,title=SL002::Cited source 38c5ecf9")
+    assert lines[0].endswith("(unknown-source)")
+    assert lines[1].startswith("::warning file=")  # SL001 is a warning
+    assert lines[2].startswith("::notice file=")  # info → notice
+    assert lines[3] == (
+        f"::warning file={bad},line=3,col=10,endLine=3,endColumn=18,title=SL102::"
+        "100%25 \"odd\"%0Asecond line, with: colon%0D (relative-time)"
+    )
+
+
+def test_github_escapes_paths_and_reports_errors(run: Run, tmp_path: Path) -> None:
+    digest(tmp_path, "a,b:c.txt", "Cites [38c5ecf9] here and is otherwise quite fine.\n")
+    r = run("--format", "github", "a,b:c.txt", "nope.txt", cwd=tmp_path)
+    assert r.code == 2
+    lines = r.out.splitlines()
+    assert lines[0].startswith("::error file=a%2Cb%3Ac.txt,line=1,col=8,endLine=1,endColumn=16,title=SL002::")
+    assert lines[-1] == "::error file=nope.txt,title=seedlint::no such file or directory"
+
+
+# ---------------------------------------------------------------- json-lines
+
+
+def test_json_lines_matches_json(report: Report) -> None:
+    report.diagnostics.append(replace(report.diagnostics[0], message="split\u2028here", text="x\u2029y"))
+    out = render("json-lines", report)
+    assert out.endswith("\n")
+    rows = [json.loads(ln) for ln in out.split("\n")[:-1]]
+    assert len(out.splitlines()) == len(rows) == 5  # U+2028/9 do not break lines
+    assert rows == json.loads(render("json", report))
+    assert rows[-1]["message"] == "split\u2028here"
+    assert rows[3]["related"] == [
+        {"line": 1, "column": 1, "message": "first mention"},
+        {"line": 2, "column": 1, "message": ""},
+    ]
+    assert rows[3]["fixable"] is True
+
+
+def test_json_lines_empty_run_prints_nothing(run: Run, tmp_path: Path) -> None:
+    r = run("--format", "json-lines", str(digest(tmp_path, "good.txt", CLEAN)))
+    assert (r.code, r.out) == (0, "")
+
+
+# ---------------------------------------------------------------- junit
+
+
+def test_junit_is_well_formed_with_one_case_per_file(report: Report, tmp_path: Path) -> None:
+    report.diagnostics.append(replace(report.diagnostics[0], message="bell\x07 and vt\x0b"))
+    xml = render("junit", report)
+    root = ET.fromstring(xml)  # raises on malformed XML (e.g. raw control characters)
+    assert root.tag == "testsuites"
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "1", "0")
+    [suite] = root
+    cases = {c.get("name"): c for c in suite.iter("testcase")}
+    assert set(cases) == {str(tmp_path / "bad.txt"), str(tmp_path / "good.txt")}
+    assert list(cases[str(tmp_path / "good.txt")]) == []  # passes
+    bad = cases[str(tmp_path / "bad.txt")]
+    failure = bad.find("failure")
+    assert failure is not None
+    # Default --fail-on warning: SL002 (error), SL001 and the odd SL102 (warnings) and the
+    # control-character copy of SL002 fail; the info SL102 is only listed.
+    assert failure.get("message") == "4 findings (SL001, SL002, SL102)"
+    text = failure.text or ""
+    assert text.count("\n") == 3
+    assert "bell\ufffd and vt\ufffd" in text
+    out = bad.find("system-out")
+    assert out is not None and "SL102 [info]" in (out.text or "")
+
+
+def test_junit_follows_fail_on_and_reports_errors(run: Run, tmp_path: Path) -> None:
+    digest(tmp_path, "a.txt", "Senators recently asked for a review of the launch programme [38c5ecf8].\n")
+    r = run("--format", "junit", "a.txt", "gone.txt", cwd=tmp_path)
+    assert r.code == 2
+    root = ET.fromstring(r.out)
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("2", "0", "1")
+    cases = {c.get("name"): c for c in root.iter("testcase")}
+    assert cases["a.txt"].find("failure") is None  # an info finding does not fail
+    err = cases["gone.txt"].find("error")
+    assert err is not None and err.get("message") == "no such file or directory"
+
+    r = run("--format", "junit", "--fail-on", "info", "a.txt", cwd=tmp_path)
+    assert r.code == 1
+    failure = ET.fromstring(r.out).find(".//failure")
+    assert failure is not None and failure.get("type") == "SL102"
+
+
+# ---------------------------------------------------------------- --output
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "json-lines", "junit"])
+def test_output_writes_the_same_report_to_a_file(run: Run, tmp_path: Path, fmt: str) -> None:
+    digest(tmp_path, "bad.txt", BAD)
+    to_stdout = run("--format", fmt, "bad.txt", cwd=tmp_path)
+    to_file = run("--format", fmt, "--output", "report.out", "bad.txt", cwd=tmp_path)
+    assert to_file.code == to_stdout.code == 1
+    assert to_file.out == ""
+    assert (tmp_path / "report.out").read_text(encoding="utf-8") == to_stdout.out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.sources.yaml", "bad.txt", "report.out"]
+
+
+def test_output_into_a_missing_folder_is_one_line_exit_two(run: Run, tmp_path: Path) -> None:
+    f = digest(tmp_path, "bad.txt", BAD)
+    r = run("--output", str(tmp_path / "no" / "such" / "r.txt"), str(f))
+    assert r.code == 2
+    assert r.err.count("\n") == 1
+    assert r.err.startswith("seedlint: error: ") and "cannot write output" in r.err and "does not exist" in r.err
+    assert not (tmp_path / "no").exists()
+
+
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = digest(tmp_path, "bad.txt", BAD)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "r.txt"
+    target.write_text("previous report\n", encoding="utf-8")
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    r = run("--output", str(target), str(f))
+    assert r.code == 2
+    assert r.err == f"seedlint: error: {target}: cannot write output: No space left on device\n"
+    assert target.read_text(encoding="utf-8") == "previous report\n"
+    assert [p.name for p in out.iterdir()] == ["r.txt"]
+
+
+def test_output_replaces_and_keeps_permissions(run: Run, tmp_path: Path) -> None:
+    f = digest(tmp_path, "good.txt", CLEAN)
+    target = tmp_path / "r.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    r = run("--format", "json", "-o", str(target), str(f))
+    assert r.code == 0
+    assert json.loads(target.read_text(encoding="utf-8")) == []
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+def test_write_atomic_rejects_a_directory(tmp_path: Path) -> None:
+    from seedlint.outfile import write_atomic
+
+    with pytest.raises(SeedlintError, match="is a directory"):
+        write_atomic(tmp_path, "x")
+
+
+# ---------------------------------------------------------------- --statistics
+
+
+def test_statistics_rows_order_total_and_output(run: Run, tmp_path: Path) -> None:
+    # SL002 twice (38c5ecf9, 38c5ecf7), SL003 once (upper case), SL102 once (recently).
+    digest(tmp_path, "a.txt", "Bad [38c5ecf9] and [38c5ecf7] and [38C5ECF8] were recently here.\n")
+    digest(tmp_path, "b.txt", CLEAN)
+    r = run("--statistics", "-o", "stats.txt", ".", cwd=tmp_path)
+    assert r.code == 1 and r.out == ""
+    lines = (tmp_path / "stats.txt").read_text(encoding="utf-8").splitlines()
+    rows = [ln.split() for ln in lines]
+    assert [row[:4] for row in rows[:3]] == [
+        ["2", "SL002", "unknown-source", "error"],
+        ["1", "SL003", "malformed-citation", "error"],
+        ["1", "SL102", "relative-time", "info"],
+    ]
+    assert "fixable" in lines[1]  # the upper-case ID can be fixed
+    assert lines[3].split() == ["4", "total", "in", "2", "files"]
+    quiet = run("--statistics", "-q", ".", cwd=tmp_path)
+    assert len(quiet.out.splitlines()) == 3

@@ -1,0 +1,95 @@
+"""Source registries: every format, ID quirks and errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from seedlint.errors import SeedlintError
+from seedlint.sources import load_sources, sidecar_for
+
+
+def test_yaml_mapping_under_sources_with_null(tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_text('sources:\n  "38c5ecf8": {title: T, text: "Body"}\n  0e0947df: null\n')
+    reg = load_sources(f)
+    assert set(reg) == {"38c5ecf8", "0e0947df"}
+    assert reg.text_of("38c5ecf8") == "Body"
+    assert reg.text_of("0e0947df") is None
+
+
+def test_unquoted_all_digit_ids_keep_their_digits(tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_text("20327077: {text: a}\n01234567: {text: b}\n")
+    reg = load_sources(f)
+    assert set(reg) == {"20327077", "01234567"}
+
+
+def test_list_of_objects_with_numeric_ids(tmp_path: Path) -> None:
+    f = tmp_path / "s.yml"
+    f.write_text("- id: 01234567\n  text: a\n- id: 20327077\n")
+    assert set(load_sources(f)) == {"01234567", "20327077"}
+
+
+def test_json_and_jsonl(tmp_path: Path) -> None:
+    j = tmp_path / "s.json"
+    j.write_text(json.dumps([{"id": "aaaaaaaa", "text": "x"}]))
+    assert set(load_sources(j)) == {"aaaaaaaa"}
+    jl = tmp_path / "s.jsonl"
+    jl.write_text('{"id": "bbbbbbbb", "title": "t"}\n\n{"id": "cccccccc"}\n')
+    assert set(load_sources(jl)) == {"bbbbbbbb", "cccccccc"}
+
+
+def test_directory_mixes_files_and_id_txt(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("sources:\n  aaaaaaaa: {text: x}\n")
+    (tmp_path / "bbbbbbbb.txt").write_text("Text of b")
+    reg = load_sources(tmp_path)
+    assert reg.text_of("bbbbbbbb") == "Text of b"
+    assert "aaaaaaaa" in reg
+
+
+def test_duplicate_ids_with_different_content_name_both_places(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("sources:\n  aaaaaaaa: {text: x}\n")
+    (tmp_path / "b.yaml").write_text("sources:\n  aaaaaaaa: {text: y}\n")
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(tmp_path)
+    msg = str(exc.value)
+    assert "a.yaml:2" in msg and "b.yaml:2" in msg
+
+
+def test_duplicate_ids_with_same_content_are_fine(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("sources:\n  aaaaaaaa: {text: x}\n")
+    (tmp_path / "b.json").write_text('{"aaaaaaaa": {"text": "x"}}')
+    assert len(load_sources(tmp_path)) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expect"),
+    [
+        ("bad.yaml", "sources:\n  a: [unclosed\n", "bad.yaml:"),
+        ("bad.json", '{"a": ', "invalid JSON"),
+        ("bad.jsonl", '{"id": "a"}\nnot json\n', "bad.jsonl:2"),
+        ("dup.yaml", "aaaaaaaa: {}\naaaaaaaa: {}\n", "duplicate key"),
+        ("scalar.yaml", "42\n", "sources file holds a mapping"),
+        ("noid.yaml", "- title: no id\n", "no usable 'id'"),
+    ],
+)
+def test_broken_sources_files_are_clear_errors(
+    tmp_path: Path, name: str, content: str, expect: str
+) -> None:
+    f = tmp_path / name
+    f.write_text(content)
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert expect in str(exc.value)
+
+
+def test_sidecar_lookup(tmp_path: Path) -> None:
+    digest = tmp_path / "d.txt"
+    digest.write_text("x")
+    assert sidecar_for(digest) is None
+    side = tmp_path / "d.sources.jsonl"
+    side.write_text("")
+    assert sidecar_for(digest) == side
