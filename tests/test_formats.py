@@ -11,20 +11,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import Result
 
 from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
 from seedlint.errors import SeedlintError
 from seedlint.formatters import FORMATS, FormatOptions, get_formatter
 from seedlint.formatters.github import escape_data, escape_property
 from seedlint.runner import Report, lint_paths
-from tests.conftest import Result
 
 Run = Callable[..., Result]
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sarif-schema-2.1.0.json"
 
 SOURCES = "38c5ecf8:\n  title: Officials and the launch\n"
-# Line 1: SL002 on 38c5ecf9 (columns 37-45, by hand: "Officials confirmed the schedule " is
-# 33 characters, "[" is column 36). Line 3: an uncited paragraph (SL001), "recently" (SL102).
+# Line 1: SL002 on 38c5ecf9: "Officials confirmed the schedule" is 32 characters, two spaces,
+# "[" is column 35, the ID columns 36-43 (end exclusive 44). Line 3 starts at offset 47, so
+# "recently" is at offset 56, column 10. Line 3: an uncited paragraph (SL001), "recently" (SL102).
 BAD = (
     "Officials confirmed the schedule  [38c5ecf9].\n"
     "\n"
@@ -123,7 +124,7 @@ def test_sarif_rules_results_and_locations(report: Report, tmp_path: Path) -> No
     assert rules[first["ruleIndex"]]["id"] == "SL002"
     loc = first["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == (tmp_path / "bad.txt").as_uri()
-    assert loc["region"] == {"startLine": 1, "startColumn": 37, "endLine": 1, "endColumn": 45}
+    assert loc["region"] == {"startLine": 1, "startColumn": 36, "endLine": 1, "endColumn": 44}
     assert "38c5ecf9" in first["message"]["text"]
 
     odd = results[3]
@@ -152,7 +153,10 @@ def test_sarif_relative_paths_stay_relative_and_errors_become_notifications(
     assert r.code == 2  # missing.txt
     log = json.loads(r.out)
     _validate(log)
-    uris = {res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for res in log["runs"][0]["results"]}
+    uris = {
+        res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for res in log["runs"][0]["results"]
+    }
     assert uris == {"sub%20dir/a%20b.txt"}
     inv = log["runs"][0]["invocations"][0]
     assert inv["executionSuccessful"] is False
@@ -184,13 +188,15 @@ def test_github_annotations(report: Report, tmp_path: Path) -> None:
     lines = render("github", report).splitlines()
     bad = tmp_path / "bad.txt"
     assert len(lines) == 4
-    assert lines[0].startswith(f"::error file={bad},line=1,col=37,endLine=1,endColumn=45,title=SL002::Cited source 38c5ecf9")
+    assert lines[0].startswith(
+        f"::error file={bad},line=1,col=36,endLine=1,endColumn=44,title=SL002::Cited source 38c5ecf9"
+    )
     assert lines[0].endswith("(unknown-source)")
     assert lines[1].startswith("::warning file=")  # SL001 is a warning
     assert lines[2].startswith("::notice file=")  # info → notice
     assert lines[3] == (
         f"::warning file={bad},line=3,col=10,endLine=3,endColumn=18,title=SL102::"
-        "100%25 \"odd\"%0Asecond line, with: colon%0D (relative-time)"
+        '100%25 "odd"%0Asecond line, with: colon%0D (relative-time)'
     )
 
 
@@ -199,7 +205,9 @@ def test_github_escapes_paths_and_reports_errors(run: Run, tmp_path: Path) -> No
     r = run("--format", "github", "a,b:c.txt", "nope.txt", cwd=tmp_path)
     assert r.code == 2
     lines = r.out.splitlines()
-    assert lines[0].startswith("::error file=a%2Cb%3Ac.txt,line=1,col=8,endLine=1,endColumn=16,title=SL002::")
+    assert lines[0].startswith(
+        "::error file=a%2Cb%3Ac.txt,line=1,col=8,endLine=1,endColumn=16,title=SL002::"
+    )
     assert lines[-1] == "::error file=nope.txt,title=seedlint::no such file or directory"
 
 
@@ -207,7 +215,9 @@ def test_github_escapes_paths_and_reports_errors(run: Run, tmp_path: Path) -> No
 
 
 def test_json_lines_matches_json(report: Report) -> None:
-    report.diagnostics.append(replace(report.diagnostics[0], message="split\u2028here", text="x\u2029y"))
+    report.diagnostics.append(
+        replace(report.diagnostics[0], message="split\u2028here", text="x\u2029y")
+    )
     out = render("json-lines", report)
     assert out.endswith("\n")
     rows = [json.loads(ln) for ln in out.split("\n")[:-1]]
@@ -246,14 +256,18 @@ def test_junit_is_well_formed_with_one_case_per_file(report: Report, tmp_path: P
     # control-character copy of SL002 fail; the info SL102 is only listed.
     assert failure.get("message") == "4 findings (SL001, SL002, SL102)"
     text = failure.text or ""
-    assert text.count("\n") == 3
+    assert text.count(str(tmp_path / "bad.txt") + ":") == 4
     assert "bell\ufffd and vt\ufffd" in text
     out = bad.find("system-out")
     assert out is not None and "SL102 [info]" in (out.text or "")
 
 
 def test_junit_follows_fail_on_and_reports_errors(run: Run, tmp_path: Path) -> None:
-    digest(tmp_path, "a.txt", "Senators recently asked for a review of the launch programme [38c5ecf8].\n")
+    digest(
+        tmp_path,
+        "a.txt",
+        "Senators recently asked for a review of the launch programme [38c5ecf8].\n",
+    )
     r = run("--format", "junit", "a.txt", "gone.txt", cwd=tmp_path)
     assert r.code == 2
     root = ET.fromstring(r.out)
@@ -280,7 +294,11 @@ def test_output_writes_the_same_report_to_a_file(run: Run, tmp_path: Path, fmt: 
     assert to_file.code == to_stdout.code == 1
     assert to_file.out == ""
     assert (tmp_path / "report.out").read_text(encoding="utf-8") == to_stdout.out
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.sources.yaml", "bad.txt", "report.out"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bad.sources.yaml",
+        "bad.txt",
+        "report.out",
+    ]
 
 
 def test_output_into_a_missing_folder_is_one_line_exit_two(run: Run, tmp_path: Path) -> None:
@@ -288,7 +306,11 @@ def test_output_into_a_missing_folder_is_one_line_exit_two(run: Run, tmp_path: P
     r = run("--output", str(tmp_path / "no" / "such" / "r.txt"), str(f))
     assert r.code == 2
     assert r.err.count("\n") == 1
-    assert r.err.startswith("seedlint: error: ") and "cannot write output" in r.err and "does not exist" in r.err
+    assert (
+        r.err.startswith("seedlint: error: ")
+        and "cannot write output" in r.err
+        and "does not exist" in r.err
+    )
     assert not (tmp_path / "no").exists()
 
 

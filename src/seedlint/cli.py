@@ -17,6 +17,16 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per core) or more")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     from seedlint.formatters import FORMATS
 
@@ -121,6 +131,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the fixes as a unified diff instead of writing them (exit 1 if there are any)",
     )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=0,
+        metavar="N",
+        help="worker processes (default 0: one per core; a few files always run in one)",
+    )
     p.add_argument("--version", action="version", version=f"seedlint {__version__}")
     return p
 
@@ -160,7 +178,7 @@ def _overrides(args: argparse.Namespace) -> object:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from seedlint.runner import Overrides, Report, Session, collect, lint_one
+    from seedlint.runner import Overrides, Report, Session, collect, lint_files, lint_one
 
     overrides = _overrides(args)
     assert isinstance(overrides, Overrides)
@@ -183,8 +201,7 @@ def _run(args: argparse.Namespace) -> int:
         fixed = run_cli(args, session, report, files)
         if fixed is not None:
             return fixed
-    for f in files:
-        lint_one(session, f, report, keep_text=keep)
+    lint_files(session, files, report, keep_text=keep, jobs=args.jobs)
     if "-" in args.paths:
         data = sys.stdin.buffer.read()
         from seedlint.files import decode

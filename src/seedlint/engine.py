@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -98,38 +99,99 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
     return new
 
 
+class RuleFailure(SeedlintError):
+    """A rule's kind raised (a user regex that timed out, a bug in a plugin kind) on one
+    document; the other rules' findings for that document are kept."""
+
+
+def _failure(rule: Rule, doc: Document, exc: BaseException) -> RuleFailure:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    what = type(exc).__name__ + (f": {detail}" if detail else "")
+    if len(what) > 300:
+        what = what[:297] + "..."
+    return RuleFailure(f"rule {rule.code} ({rule.name}) failed: {what}", path=doc.path)
+
+
+def _disabled(rule: Rule) -> str | None:
+    return getattr(rule.kind, "_seedlint_disabled", None)
+
+
+def _disable(rule: Rule, why: str) -> None:
+    """A rule whose user regex timed out once would time out on every document: skip it
+    for the rest of the run (in this process) instead of paying the time limit again."""
+    with contextlib.suppress(AttributeError):  # a kind with __slots__: keep running it
+        rule.kind._seedlint_disabled = why  # type: ignore[attr-defined]
+
+
 def lint_document(
     doc: Document,
     rules: list[tuple[Rule, Severity]],
     sources: SourceRegistry | None,
+    errors: list[SeedlintError] | None = None,
 ) -> list[Diagnostic]:
-    """Every finding of ``rules`` on ``doc``, inline directives applied, sorted."""
+    """Every finding of ``rules`` on ``doc``, inline directives applied, sorted.
+
+    A rule whose kind raises does not stop the others: with ``errors`` given, its failure
+    (a one-line :class:`RuleFailure` naming the rule and the file) is appended there;
+    without, the first failure is raised after every other rule has run."""
     out: list[Diagnostic] = []
-    text = doc.text
+    failures: list[SeedlintError] = []
     for rule, severity in rules:
-        ctx = CheckContext(sources=sources, code=rule.code, name=rule.name)
-        for f in rule.kind.check(doc, ctx):
-            line, col = doc.position(f.start)
-            end_line, end_col = doc.position(f.end)
-            related = tuple(Related(*doc.position(off), message=note) for off, note in f.related)
-            out.append(
-                Diagnostic(
-                    path=doc.path,
-                    line=line,
-                    column=col,
-                    end_line=end_line,
-                    end_column=end_col,
-                    code=rule.code,
-                    rule=rule.name,
-                    severity=severity,
-                    message=rule.render(dict(f.fields)),
-                    text=text[f.start : f.end],
-                    start=f.start,
-                    end=f.end,
-                    fix=f.fix,
-                    related=related,
-                )
-            )
+        if _disabled(rule) is not None:
+            continue
+        try:
+            out.extend(_run_rule(doc, rule, severity, sources))
+        except SeedlintError as exc:
+            if exc.path is None:
+                exc.path = doc.path
+            failures.append(exc)
+        except Exception as exc:  # a kind must never take the run down
+            failures.append(_failure(rule, doc, exc))
+            if isinstance(exc, TimeoutError) or type(exc).__name__ == "PatternTimeout":
+                _disable(rule, str(exc))
+                failures[-1].message += "; rule skipped for the rest of the run"
+    if failures:
+        if errors is None:
+            raise failures[0]
+        errors.extend(failures)
     out = inline.apply(doc, out)
     out.sort(key=lambda d: (d.line, d.column, d.code))
+    return out
+
+
+def _run_rule(
+    doc: Document, rule: Rule, severity: Severity, sources: SourceRegistry | None
+) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    text = doc.text
+    size = len(text)
+    ctx = CheckContext(sources=sources, code=rule.code, name=rule.name)
+    for f in rule.kind.check(doc, ctx):
+        if not 0 <= f.start <= f.end <= size:
+            raise RuleFailure(
+                f"rule {rule.code} ({rule.name}) reported a span {f.start}..{f.end} outside "
+                f"the text (length {size}); its findings in this file are dropped",
+                path=doc.path,
+            )
+        line, col = doc.position(f.start)
+        end_line, end_col = doc.position(f.end)
+        related = tuple(Related(*doc.position(off), message=note) for off, note in f.related)
+        out.append(
+            Diagnostic(
+                path=doc.path,
+                line=line,
+                column=col,
+                end_line=end_line,
+                end_column=end_col,
+                code=rule.code,
+                rule=rule.name,
+                severity=severity,
+                message=rule.render(dict(f.fields)),
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                fix=f.fix,
+                related=related,
+            )
+        )
     return out

@@ -45,6 +45,14 @@ class Report:
     rules: list[Rule] = field(default_factory=list)
     fail_on: str = "warning"
     texts: dict[str, str] = field(default_factory=dict)  # kept only when asked (full, fixes)
+    _error_keys: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def add_error(self, exc: SeedlintError) -> None:
+        """Record ``exc`` unless the same message was already recorded."""
+        key = str(exc)
+        if key not in self._error_keys and not any(str(e) == key for e in self.errors):
+            self._error_keys.add(key)
+            self.errors.append(exc)
 
     def exit_code(self, fail_on: str | None = None) -> int:
         """0 clean, 1 a finding at or above ``fail_on``, 2 an error."""
@@ -122,10 +130,18 @@ class Session:
         return None
 
     def lint_text(
-        self, text: str, path: str, *, had_bom: bool = False, sources: Any = AUTO
+        self,
+        text: str,
+        path: str,
+        *,
+        had_bom: bool = False,
+        sources: Any = AUTO,
+        errors: list[SeedlintError] | None = None,
     ) -> tuple[list[Diagnostic], bool]:
         """Lint ``text`` as the file ``path``. ``sources``: :data:`AUTO` (look them up),
-        ``None`` (none), a :class:`SourceRegistry` or a mapping of IDs."""
+        ``None`` (none), a :class:`SourceRegistry` or a mapping of IDs. A rule that fails
+        on this text goes to ``errors`` (the other rules' findings are returned); without
+        ``errors``, the failure is raised."""
         file_path = Path(path)
         config = self.config_for(file_path)
         rs = self.ruleset(config)
@@ -143,7 +159,7 @@ class Session:
             citation_pattern=config.citation_pattern,
             had_bom=had_bom,
         )
-        return lint_document(doc, rs.for_path(path), registry), registry is not None
+        return lint_document(doc, rs.for_path(path), registry, errors), registry is not None
 
 
 _DEFAULT = Config(root=Path.cwd())
@@ -183,15 +199,56 @@ def lint_paths(
     config: Config | None = None,
     overrides: Overrides | None = None,
     keep_text: bool = False,
+    jobs: int = 1,
 ) -> Report:
+    """Lint files and folders; ``jobs``: worker processes (``0``: one per core)."""
     session = Session(overrides, config)
     report = Report()
     files = collect(list(paths), session, report)
-    for f in files:
-        lint_one(session, f, report, keep_text=keep_text)
+    lint_files(session, files, report, keep_text=keep_text, jobs=jobs)
     report.diagnostics.sort(key=lambda d: d.sort_key)
     _finish(session, report)
     return report
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+MIN_FILES_PER_WORKER = 8  # below this a worker costs more to start than it saves
+
+
+def plan_jobs(jobs: int, n_files: int) -> int:
+    """Worker processes for ``n_files`` files: ``jobs`` (``0``: every core), but one for a
+    handful of files, where starting processes costs more than it saves."""
+    want = default_jobs() if jobs <= 0 else jobs
+    return max(1, min(want, n_files // MIN_FILES_PER_WORKER))
+
+
+def lint_files(
+    session: Session,
+    files: Sequence[Path],
+    report: Report,
+    *,
+    keep_text: bool = False,
+    jobs: int = 1,
+) -> None:
+    """Lint ``files`` into ``report``, in order, with up to ``jobs`` worker processes
+    (``0``: one per core). Files are read one at a time and their texts dropped after
+    linting (unless ``keep_text``), so memory does not grow with the size of the corpus.
+    A config or rule error stops the run, as with :func:`lint_one`."""
+    workers = plan_jobs(jobs, len(files))
+    if workers <= 1:
+        for f in files:
+            lint_one(session, f, report, keep_text=keep_text)
+        return
+    from seedlint import parallel
+
+    parallel.lint_files(session, files, report, keep_text=keep_text, workers=workers)
 
 
 def lint_one(
@@ -202,18 +259,31 @@ def lint_one(
     name = str(path)
     config = session.config_for(path)
     session.ruleset(config)
+    failures: list[SeedlintError] = []
     try:
         bom = False
         if text is None:
             decoded = read_digest(name)
             text, bom = decoded.text, decoded.had_bom
-        diags, had_sources = session.lint_text(text, name, had_bom=bom)
+        diags, had_sources = session.lint_text(text, name, had_bom=bom, errors=failures)
     except SeedlintError as exc:
         if exc.path is None:
             exc.path = name
-        if not any(str(e) == str(exc) for e in report.errors):
-            report.errors.append(exc)
+        report.add_error(exc)
         return
+    except RecursionError:
+        report.add_error(SeedlintError("too deeply nested to lint; skipped", path=name))
+        return
+    except MemoryError:
+        report.add_error(SeedlintError("out of memory while linting; skipped", path=name))
+        return
+    except Exception as exc:  # a bug must cost one file, not the run
+        report.add_error(
+            SeedlintError(f"internal error, file skipped: {type(exc).__name__}: {exc}", path=name)
+        )
+        return
+    for failure in failures:
+        report.add_error(failure)
     report.files.append(name)
     report.diagnostics.extend(diags)
     if keep_text:

@@ -170,10 +170,13 @@ class CitationFormat(Kind):
         for prev, cur in itertools.pairwise(cites):
             gap = masked[prev.end : cur.start]
             if gap.strip() == "" and [i.id for i in prev.ids] == [i.id for i in cur.ids]:
+                # Across a line break the repeat may belong to the next line or paragraph:
+                # removing it would join lines, so that case is reported without a fix.
+                fix = (
+                    None
+                    if "\n" in gap or "\r" in gap
+                    else Fix("remove the repeated citation", (Edit(prev.end, cur.end, ""),))
+                )
                 yield self._f(
-                    prev.start,
-                    cur.end,
-                    "the same citation twice in a row",
-                    "keep one",
-                    Fix("remove the repeated citation", (Edit(prev.end, cur.end, ""),)),
+                    prev.start, cur.end, "the same citation twice in a row", "keep one", fix
                 )

@@ -1,0 +1,184 @@
+"""``--baseline FILE``: adopt seedlint on an existing corpus by muting known findings.
+
+A baseline records each finding by a key that survives edits elsewhere in the file:
+the path (relative to the baseline's folder), the rule code, the flagged text and a hash
+of the sentence(s) the finding sits in — no line or column numbers. Identical keys are
+counted, so a third copy of a muted finding in the same sentence is reported again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from seedlint.diagnostics import Diagnostic
+from seedlint.errors import SeedlintError
+from seedlint.files import read_digest
+from seedlint.outfile import write_atomic
+from seedlint.segment import split_sentences
+
+FORMAT_VERSION = 1
+
+Key = tuple[str, str, str, str]  # path, code, flagged text, context hash
+
+
+@dataclass
+class Outcome:
+    """What applying a baseline did."""
+
+    muted: int = 0
+    stale: int = 0  # recorded findings that no longer occur
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return starts
+
+
+def context_of(d: Diagnostic, text: str | None) -> str:
+    """The sentence(s) around the finding, whitespace-normalised; the finding's own
+    line(s) when the file cannot be read or the finding has no offsets."""
+    if text is None:
+        return ""
+    starts = _line_starts(text)
+    if not 1 <= d.line <= len(starts):
+        return ""
+    first = starts[d.line - 1]
+    last_line = min(max(d.end_line, d.line), len(starts))
+    stop = starts[last_line] - 1 if last_line < len(starts) else len(text)
+    start, end = d.start, max(d.end, d.start)
+    if first <= start <= stop and end <= stop and end > 0:
+        spans = split_sentences(text, first, stop)
+        hit = [s for s in spans if s[0] < max(end, start + 1) and s[1] > start]
+        if hit:
+            first, stop = hit[0][0], hit[-1][1]
+    return " ".join(text[first:stop].split())
+
+
+def _rel(path: str, root: Path) -> str:
+    if path == "-":
+        return path
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(root).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+class _Texts:
+    def __init__(self, known: dict[str, str]) -> None:
+        self._known = known
+        self._cache: dict[str, str | None] = {}
+
+    def get(self, path: str) -> str | None:
+        if path in self._known:
+            return self._known[path]
+        if path not in self._cache:
+            try:
+                self._cache[path] = read_digest(path).text
+            except SeedlintError:
+                self._cache[path] = None
+        return self._cache[path]
+
+
+def keys(diags: Iterable[Diagnostic], root: Path, texts: dict[str, str] | None = None) -> list[Key]:
+    store = _Texts(texts or {})
+    out: list[Key] = []
+    for d in diags:
+        ctx = context_of(d, store.get(d.path))
+        digest = hashlib.sha256(ctx.encode("utf-8")).hexdigest()[:16]
+        out.append((_rel(d.path, root), d.code, d.text, digest))
+    return out
+
+
+def write(path: Path, diags: list[Diagnostic], texts: dict[str, str] | None = None) -> int:
+    """Record every finding in ``diags``; returns how many were written."""
+    root = path.resolve().parent
+    counts: Counter[Key] = Counter(keys(diags, root, texts))
+    first: dict[Key, Diagnostic] = {}
+    for k, d in zip(keys(diags, root, texts), diags, strict=True):
+        first.setdefault(k, d)
+    entries: list[dict[str, Any]] = []
+    for k in sorted(counts):
+        d = first[k]
+        entries.append(
+            {
+                "path": k[0],
+                "code": k[1],
+                "rule": d.rule,
+                "text": k[2],
+                "context": k[3],
+                "count": counts[k],
+                "line": d.line,  # for people reading the file; never used for matching
+            }
+        )
+    doc = {"seedlint_baseline": FORMAT_VERSION, "findings": entries}
+    write_atomic(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return sum(counts.values())
+
+
+def load(path: Path) -> Counter[Key]:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SeedlintError(
+            "baseline file does not exist (create it with --write-baseline)", path=str(path)
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SeedlintError(f"cannot read baseline: {exc}", path=str(path)) from None
+    try:
+        doc = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise SeedlintError(
+            f"baseline is not valid JSON: {exc.msg}", path=str(path), line=exc.lineno
+        ) from None
+    if not isinstance(doc, dict) or doc.get("seedlint_baseline") != FORMAT_VERSION:
+        raise SeedlintError(
+            f'not a seedlint baseline (expected "seedlint_baseline": {FORMAT_VERSION})',
+            path=str(path),
+        )
+    findings = doc.get("findings")
+    if not isinstance(findings, list):
+        raise SeedlintError('baseline has no "findings" list', path=str(path))
+    out: Counter[Key] = Counter()
+    for i, e in enumerate(findings):
+        try:
+            key = (e["path"], e["code"], e["text"], e["context"])
+            count = e.get("count", 1)
+        except (TypeError, KeyError, AttributeError):
+            raise SeedlintError(
+                f"baseline entry {i + 1} needs path, code, text and context", path=str(path)
+            ) from None
+        if not all(isinstance(x, str) for x in key) or not isinstance(count, int) or count < 1:
+            raise SeedlintError(f"baseline entry {i + 1} is malformed", path=str(path))
+        out[key] += count
+    return out
+
+
+def apply(
+    path: Path,
+    diags: list[Diagnostic],
+    texts: dict[str, str] | None = None,
+    linted: Iterable[str] = (),
+) -> tuple[list[Diagnostic], Outcome]:
+    """The findings of ``diags`` that the baseline at ``path`` does not account for.
+    Entries left over count as stale only for files in ``linted`` (this run's files)."""
+    budget = load(path)
+    root = path.resolve().parent
+    kept: list[Diagnostic] = []
+    outcome = Outcome()
+    for k, d in zip(keys(diags, root, texts), diags, strict=True):
+        if budget[k] > 0:
+            budget[k] -= 1
+            outcome.muted += 1
+        else:
+            kept.append(d)
+    seen = {_rel(p, root) for p in linted}
+    outcome.stale = sum(n for k, n in budget.items() if n > 0 and k[0] in seen)
+    return kept, outcome

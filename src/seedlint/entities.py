@@ -1,0 +1,564 @@
+"""Entity mentions in a digest and the links between them.
+
+One regex pass over each prose paragraph of ``doc.masked`` finds runs of capitalised
+words; cheap Python then drops sentence-initial ordinary words and calendar words, splits
+off titles ("Russian President Vladimir Putin" → "Russian" + "Vladimir Putin"), decides
+whether the context introduces each name, and links the mentions of one entity
+("Vladimir Putin" → "Putin", "United Launch Alliance (ULA)" → "ULA", "Ukrainian" →
+"Ukraine"). Kinds get the result through ``doc.analysis(extractor_for(...))`` so every
+rule using the same word lists shares one computation per document.
+
+The word lists are data files in ``rules/lists/`` (see its README); nothing here knows
+a particular name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from seedlint.document import Document
+
+LIST_NAMES: tuple[str, ...] = (
+    "sentence-words",
+    "calendar",
+    "connectors",
+    "titles",
+    "descriptors",
+    "org-words",
+    "corporate-suffixes",
+    "known-entities",
+    "demonyms",
+)
+ALIAS_KINDS: tuple[str, ...] = ("surname", "first-word", "acronym", "suffix", "demonym")
+
+_WORD = r"[\p{L}\p{M}\p{N}]"
+# A capitalised token: dotted acronyms ("U.S.", "J.D."), an initial before another name
+# ("John F. Kennedy"), or a word that starts upper case or is camel-cased ("iPhone"),
+# with Arabic particles ("al-Assad"), apostrophes ("O'Brien") and hyphens ("Rolls-Royce").
+_TOKEN = (
+    r"(?:\p{Lu}\.){2,}"
+    r"|\p{Lu}\.(?=[ \t]+\p{Lu})"
+    rf"|(?:(?:al|el|bin|ibn|abu|ben)-)?(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Lu}})){_WORD}*"
+    rf"(?:['’]\p{{Lu}}{_WORD}*)*(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
+)
+_WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+_POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
+_OPENERS = frozenset("\"“‘'(:—–")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_PAREN_ACRONYM = regex.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\p{N}&.]*?)s?[ \t]*\)")
+_SPELLED_OUT = regex.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
+_PAREN_DESC = regex.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
+_OWNER = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z"
+)
+_EXAMPLE = regex.compile(
+    r"\p{Ll}{2,}s,?[ \t]+(?:like|such[ \t]+as|including|especially)[ \t]+"
+    r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z"
+)
+_DETERMINER = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I)
+_CONTEXT = 100  # characters of context either side that introduction patterns look at
+
+
+# -- word lists -----------------------------------------------------------------------
+
+
+def lists_dir() -> Path:
+    from seedlint.rules import default_rules_dir  # late: rules imports the kinds registry
+
+    return default_rules_dir() / "lists"
+
+
+def norm(text: str) -> str:
+    """The comparison key of a name: case-folded, curly apostrophes and dots removed."""
+    return " ".join(text.casefold().replace("’", "'").replace(".", "").split())
+
+
+@dataclass(frozen=True, eq=False)
+class WordLists:
+    """The loaded lists; hashed by identity, shared through :func:`load_lists`'s cache."""
+
+    sentence_words: frozenset[str]
+    calendar: frozenset[str]
+    connectors: frozenset[str]
+    titles: frozenset[tuple[str, ...]]
+    descriptors: frozenset[str]
+    org_words: frozenset[str]
+    corporate_suffixes: frozenset[str]
+    known: frozenset[str]
+    demonyms: Mapping[str, str]  # demonym key → country key
+    country_names: Mapping[str, str]  # country key → how the list spells it
+
+
+def _entries(path: Path) -> list[str]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"cannot read word list {path}: {exc}") from None
+    out: list[str] = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if line:
+            out.append(line)
+    return out
+
+
+def _list_name(path: Path) -> str:
+    stem = path.name.split(".", 1)[0]
+    for name in sorted(LIST_NAMES, key=len, reverse=True):
+        if stem == name or stem.startswith(name + "-") or stem.startswith(name + "_"):
+            return name
+    raise ValueError(
+        f"word list file {str(path)!r}: its name must start with one of {', '.join(LIST_NAMES)}"
+    )
+
+
+@lru_cache(maxsize=32)
+def load_lists(
+    use: tuple[str, ...] = LIST_NAMES,
+    extra_files: tuple[str, ...] = (),
+    known_extra: tuple[str, ...] = (),
+    ordinary_extra: tuple[str, ...] = (),
+) -> WordLists:
+    """The built-in lists named in ``use``, plus user files (each file's name says which
+    list it extends, e.g. ``known-entities.local.txt``) and single extra entries."""
+    unknown = sorted(set(use) - set(LIST_NAMES))
+    if unknown:
+        raise ValueError(f"unknown word list(s) {', '.join(unknown)} (known: {', '.join(LIST_NAMES)})")
+    raw: dict[str, list[str]] = {name: [] for name in LIST_NAMES}
+    base = lists_dir()
+    for name in use:
+        for suffix in (".txt", ".tsv"):
+            path = base / (name + suffix)
+            if path.is_file():
+                raw[name] += _entries(path)
+    for file in extra_files:
+        path = Path(file)
+        raw[_list_name(path)] += _entries(path)
+    raw["known-entities"] += known_extra
+    raw["sentence-words"] += ordinary_extra
+
+    demonyms: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for line in raw["demonyms"]:
+        country, sep, rest = line.partition("\t")
+        if not sep:
+            raise ValueError(f"demonyms: a line must be 'Country<TAB>demonym, …': {line!r}")
+        ckey = norm(country)
+        countries[ckey] = country.strip()
+        for d in rest.split(","):
+            if d.strip():
+                demonyms[norm(d)] = ckey
+    return WordLists(
+        sentence_words=frozenset(norm(w) for w in raw["sentence-words"]),
+        calendar=frozenset(norm(w) for w in raw["calendar"]),
+        connectors=frozenset(w.strip() for w in raw["connectors"]),
+        titles=frozenset(tuple(norm(t).split()) for t in raw["titles"]),
+        descriptors=frozenset(norm(w) for w in raw["descriptors"]),
+        org_words=frozenset(norm(w) for w in raw["org-words"]),
+        corporate_suffixes=frozenset(norm(w) for w in raw["corporate-suffixes"]),
+        known=frozenset(norm(w) for w in raw["known-entities"]),
+        demonyms=demonyms,
+        country_names=countries,
+    )
+
+
+# -- patterns compiled once per word-list set ------------------------------------------
+
+
+def _alternation(words: Iterable[str]) -> str:
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in parts) or "(?!)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    run: regex.Pattern[str]
+    role_before: regex.Pattern[str]
+    desc_before: regex.Pattern[str]
+    appositive: regex.Pattern[str]
+    desc_after: regex.Pattern[str]
+    desc_after_loose: regex.Pattern[str]
+
+
+@lru_cache(maxsize=32)
+def _patterns(lists: WordLists) -> _Patterns:
+    conns = _alternation(c for c in lists.connectors if c != "and")
+    sep = rf"(?:{_WS}(?:{conns}|and){_WS}(?:the{_WS})?|[ \t]*&[ \t]*|{_WS})"
+    run = (
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’\-])(?P<tok>{_TOKEN})"
+        rf"(?:{sep}(?P<tok>{_TOKEN}))*{_POSS}"
+    )
+    titles = _alternation(" ".join(t) for t in lists.titles)
+    descs = _alternation(lists.descriptors)
+    return _Patterns(
+        run=regex.compile(run, regex.V0),
+        role_before=regex.compile(rf"\b(?:{titles})(?:s|es)?\.?,?[ \t]+\Z", regex.I),
+        desc_before=regex.compile(
+            rf"\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}"
+            rf"(?:{descs}|{titles}),?[ \t]+\Z",
+            regex.I,
+        ),
+        appositive=regex.compile(
+            r"\A,[ \t]+(?:(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
+            r"|(?:\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?(?:[\p{L}\-]+[ \t]+){0,2}"
+            rf"(?:{titles}|{descs})\b)",
+            regex.I,
+        ),
+        desc_after=regex.compile(rf"\A[ \t]+(?:{descs})\b", regex.I),
+        desc_after_loose=regex.compile(rf"\A[ \t]+(?:[\p{{L}}\-]+[ \t]+)?(?:{descs})\b", regex.I),
+    )
+
+
+# -- results --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a name. ``start``/``end`` span the name without a possessive."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    paragraph: int  # index into Document.paragraphs
+    words: int  # capitalised words in the name
+    acronym: bool
+    known: bool  # on a known-entities list (or a demonym of a known country)
+    introduced: str  # why this mention counts as introduced; "" when it does not
+    entity: int  # index into EntityAnalysis.entities
+
+
+@dataclass(frozen=True)
+class Entity:
+    index: int
+    name: str  # the first mention's text
+    surfaces: tuple[str, ...]  # every spelling the digest uses, plus list aliases
+    mentions: tuple[int, ...]  # indexes into EntityAnalysis.mentions
+
+
+@dataclass(frozen=True)
+class EntityAnalysis:
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    low: str  # normalised
+    gap: str  # connector words before this token, normalised ("" for plain space)
+
+
+@dataclass
+class _Seg:
+    toks: list[_Tok]
+    paragraph: int
+    initial: bool
+    titled: bool = False  # a title came right before it in the run
+    role: bool = False  # a title came right after it ("NASA Administrator")
+    suffix: bool = False  # a corporate suffix followed ("Tesla Inc.")
+    poss_end: int = -1  # end of the possessive, if any
+
+
+# -- extraction -----------------------------------------------------------------------
+
+
+def extractor_for(
+    lists: WordLists, aliases: frozenset[str] = frozenset(ALIAS_KINDS)
+) -> Callable[[Document], EntityAnalysis]:
+    """The analysis function for ``lists``; the same arguments give the same function, so
+    ``doc.analysis`` shares one result between rules configured alike."""
+    return _extractor(lists, aliases)
+
+
+@lru_cache(maxsize=32)
+def _extractor(lists: WordLists, aliases: frozenset[str]) -> Callable[[Document], EntityAnalysis]:
+    def extract(doc: Document) -> EntityAnalysis:
+        return _Extraction(doc, lists, aliases).run()
+
+    return extract
+
+
+def extract_entities(doc: Document) -> EntityAnalysis:
+    """Mentions and entities of ``doc`` with the built-in lists and every alias kind."""
+    return doc.analysis(extractor_for(load_lists()))
+
+
+class _Extraction:
+    def __init__(self, doc: Document, lists: WordLists, aliases: frozenset[str]) -> None:
+        self.doc = doc
+        self.masked = doc.masked
+        self.lists = lists
+        self.aliases = aliases
+        self.pat = _patterns(lists)
+        self._lower_words: frozenset[str] | None = None
+        starts: set[int] = set()
+        for s in doc.sentences:
+            i = s.start
+            while i < s.end and (self.masked[i] in _OPENERS or self.masked[i].isspace()):
+                i += 1
+            starts.add(i)
+        self.sentence_starts = starts
+
+    # ordinary words that start a sentence: from the list, or seen in lower case
+    @property
+    def lower_words(self) -> frozenset[str]:
+        if self._lower_words is None:
+            self._lower_words = frozenset(w.casefold() for w in _LOWER_WORD.findall(self.masked))
+        return self._lower_words
+
+    def _is_initial(self, offset: int, para_start: int) -> bool:
+        if offset in self.sentence_starts:
+            return True
+        j = offset - 1
+        while j >= para_start and self.masked[j] in " \t":
+            j -= 1
+        return j >= para_start and self.masked[j] in _OPENERS
+
+    def run(self) -> EntityAnalysis:
+        segs: list[_Seg] = []
+        masked = self.masked
+        for para in self.doc.prose:
+            for m in self.pat.run.finditer(masked, para.start, para.end):
+                if self._in_brackets(m.start(), para.start):
+                    continue
+                segs += self._segments(m, para.index, para.start)
+        return self._link(segs)
+
+    def _in_brackets(self, offset: int, para_start: int) -> bool:
+        return self.masked.rfind("[", para_start, offset) > self.masked.rfind("]", para_start, offset)
+
+    def _segments(self, m: regex.Match[str], para: int, para_start: int) -> list[_Seg]:
+        masked = self.masked
+        toks: list[_Tok] = []
+        prev = -1
+        for s, e in m.spans("tok"):
+            gap = "" if prev < 0 else norm(masked[prev:s].replace("&", " & "))
+            toks.append(_Tok(s, e, norm(masked[s:e]), gap))
+            prev = e
+        # a run never crosses a sentence boundary ("… the U.S. The senators …")
+        pieces: list[list[_Tok]] = [[]]
+        for t in toks:
+            if pieces[-1] and t.start in self.sentence_starts:
+                pieces.append([])
+            pieces[-1].append(t)
+        out: list[_Seg] = []
+        for piece in pieces:
+            initial = self._is_initial(piece[0].start, para_start)
+            out += self._split(piece, para, initial)
+        if out and m.group("poss") and out[-1].toks[-1].end == m.start("poss"):
+            out[-1].poss_end = m.end("poss")
+        return out
+
+    def _split(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
+        lists = self.lists
+        if norm(" ".join(t.low for t in toks)) in lists.calendar:
+            return []
+        # sentence-initial ordinary words ("Recently", "Despite", "The") are not names
+        while toks and (toks[0].low == "the" or (initial and toks[0].low in lists.sentence_words)):
+            toks = toks[1:]
+        while toks and toks[0].low in lists.calendar:
+            toks = toks[1:]
+        while toks and toks[-1].low in lists.calendar:
+            toks = toks[:-1]
+        if not toks:
+            return []
+        if initial and len(toks) == 1:
+            t = toks[0]
+            word = self.masked[t.start : t.end]
+            if not word.isupper() and t.low in self.lower_words:
+                return []
+            if t.low.endswith("ly") and self.masked.startswith(",", t.end):
+                return []  # "Specifically," — an adverb, not a name
+        segs: list[_Seg] = []
+        cur: list[_Tok] = []
+        titled = False
+        i = 0
+        while i < len(toks):
+            n = self._title_at(toks, i)
+            if n:
+                if cur:
+                    segs.append(_Seg(cur, para, initial and not segs, titled, role=True))
+                cur = []
+                titled = True
+                i += n
+                continue
+            cur.append(toks[i])
+            i += 1
+        if cur:
+            segs.append(_Seg(cur, para, initial and not segs, titled))
+        out: list[_Seg] = []
+        for seg in segs:
+            out += self._split_and(seg)
+        for seg in out:
+            if seg.toks[0].gap:  # "CEO of Strategy Risks": the connector belongs to the title
+                seg.toks[0] = _Tok(seg.toks[0].start, seg.toks[0].end, seg.toks[0].low, "")
+            if (
+                "suffix" in self.aliases
+                and len(seg.toks) > 1
+                and seg.toks[-1].low in lists.corporate_suffixes
+            ):
+                seg.toks.pop()
+                seg.suffix = True
+        return out
+
+    def _title_at(self, toks: list[_Tok], i: int) -> int:
+        """How many tokens from ``i`` form a title, 0 if none (longest match wins)."""
+        words: list[str] = []
+        best = 0
+        for j in range(i, min(len(toks), i + 5)):
+            if j > i and toks[j].gap:
+                words += toks[j].gap.split()
+            words.append(toks[j].low)
+            if tuple(words) in self.lists.titles:
+                best = j - i + 1
+        return best
+
+    def _split_and(self, seg: _Seg) -> list[_Seg]:
+        """Split "Jack Reed and Jeanne Shaheen", keep "Food and Drug Administration"."""
+        if seg.toks[-1].low in self.lists.org_words:
+            return [seg]
+        out: list[_Seg] = []
+        cur: list[_Tok] = []
+        for t in seg.toks:
+            if cur and t.gap == "and":
+                out.append(_Seg(cur, seg.paragraph, seg.initial and not out, seg.titled, seg.role))
+                cur = [_Tok(t.start, t.end, t.low, "")]
+                continue
+            cur.append(t)
+        out.append(_Seg(cur, seg.paragraph, seg.initial and not out, seg.titled and not out, seg.role))
+        return out
+
+    # -- introduction and linking -----------------------------------------------------
+
+    def _known(self, key: str) -> bool:
+        lists = self.lists
+        if key in lists.known or key + "'s" in lists.known:
+            return True
+        country = lists.demonyms.get(key)
+        if country is not None and country in lists.known:
+            return True
+        if "-" in key:
+            parts = [p for p in key.split("-") if p]
+            return len(parts) > 1 and all(self._known(p) for p in parts)
+        return False
+
+    def _context_intro(self, seg: _Seg, start: int, end: int, acronym: bool) -> str:
+        """Why the words around a one-word name introduce it ("" if they do not)."""
+        if seg.titled:
+            return "title"
+        if seg.role:
+            return "role"
+        if seg.suffix:
+            return "company suffix"
+        masked = self.masked
+        para = self.doc.paragraphs[seg.paragraph]
+        before = masked[max(para.start, start - _CONTEXT) : start]
+        after_end = seg.poss_end if seg.poss_end >= 0 else end
+        after = masked[after_end : min(para.end, after_end + _CONTEXT)]
+        pat = self.pat
+        if pat.role_before.search(before) or pat.desc_before.search(before):
+            return "role"
+        if _OWNER.search(before):
+            return "owner"
+        if _EXAMPLE.search(before):
+            return "example of a kind"
+        if seg.poss_end < 0:
+            if pat.appositive.match(after) or _PAREN_DESC.match(after):
+                return "appositive"
+            if acronym and _SPELLED_OUT.match(after):
+                return "spelled out"
+            if pat.desc_after.match(after) or (
+                _DETERMINER.search(before) and pat.desc_after_loose.match(after)
+            ):
+                return "descriptor"
+        return ""
+
+    def _link(self, segs: list[_Seg]) -> EntityAnalysis:
+        lists = self.lists
+        text = self.doc.text
+        alias: dict[str, int] = {}
+        intro_of: list[str] = []  # per entity: the mention text that introduced it
+        surfaces: list[dict[str, None]] = []
+        members: list[list[int]] = []
+        mentions: list[Mention] = []
+        for seg in segs:
+            start, end = seg.toks[0].start, seg.toks[-1].end
+            surface = text[start:end]
+            words = [t.low for t in seg.toks]
+            key = " ".join(
+                (t.gap + " " + t.low) if (t.gap and i) else t.low for i, t in enumerate(seg.toks)
+            )
+            bare = surface.replace(".", "")
+            acronym = len(seg.toks) == 1 and bare.isupper() and bare.isalpha() and len(bare) <= 6
+            known = self._known(key)
+            country = lists.demonyms.get(key) if "demonym" in self.aliases else None
+            eid = alias.get(key)
+            if eid is None and country is not None:
+                eid = alias.get(country)
+            if eid is None:
+                eid = len(intro_of)
+                intro_of.append("")
+                surfaces.append({})
+                members.append([])
+            if len(words) > 1:
+                reason = "full name"
+            else:
+                reason = self._context_intro(seg, start, end, acronym)
+            if not reason and intro_of[eid]:
+                first = intro_of[eid]
+                reason = f"alias of '{first}'" if norm(first) != key else "introduced earlier"
+            if reason and not intro_of[eid]:
+                intro_of[eid] = surface
+            surfaces[eid].setdefault(surface, None)
+            if country is not None and country in lists.country_names:
+                surfaces[eid].setdefault(lists.country_names[country], None)
+            members[eid].append(len(mentions))
+            mentions.append(
+                Mention(start, end, surface, key, seg.paragraph, len(words), acronym, known,
+                        reason, eid)
+            )
+            self._register(alias, intro_of, eid, key, words, seg, country, surfaces[eid])
+        entities = tuple(
+            Entity(i, mentions[members[i][0]].text, tuple(surfaces[i]), tuple(members[i]))
+            for i in range(len(intro_of))
+        )
+        return EntityAnalysis(tuple(mentions), entities)
+
+    def _register(
+        self,
+        alias: dict[str, int],
+        intro_of: list[str],
+        eid: int,
+        key: str,
+        words: list[str],
+        seg: _Seg,
+        country: str | None,
+        surf: dict[str, None],
+    ) -> None:
+        keys = [key]
+        kinds = self.aliases
+        if len(words) > 1:
+            if "surname" in kinds:
+                keys.append(words[-1])
+            if "first-word" in kinds:
+                keys.append(words[0])
+            if "acronym" in kinds:
+                keys.append("".join(w[0] for w in words if w[:1].isalpha()))
+                after_end = seg.poss_end if seg.poss_end >= 0 else seg.toks[-1].end
+                m = _PAREN_ACRONYM.match(self.masked, after_end)
+                if m:
+                    keys.append(norm(m.group(1)))
+                    surf.setdefault(m.group(1), None)
+        if country is not None:
+            keys.append(country)
+        for k in keys:
+            old = alias.get(k)
+            # an introduced entity takes over a spelling held by one never introduced
+            if old is None or (not intro_of[old] and intro_of[eid]):
+                alias[k] = eid

@@ -1,0 +1,722 @@
+"""Figures in prose: money, percentages, counts and dates, each with its span, a value
+interval, a unit, the hedge that widens it and the words that say what it measures.
+
+One regex pass finds the candidates; the rest is cheap Python over tokens. The result for
+a :class:`~seedlint.document.Document` is shared through ``doc.analysis(extract_figures)``;
+source texts are parsed once each through :func:`source_figures` (an LRU cache keyed by
+the text)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from seedlint import segment
+from seedlint.document import Document
+
+DEFAULT_TOLERANCE = 0.02
+
+# -- word tables ---------------------------------------------------------------------------
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+}
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+MONTHS: dict[str, int] = {
+    m: i + 1
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split()
+    )
+}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+CURRENCY_PREFIX: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "jpy": "JPY",
+    "a$": "AUD",
+    "c$": "CAD",
+}
+CURRENCY_WORD: dict[str, str] = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+}
+# Hedge → how it turns a written value v into an interval: (low factor, high factor); the
+# "about" family widens by the rule's tolerance instead (marked with None).
+HEDGES: dict[str, tuple[float, float] | None] = {
+    "about": None,
+    "around": None,
+    "roughly": None,
+    "approximately": None,
+    "some": None,
+    "an estimated": None,
+    "estimated": None,
+    "close to": None,
+    "nearly": (-1.0, 1.0),
+    "almost": (-1.0, 1.0),
+    "just under": (-1.0, 1.0),
+    "over": (1.0, 2.0),
+    "more than": (1.0, 2.0),
+    "just over": (1.0, 1.2),
+    "well over": (1.0, 3.0),
+    "above": (1.0, 2.0),
+    "upwards of": (1.0, 2.0),
+    "at least": (1.0, 2.0),
+    "up to": (0.5, 1.0),
+    "as many as": (0.5, 1.0),
+    "as much as": (0.5, 1.0),
+    "less than": (0.5, 1.0),
+    "fewer than": (0.5, 1.0),
+    "under": (0.5, 1.0),
+    "below": (0.5, 1.0),
+    "at most": (0.5, 1.0),
+}
+
+
+def _alt(words: Iterable[str]) -> str:
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+_WORD_NUM = (
+    rf"(?:(?:{_alt(_TENS)})(?:[-\s](?:{_alt(_UNITS[1:10])}))?|(?:{_alt(_UNITS[2:])})"
+    r"|a\s+dozen|dozen)"
+)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORD = r"hundred|thousand|million|billion|trillion"
+_SCALE_ABBR = r"bn|mn|mln|tn|tr|m|b|k"
+_CUR_PRE = r"US\$|A\$|C\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY)\s?"
+_CUR_WORD = r"dollars?|euros?|pounds|yen"
+_MONTH = rf"(?:{_alt(MONTHS)})\.?"
+_YEAR = r"(?:1[89]|20)\d{2}"
+_FRAC_WORD = _alt(FRACTIONS)
+_FRAC_NUM = rf"(?:a|one|{_alt(_UNITS[2:10])})"
+
+_FIGURE = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}_.,$€£¥/]|[\p{{L}}\p{{N}}]-)
+    (?P<hedge>(?:{_alt(HEDGES)})\s+)?
+    (?:
+      (?P<date>
+         (?P<dmon>{_MONTH})\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<dyear>{_YEAR})
+       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon2>{_MONTH}),?\s+(?P<dyear2>{_YEAR})
+       | (?:(?P<mpart>early|mid|late)[-\s]+)?(?P<dmon3>{_MONTH})\s+(?P<dyear3>{_YEAR})
+       | (?:the\s+)?(?:(?P<cpart>early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)\d0)s
+       | (?:(?P<ypart>early|mid|late)[-\s]+)?(?P<year>{_YEAR})
+           (?:\s?[-–]\s?(?P<year2>(?:1[89]|20)?\d{{2}}))?(?![\d,.%]\d|\s?%|\s?percent)
+      )
+    | (?P<money>
+         (?P<cur>{_CUR_PRE})\s?(?P<mnum>{_NUM})
+           (?:\s?[-–]\s?(?P<mnum2>{_NUM}))?
+           (?:\s?(?P<mscale>{_SCALE_WORD}|{_SCALE_ABBR})(?![\p{{L}}]))?
+       | (?P<mnum3>{_NUM}|{_WORD_NUM})(?:\s+(?P<mscale3>{_SCALE_WORD}))?\s+(?P<curw>{_CUR_WORD})
+      )
+    | (?P<pct>
+         (?P<pnum>{_NUM}|{_WORD_NUM})(?:\s?[-–]\s?(?P<pnum2>{_NUM}))?
+           \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|points?(?=\s))
+      )
+    | (?P<frac>
+         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})
+       | (?P<fhalf>half)(?!-)
+       | (?P<fa>{_NUM}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
+      )
+    | (?P<count>
+         (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?(?:\s+(?P<cscale>{_SCALE_WORD}))?
+       | (?P<wnum>{_WORD_NUM}|a)(?:\s+(?P<wscale>{_SCALE_WORD}))?
+      )
+    )
+    (?![\p{{L}}\p{{N}}]|[.,]\d)
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.V1,
+)
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
+_CAP_BEFORE = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
+_LIST_MARK = regex.compile(r"(?:^|\n)[ \t]*\Z")
+
+STOP = frozenset(
+    """a an the of in on at to for from by with as and or but nor so than that this these those
+    its it their his her our your my they them he she we you i is are was were be been being has
+    have had do does did will would could should may might must can not no also which who whom
+    whose what when where while if then there here per into onto over under about after before
+    during since until up down out off between among across against within without just only
+    still even some any each every both all more most less least many much few other such same
+    new now today currently just nearly almost around roughly said says say according total
+    year years month months week weeks day days time times percent cent per points point""".split()
+)
+_TIME_WORDS = frozenset({"today", "now", "currently", "present", "remain", "remains", "still"})
+_CHANGE = frozenset(
+    """from rose rise rises risen grew grow grows grown increased increase increases fell fall
+    falls fallen dropped drop drops declined decline declines jumped jump climbed climb slipped
+    cut cuts doubled tripled halved up down shrunk shrank shrink raised lowered before after
+    previously originally initially earlier formerly prior compared versus vs compared last""".split()
+)
+_PLAN = frozenset(
+    """plan plans planned planning expect expects expected aim aims aimed target targets goal
+    forecast forecasts projected projection will would could may might proposed propose seek
+    seeks sought requested request asked hopes hope intends intend""".split()
+)
+_LEFT_SKIP = frozenset(
+    """worth valued value at on in since of is was were are be been totaling totalling totaled totalled
+    reached reach stood stands hit by to about around some nearly over more than cost costs
+    costing priced estimated roughly approximately numbered number numbering just only rose
+    grew fell increased jumped dropped declined climbed""".split()
+)
+_NAME_STOP = frozenset(
+    """the a an in on at by for from this that these those it its their his her our as after
+    before since during while when where if but and or some about over nearly around almost
+    more less up of to with under despite although though meanwhile however also""".split()
+)
+_NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure. ``lo``..``hi`` is the value as written (a range or a point); ``alo``..``ahi``
+    is what the text asserts once the hedge and the rounding of the written digits are
+    applied. Dates are day numbers (proleptic ordinals)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # money | percent | count | date | year
+    unit: str  # currency code, "%", "pp", "" for counts, "day" for dates
+    lo: float
+    hi: float
+    alo: float
+    ahi: float
+    hedge: str
+    sentence: int = -1
+    paragraph: int = -1
+    head: str = ""  # the measured noun, lemmatised ("contract", "launch")
+    modifiers: frozenset[str] = frozenset()  # the rest of its noun phrase: what sets it apart
+    words: frozenset[str] = frozenset()  # content lemmas around the figure, in its clause
+    owner: frozenset[str] = frozenset()  # the nearest name to the left (and its acronym)
+    names: frozenset[str] = frozenset()  # names in the clause, lowercased, with acronyms
+    times: frozenset[str] = frozenset()  # years and "now" words in the sentence
+    role: str = ""  # "" | "change" (from/to, before/after) | "plan" (forecast, target)
+    rounding: float = 0.0  # half the unit of the last written digit
+
+    def interval(self, tolerance: float = 0.02) -> tuple[float, float]:
+        """What the figure asserts, with ``tolerance`` (relative) for rounding."""
+        if tolerance == DEFAULT_TOLERANCE:
+            return self.alo, self.ahi
+        return _widen(self.kind, self.hedge, self.lo, self.hi, self.rounding, tolerance)
+
+    @property
+    def value(self) -> float:
+        return (self.lo + self.hi) / 2
+
+
+def lemma(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _num(s: str) -> float:
+    s = " ".join(s.lower().replace("-", " ").split())
+    if s in ("a dozen", "dozen"):
+        return 12.0
+    if s == "a":
+        return 1.0
+    if s[0].isdigit():
+        return float(s.replace(",", ""))
+    total = 0
+    for part in s.split():
+        total += WORD_VALUES[part]
+    return float(total)
+
+
+def _half_unit(s: str) -> float:
+    """Half the unit of the last written digit: "1.8" → 0.05, "1,800" → 50, "8" → 0.5."""
+    s = s.replace(",", "")
+    if not s[:1].isdigit():
+        return 0.5
+    if "." in s:
+        return 0.5 * 10.0 ** -(len(s) - s.index(".") - 1)
+    if len(s) < 4:
+        return 0.5  # "40%", "700 million": small numbers are read as written
+    zeros = len(s) - len(s.rstrip("0"))
+    return 0.5 * 10.0**zeros if s.strip("0") else 0.5
+
+
+def _day(y: int, m: int = 1, d: int = 1) -> float:
+    try:
+        return float(_dt.date(y, m, d).toordinal())
+    except ValueError:
+        return math.nan
+
+
+def _month_span(y: int, m: int) -> tuple[float, float]:
+    nxt = _day(y + 1, 1, 1) if m == 12 else _day(y, m + 1, 1)
+    return _day(y, m, 1), nxt - 1
+
+
+_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _year_span(y: int, part: str | None) -> tuple[float, float]:
+    if part:
+        a, b = _PARTS[part.lower()]
+        return _day(y, a, 1), _month_span(y, b)[1]
+    return _day(y, 1, 1), _day(y, 12, 31)
+
+
+def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | None:
+    """(kind, unit, lo, hi, rounding half-unit, is_plain_count) of a candidate match."""
+    g = m.group
+    if g("date") is not None:
+        if g("dyear") or g("dyear2"):
+            y = int(g("dyear") or g("dyear2"))
+            mon = MONTHS[(g("dmon") or g("dmon2")).lower().rstrip(".")]
+            d = _day(y, mon, int(g("dday") or g("dday2")))
+            return "date", "day", d, d, 0.0, False
+        if g("dyear3"):
+            y, mon = int(g("dyear3")), MONTHS[g("dmon3").lower().rstrip(".")]
+            lo, hi = _month_span(y, mon)
+            part = (g("mpart") or "").lower()
+            if part:
+                span = hi - lo
+                cut = {"early": (0.0, 0.34), "mid": (0.33, 0.67), "late": (0.66, 1.0)}[part]
+                lo, hi = lo + math.floor(span * cut[0]), lo + math.ceil(span * cut[1])
+            return "date", "day", lo, hi, 0.0, False
+        if g("decade"):
+            y = int(g("decade"))
+            part = (g("cpart") or "").lower()
+            a, b = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}[part]
+            return "year", "day", _day(y + a), _day(y + b, 12, 31), 0.0, False
+        y = int(g("year"))
+        lo, hi = _year_span(y, g("ypart"))
+        if g("year2"):
+            y2s = g("year2")
+            y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+            if y2 <= y:
+                return None
+            hi = _day(y2, 12, 31)
+        return "year", "day", lo, hi, 0.0, False
+    if g("money") is not None:
+        if g("cur"):
+            cur = CURRENCY_PREFIX[g("cur").strip().lower()]
+            raw, raw2 = g("mnum"), g("mnum2")
+            scale = SCALES[g("mscale").lower()] if g("mscale") else 1.0
+        else:
+            cur = CURRENCY_WORD[g("curw").lower()]
+            raw, raw2 = g("mnum3"), None
+            scale = SCALES[g("mscale3").lower()] if g("mscale3") else 1.0
+        lo = _num(raw) * scale
+        hi = _num(raw2) * scale if raw2 else lo
+        return "money", cur, lo, hi, _half_unit(raw) * scale, False
+    if g("pct") is not None:
+        unit = "pp" if g("punit").lower().startswith(("percentage", "point")) else "%"
+        lo = _num(g("pnum"))
+        hi = _num(g("pnum2")) if g("pnum2") else lo
+        return "percent", unit, lo, hi, _half_unit(g("pnum")), False
+    if g("frac") is not None:
+        if g("fhalf"):
+            v = 50.0
+        elif g("fden"):
+            num = 1.0 if g("fnum").lower() in ("a", "one") else _num(g("fnum"))
+            v = 100.0 * num * FRACTIONS[g("fden").lower()]
+            if num > 1 and not g("fden").lower().endswith("s"):
+                return None  # "two third" is not a fraction
+        else:
+            a, b = _num(g("fa")), _num(g("fb"))
+            if not 0 < a < b <= 100:
+                return None
+            v = 100.0 * a / b
+        return "percent", "%", v, v, v * 0.08, False  # fraction words are rounded by nature
+    raw = g("cnum") or g("wnum")
+    if raw.lower() == "a" and not g("wscale"):
+        return None
+    scale_word = g("cscale") or g("wscale")
+    scale = SCALES[scale_word.lower()] if scale_word else 1.0
+    lo = _num(raw) * scale
+    hi = _num(g("cnum2")) * scale if g("cnum2") else lo
+    if hi < lo:
+        return None
+    return "count", "", lo, hi, _half_unit(raw) * scale, not scale_word and raw[0].isdigit()
+
+
+def _widen(
+    kind: str, hedge: str, lo: float, hi: float, half: float, tolerance: float
+) -> tuple[float, float]:
+    if kind in ("date", "year"):
+        return lo, hi
+    mag = max(abs(lo), abs(hi))
+    # Rounding: the last written digit, but never more than 5% of the value ("3 billion"
+    # stands for 2.9–3.1, not 2.5–3.5).
+    slack = max(tolerance * mag, min(half, 0.05 * mag))
+    if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
+        slack = tolerance * mag  # a small whole count is exact
+    key = " ".join(hedge.lower().split())
+    rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
+    if rule is None:
+        wide = max(0.1, tolerance) * mag
+        return lo - wide - slack, hi + wide + slack
+    a, b = rule
+    if (a, b) == (0.0, 0.0):
+        return lo - slack, hi + slack
+    if a < 0:  # nearly, almost: just below
+        return lo - max(0.1, tolerance) * mag - slack, hi + slack
+    return lo * a - slack, hi * b + slack
+
+
+def _is_name_number(text: str, start: int, end: int) -> bool:
+    """``Area 51``, ``Boeing 737``, list numbering ``3.``: numbers that are not figures."""
+    before = text[max(0, start - 40) : start]
+    m = _CAP_BEFORE.search(before)
+    if m is not None:
+        word = m.group(1)
+        if word.lower() not in _NAME_STOP and word.lower() not in _NAME_NOT_NAME:
+            return True
+    if _LIST_MARK.search(before) and text[end : end + 1] in (".", ")"):
+        return True
+    before = before.rstrip()
+    return before.endswith(("No.", "#", "number", "No"))
+
+
+def _blank_citations(doc: Document) -> str:
+    masked = doc.masked
+    if not doc.citations:
+        return masked
+    parts: list[str] = []
+    pos = 0
+    for c in doc.citations:
+        parts.append(masked[pos : c.start])
+        parts.append(" " * (c.end - c.start))
+        pos = c.end
+    parts.append(masked[pos:])
+    return "".join(parts)
+
+
+def _candidates(text: str, start: int, end: int, tolerance: float) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _FIGURE.finditer(text, start, end):
+        parsed = _parse(m)
+        if parsed is None:
+            continue
+        kind, unit, lo, hi, half, plain = parsed
+        if math.isnan(lo) or math.isnan(hi):
+            continue
+        hedge = " ".join((m.group("hedge") or "").split())
+        fstart = m.start()
+        if plain and not hedge and _is_name_number(text, m.start(), m.end()):
+            continue
+        if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
+            hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
+            fstart = m.start("date")
+        alo, ahi = _widen(kind, hedge, lo, hi, half, tolerance)
+        out.append(
+            Figure(
+                fstart, m.end(), text[fstart : m.end()], kind, unit, lo, hi, alo, ahi, hedge,
+                rounding=half,
+            )  # fmt: skip
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str
+    low: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(t.start(), t.end(), t.group(), t.group().lower()) for t in _TOKEN.finditer(text, start, end)]
+
+
+def _acronyms(words: list[str]) -> set[str]:
+    if len(words) < 2:
+        return set()
+    full = "".join(w[0] for w in words).lower()
+    caps = "".join(w[0] for w in words if w[0].isupper()).lower()
+    return {full, caps}
+
+
+def _name_runs(toks: list[_Tok], text: str, sent_start: int) -> list[tuple[int, int, set[str]]]:
+    """Runs of capitalised tokens (allowing "of"/"and" inside): (first, last, names)."""
+    runs: list[tuple[int, int, set[str]]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        first_word = t.start == sent_start
+        if t.word[0].isupper() and not (first_word and t.low in STOP | _NAME_STOP) and (
+            t.low not in _NAME_NOT_NAME
+        ):
+            j = i
+            words = [t.word]
+            while j + 1 < n:
+                nx = toks[j + 1]
+                gap = text[toks[j].end : nx.start]
+                if gap.strip() not in ("", "'s", "’s"):
+                    break
+                if nx.word[0].isupper():
+                    words.append(nx.word)
+                    j += 1
+                elif nx.low in ("of", "and", "for") and j + 2 < n and toks[j + 2].word[0].isupper():
+                    words.append(nx.word)
+                    j += 1
+                else:
+                    break
+            names = {lemma(w) for w in words if w[0].isupper()}
+            names |= _acronyms(words)
+            runs.append((i, j, names))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    return not text[a.end : b.start].strip()
+
+
+def _head_right(
+    toks: list[_Tok], k: int, text: str, fig_end: int, kind: str
+) -> tuple[str, list[str], int]:
+    """The noun a figure measures, from the words after it: "$1.8 billion classified
+    contract" → contract; "40% of its sales" → sale."""
+    if k >= len(toks) or text[fig_end : toks[k].start].strip():
+        return "", [], k
+    i = k
+    if (toks[i].low == "of" or (kind == "money" and toks[i].low == "in")) and i + 1 < len(toks):
+        i += 1
+    while i < len(toks) and toks[i].low in (
+        "the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new",
+    ):  # fmt: skip
+        i += 1
+    run: list[str] = []
+    j = i
+    n = len(toks)
+    while j < n and len(run) < 5:
+        t = toks[j]
+        if j > i and not _gap_ok(text, toks[j - 1], t):
+            break
+        nxt = toks[j + 1] if j + 1 < n else None
+        if (
+            t.low in ("of", "and")
+            and run
+            and run[-1][0].isupper()
+            and nxt is not None
+            and nxt.word[0].isupper()
+        ):  # "Department of Defense launches"
+            run.append(t.word)
+            j += 1
+            continue
+        if t.low in STOP or t.low in _TIME_WORDS or t.low[0].isdigit():
+            break
+        if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
+            if run or nxt is None or nxt.low in STOP or not _gap_ok(text, t, nxt):
+                break  # a verb ("rose", "launched"), not an adjective ("classified contract")
+        run.append(t.word)
+        j += 1
+    run = [w for w in run if w.lower() not in ("of", "and")]
+    if not run:
+        return "", [], k
+    return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
+
+
+def _tail(toks: list[_Tok], k: int, text: str, hi_bound: int) -> set[str]:
+    """Content words of the phrase after the head ("contracts for the Space Force's launch
+    program"): what tells two contracts apart."""
+    out: set[str] = set()
+    for t in toks[k : k + 7]:
+        if t.start >= hi_bound:
+            break
+        if t.low not in STOP and not t.low[0].isdigit():
+            out.add(lemma(t.word))
+    return out
+
+
+def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
+    """For "the NRO contract, worth $2.1 billion": the noun before the figure."""
+    i = k - 1
+    skipped = 0
+    while i >= 0 and toks[i].low in _LEFT_SKIP and skipped < 3:
+        i -= 1
+        skipped += 1
+    t = toks[i] if i >= 0 else None
+    if (
+        t is None
+        or skipped == 0
+        or t.low in STOP
+        or t.low in _CHANGE
+        or t.low in _PLAN
+        or t.low[0].isdigit()
+        or t.low.endswith("ed")
+    ):
+        return "", []
+    head = lemma(t.word)
+    mods = [
+        lemma(u.word) for u in toks[max(0, i - 2) : i] if u.low not in STOP and not u.low[0].isdigit()
+    ]
+    return head, mods
+
+
+def _annotate(
+    text: str,
+    figs: list[Figure],
+    sent_start: int,
+    sent_end: int,
+    sent_index: int,
+    para_index: int,
+    year_figs: list[Figure],
+) -> list[Figure]:
+    toks = _tokens(text, sent_start, sent_end)
+    starts = [t.start for t in toks]
+    runs = _name_runs(toks, text, sent_start)
+    times = {str(_dt.date.fromordinal(int(f.lo)).year) for f in year_figs}
+    times |= {t.low for t in toks if t.low in _TIME_WORDS}
+    # Tokens inside figures are not context words.
+    inside = [(f.start, f.end) for f in figs]
+    out: list[Figure] = []
+    for idx, f in enumerate(figs):
+        k_left = bisect.bisect_left(starts, f.start)
+        k_right = bisect.bisect_left(starts, f.end)
+        lo_bound = figs[idx - 1].end if idx else sent_start
+        hi_bound = figs[idx + 1].start if idx + 1 < len(figs) else sent_end
+        for sep in (";", " — ", " – "):
+            p = text.rfind(sep, lo_bound, f.start)
+            if p >= 0:
+                lo_bound = p
+            q = text.find(sep, f.end, hi_bound)
+            if q >= 0:
+                hi_bound = q
+        window = [
+            t
+            for t in toks[max(0, k_left - 8) : k_right + 8]
+            if lo_bound <= t.start < hi_bound and not any(a <= t.start < b for a, b in inside)
+        ]
+        words = frozenset(lemma(t.word) for t in window if t.low not in STOP and len(t.low) > 2)
+        head, mods, after = _head_right(toks, k_right, text, f.end, f.kind)
+        if not head:
+            head, mods = _head_left(toks, k_left)
+        desc = set(mods) | _tail(toks, after, text, hi_bound)
+        names: set[str] = set()
+        owner: set[str] = set()
+        for a, b, ns in runs:
+            if lo_bound <= toks[a].start < hi_bound:
+                names |= ns
+            if toks[b].end <= f.start and toks[a].start >= lo_bound and k_left - b <= 8:
+                owner = set(ns)
+        left = {t.low for t in toks[max(0, k_left - 6) : k_left] if t.start >= lo_bound}
+        right = {t.low for t in toks[k_right : k_right + 2]}
+        near = {t.low for t in toks[max(0, k_left - 2) : k_left]}
+        earlier = {t.low for t in toks[:k_left] if t.start >= sent_start}
+        role = ""
+        if (
+            left & _CHANGE
+            or "from" in right
+            or "compared" in right
+            or ("to" in near and "from" in earlier)
+        ):
+            role = "change"
+        elif left & _PLAN:
+            role = "plan"
+        own_year = {str(_dt.date.fromordinal(int(f.lo)).year)} if f.kind == "year" else set()
+        out.append(
+            Figure(
+                f.start, f.end, f.text, f.kind, f.unit, f.lo, f.hi, f.alo, f.ahi, f.hedge,
+                sent_index, para_index, head, frozenset(desc), words, frozenset(owner),
+                frozenset(names), frozenset(times - own_year), role, f.rounding,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _figures_in(
+    text: str, spans: list[tuple[int, int, int]], tolerance: float
+) -> tuple[Figure, ...]:
+    out: list[Figure] = []
+    for si, (s, e, para) in enumerate(spans):
+        figs = _candidates(text, s, e, tolerance)
+        if not figs:
+            continue
+        years = [f for f in figs if f.kind in ("year", "date")]
+        out.extend(_annotate(text, figs, s, e, si, para, years))
+    return tuple(out)
+
+
+def extract_figures(doc: Document) -> tuple[Figure, ...]:
+    """Every figure of the digest's prose, in order; share it with ``doc.analysis``."""
+    text = _blank_citations(doc)
+    spans = [(s.start, s.end, s.paragraph) for s in doc.sentences]
+    return _figures_in(text, spans, DEFAULT_TOLERANCE)
+
+
+@lru_cache(maxsize=512)
+def source_figures(text: str) -> tuple[Figure, ...]:
+    """The figures of one source text (cached by text: several paragraphs citing one
+    source parse it once)."""
+    spans: list[tuple[int, int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        end = pos + len(line)
+        if line.strip():
+            spans.extend((s, e, -1) for s, e in segment.split_sentences(text, pos, end))
+        pos = end
+    return _figures_in(text, spans, DEFAULT_TOLERANCE)
+
+
+def parse_figures(text: str) -> tuple[Figure, ...]:
+    """Figures of a plain string (tests and tools); same as for a source text."""
+    return source_figures(text)
+
+
+def overlaps(a: Figure, b: Figure) -> bool:
+    """Can both figures be true of one quantity? (Their asserted intervals meet.)"""
+    return a.alo <= b.ahi and b.alo <= a.ahi

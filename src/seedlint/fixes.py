@@ -1,0 +1,350 @@
+"""Safe fixes: apply the :class:`~seedlint.diagnostics.Fix` objects rules attach to their
+findings, show them as a unified diff, or write them back to the files atomically.
+
+Only the text inside an edit's span changes: the rest of the file (line ends, BOM,
+final newline, every other byte) is written back exactly as it was read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import itertools
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from seedlint.diagnostics import Diagnostic, Edit
+from seedlint.errors import SeedlintError
+
+MAX_PASSES = 5  # fix, re-lint, fix again: overlapping fixes need more than one pass
+BOM = "\ufeff"
+
+Linter = Callable[[str], Sequence[Diagnostic]]
+
+
+def _conflict(a: Edit, b: Edit) -> bool:
+    """Two edits collide when their spans overlap or both insert at one place."""
+    return a.start == b.start or (a.start < b.end and b.start < a.end)
+
+
+def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
+    """Apply every fix that does not collide with an earlier one (by position).
+
+    Returns the new text and how many findings were fixed. A fix is applied whole or
+    not at all; fixes with edits outside ``text`` are skipped. Findings whose fix is
+    identical to one already applied count as fixed too (one repair, two reports)."""
+    chosen: list[Edit] = []
+    applied: set[tuple[Edit, ...]] = set()
+    count = 0
+    fixes = [d.fix for d in diagnostics if d.fix is not None and d.fix.edits]
+    fixes.sort(key=lambda f: (min(e.start for e in f.edits), max(e.end for e in f.edits)))
+    n = len(text)
+    for fix in fixes:
+        edits = tuple(sorted(fix.edits, key=lambda e: (e.start, e.end)))
+        if edits in applied:
+            count += 1
+            continue
+        if any(not 0 <= e.start <= e.end <= n for e in edits):
+            continue
+        if any(_conflict(a, b) for a, b in itertools.pairwise(edits)):
+            continue
+        if any(_conflict(e, c) for e in edits for c in chosen):
+            continue
+        if all(text[e.start : e.end] == e.replacement for e in edits):
+            continue  # a no-op: applying it would fix nothing
+        chosen.extend(edits)
+        applied.add(edits)
+        count += 1
+    if not chosen:
+        return text, 0
+    chosen.sort(key=lambda e: e.start)
+    parts: list[str] = []
+    pos = 0
+    for e in chosen:
+        parts.append(text[pos : e.start])
+        parts.append(e.replacement)
+        pos = e.end
+    parts.append(text[pos:])
+    return "".join(parts), count
+
+
+def fix_until_stable(text: str, lint: Linter, max_passes: int = MAX_PASSES) -> tuple[str, int]:
+    """Lint, apply the fixes that fit together, and repeat (at most ``max_passes`` times)
+    until no fixable finding remains or a pass changes nothing."""
+    total = 0
+    for _ in range(max_passes):
+        fixable = [d for d in lint(text) if d.fix is not None]
+        if not fixable:
+            break
+        new, count = apply_fixes(text, fixable)
+        if new == text:
+            break
+        text = new
+        total += count
+    return text, total
+
+
+def unified_diff(old: str, new: str, path: str) -> str:
+    """A unified diff (``patch -p0`` applies it) of two texts of one file.
+
+    Lines are split on ``\\n`` only, as ``patch`` does, so ``\\r\\n`` ends stay visible; a
+    last line without a newline gets the usual ``\\ No newline at end of file`` marker."""
+    if old == new:
+        return ""
+    out: list[str] = []
+    for line in difflib.unified_diff(
+        _split(old), _split(new), fromfile=path, tofile=path, lineterm="\n"
+    ):
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)
+
+
+def _split(text: str) -> list[str]:
+    parts = text.split("\n")
+    lines = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, expect: bytes | None = None) -> None:
+    """Replace the file's contents with ``data`` in one step.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk, get the
+    original file's permission bits, and then replace the original with ``os.replace``;
+    on any failure the temporary file is removed and the original is left untouched.
+    A symlink is followed (its target is replaced, the link stays). With ``expect``,
+    the file must still hold exactly those bytes (it was not edited meanwhile)."""
+    name = str(path)
+    real = os.path.realpath(name)
+    folder = os.path.dirname(real) or "."
+    try:
+        st = os.stat(real)
+        if expect is not None:
+            with open(real, "rb") as fh:
+                if fh.read() != expect:
+                    raise SeedlintError(
+                        "file changed while it was being fixed; not written", path=name
+                    )
+        fd, tmp = tempfile.mkstemp(
+            dir=folder, prefix="." + os.path.basename(real) + ".", suffix=".seedlint-tmp"
+        )
+    except OSError as exc:
+        raise SeedlintError(f"cannot write fixes: {exc.strerror or exc}", path=name) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, st.st_mode & 0o7777)
+        os.replace(tmp, real)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise SeedlintError(f"cannot write fixes: {exc.strerror or exc}", path=name) from None
+        raise
+    _sync_dir(folder)
+
+
+def _sync_dir(folder: str) -> None:
+    """Make the rename durable; not every platform or file system allows it."""
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)
+
+
+def encode(text: str, had_bom: bool) -> bytes:
+    """The bytes of a decoded digest: UTF-8, with the BOM back if it had one."""
+    return ((BOM if had_bom else "") + text).encode("utf-8")
+
+
+@dataclass
+class FixResult:
+    """What fixing a set of files did (or, for ``--diff``, would do)."""
+
+    fixed: int = 0  # findings fixed
+    files: list[str] = field(default_factory=list)  # files changed
+    diff: str = ""
+    errors: list[SeedlintError] = field(default_factory=list)
+
+    def summary(self, *, dry_run: bool = False) -> str:
+        verb = "Would fix" if dry_run else "Fixed"
+        problems = "problem" if self.fixed == 1 else "problems"
+        files = "file" if len(self.files) == 1 else "files"
+        return f"{verb} {self.fixed} {problems} in {len(self.files)} {files}"
+
+
+def fix_files(
+    paths: Iterable[Path],
+    lint: Callable[[str, str, bool], Sequence[Diagnostic]],
+    *,
+    write: bool,
+    diff: bool,
+    max_passes: int = MAX_PASSES,
+) -> FixResult:
+    """Fix each file in memory; with ``write`` replace it on disk, with ``diff`` collect
+    a unified diff. ``lint(text, path, had_bom)`` returns a text's findings.
+
+    Each file is written as soon as it is fixed, atomically, so a run that stops midway
+    leaves every file either as it was or fully fixed. Problems with one file (cannot
+    read, cannot write) go to ``errors`` and the other files are still fixed."""
+    from seedlint.files import decode
+
+    result = FixResult()
+    for p in paths:
+        name = str(p)
+        try:
+            with open(name, "rb") as fh:
+                data = fh.read()
+            decoded = decode(data, name)
+        except SeedlintError:
+            continue  # the lint that follows reports it
+        except OSError:
+            continue
+        try:
+            new, count = fix_until_stable(
+                decoded.text, _bind(lint, name, decoded.had_bom), max_passes
+            )
+        except SeedlintError as exc:
+            result.errors.append(exc)
+            continue
+        if new == decoded.text:
+            continue
+        if diff:
+            result.diff += unified_diff(
+                (BOM if decoded.had_bom else "") + decoded.text,
+                (BOM if decoded.had_bom else "") + new,
+                name,
+            )
+        if write:
+            try:
+                write_atomic(name, encode(new, decoded.had_bom), expect=data)
+            except SeedlintError as exc:
+                result.errors.append(exc)
+                continue
+        result.fixed += count
+        result.files.append(name)
+    return result
+
+
+def _bind(lint: Callable[[str, str, bool], Sequence[Diagnostic]], name: str, bom: bool) -> Linter:
+    def one(text: str) -> Sequence[Diagnostic]:
+        return lint(text, name, bom)
+
+    return one
+
+
+def fix_text(
+    text: str,
+    *,
+    sources: Mapping[str, Any] | Any = None,
+    config: Any = None,
+    path: str | os.PathLike[str] | None = None,
+) -> str:
+    """The digest ``text`` with every safe fix applied (see :func:`seedlint.lint_text`
+    for ``sources``, ``config`` and ``path``). A leading BOM is kept."""
+    from seedlint.config import Config
+    from seedlint.runner import AUTO, Overrides, Session
+
+    name = str(path) if path is not None else "<text>"
+    if config is None and path is None:
+        config = Config()
+    session = Session(Overrides(), config)
+    bom = text.startswith(BOM)
+    body = text[1:] if bom else text
+    chosen: Any = sources if sources is not None else (AUTO if path is not None else None)
+
+    def lint(t: str) -> Sequence[Diagnostic]:
+        return session.lint_text(t, name, had_bom=bom, sources=chosen)[0]
+
+    new, _ = fix_until_stable(body, lint)
+    return (BOM if bom else "") + new
+
+
+def run_cli(args: Any, session: Any, report: Any, files: Sequence[Path]) -> int | None:
+    """``--fix`` and ``--diff`` for the command line.
+
+    ``--diff`` prints the diff and returns the exit status (1 when there is something
+    to fix, 0 when not, 2 on errors). ``--fix`` writes the files, prints the summary to
+    stderr and returns ``None`` so that the normal lint reports what is left; with
+    ``-`` (stdin) it writes the fixed text to stdout and returns the exit status."""
+    import sys
+
+    from seedlint.files import decode
+    from seedlint.runner import Report, Session
+
+    assert isinstance(session, Session) and isinstance(report, Report)
+
+    def lint(text: str, name: str, bom: bool) -> Sequence[Diagnostic]:
+        return session.lint_text(text, name, had_bom=bom)[0]
+
+    stdin_name: str = args.stdin_filename or "-"
+    use_stdin = "-" in args.paths
+    if use_stdin and args.fix and not args.diff and files:
+        raise SeedlintError("--fix with '-' (stdin) cannot be combined with other paths")
+    result = fix_files(files, lint, write=not args.diff, diff=args.diff)
+    stdin_text: str | None = None
+    stdin_bom = False
+    if use_stdin:
+        try:
+            decoded = decode(sys.stdin.buffer.read(), stdin_name)
+        except SeedlintError as exc:
+            result.errors.append(exc)
+        else:
+            stdin_bom = decoded.had_bom
+            try:
+                new, count = fix_until_stable(
+                    decoded.text, lambda t: lint(t, stdin_name, stdin_bom)
+                )
+            except SeedlintError as exc:
+                result.errors.append(exc)
+            else:
+                stdin_text = new
+                if new != decoded.text:
+                    result.fixed += count
+                    result.files.append(stdin_name)
+                    bom = BOM if stdin_bom else ""
+                    result.diff += unified_diff(bom + decoded.text, bom + new, stdin_name)
+    errors = [*report.errors, *result.errors]
+    if args.diff:
+        sys.stdout.buffer.write(result.diff.encode("utf-8"))
+        sys.stdout.flush()
+        if not args.quiet:
+            print(result.summary(dry_run=True), file=sys.stderr)
+        for err in errors:
+            print(f"seedlint: error: {err}", file=sys.stderr)
+        return 2 if errors else (1 if result.diff else 0)
+    if not args.quiet:
+        print(result.summary(), file=sys.stderr)
+    if not use_stdin:
+        report.errors.extend(result.errors)
+        return None
+    for err in errors:
+        print(f"seedlint: error: {err}", file=sys.stderr)
+    if stdin_text is None:
+        return 2
+    sys.stdout.buffer.write(((BOM if stdin_bom else "") + stdin_text).encode("utf-8"))
+    sys.stdout.flush()
+    left = lint(stdin_text, stdin_name, stdin_bom)
+    from seedlint.formatters import FormatOptions, get_formatter
+    from seedlint.runner import _finish
+
+    rest = Report(diagnostics=list(left), files=[stdin_name], errors=list(errors))
+    _finish(session, rest)
+    if left and not args.quiet:
+        sys.stderr.write(get_formatter("text")(rest, FormatOptions(quiet=True)))
+    return rest.exit_code(args.fail_on)

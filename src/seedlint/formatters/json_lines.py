@@ -1,0 +1,20 @@
+"""``json-lines``: one finding a line, each the same object as in ``json``."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from seedlint.formatters import FormatOptions
+    from seedlint.runner import Report
+
+
+def _dump(obj: object) -> str:
+    # U+2028/U+2029 are valid raw in JSON but split lines for str.splitlines() readers.
+    text = json.dumps(obj, ensure_ascii=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def render(report: Report, options: FormatOptions) -> str:
+    return "".join(_dump(d.to_dict()) + "\n" for d in report.diagnostics)

@@ -1,0 +1,155 @@
+"""``entity-grounding``: a name that the digest never introduces, that no cited source
+contains and that no known-entities list vouches for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import regex
+
+from seedlint.document import Document
+from seedlint.entities import (
+    ALIAS_KINDS,
+    LIST_NAMES,
+    EntityAnalysis,
+    Mention,
+    extractor_for,
+    load_lists,
+)
+from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+
+CHECKS = ("introduced", "sources", "known")
+NO_TEXT = "; no source text available to check"
+
+
+@register_kind
+class EntityGrounding(Kind):
+    name = "entity-grounding"
+    summary = "a name that is neither introduced, nor in a cited source, nor widely known"
+    options = {
+        "grounding": Option(
+            list, list(CHECKS), items=str, help="which checks ground a mention: " + ", ".join(CHECKS)
+        ),
+        "source-scope": Option(
+            str,
+            "paragraph",
+            choices=("paragraph", "digest"),
+            help="search the sources cited by the mention's paragraph, or by the whole digest",
+        ),
+        "min-length": Option(int, 2, help="names with fewer letters are ignored"),
+        "lists": Option(
+            list, list(LIST_NAMES), items=str, help="built-in word lists to use (rules/lists)"
+        ),
+        "list-files": Option(
+            list,
+            [],
+            items=str,
+            help="extra word-list files; a file's name starts with the list it extends "
+            "(e.g. known-entities.local.txt)",
+        ),
+        "known-entities": Option(list, [], items=str, help="more names that need no introduction"),
+        "ordinary-words": Option(
+            list, [], items=str, help="more words that are ordinary when they start a sentence"
+        ),
+        "bare-surname-introduces": Option(
+            bool,
+            False,
+            help="a one-word name (not an acronym) counts as introduced at its first mention",
+        ),
+        "aliases": Option(
+            list,
+            list(ALIAS_KINDS),
+            items=str,
+            help="how far aliases reach: " + ", ".join(ALIAS_KINDS),
+        ),
+    }
+    fields = frozenset({"entity", "checked", "sources"})
+
+    def setup(self) -> None:
+        checks: list[str] = self.opts["grounding"]
+        _subset("grounding", checks, CHECKS)
+        if not checks:
+            raise ValueError("option 'grounding' must name at least one check")
+        _subset("lists", self.opts["lists"], LIST_NAMES)
+        _subset("aliases", self.opts["aliases"], ALIAS_KINDS)
+        if self.opts["min-length"] < 1:
+            raise ValueError("option 'min-length' must be at least 1")
+        for f in self.opts["list-files"]:
+            if not Path(f).is_file():
+                raise ValueError(f"option 'list-files': no such file {f!r}")
+        lists = load_lists(
+            tuple(self.opts["lists"]),
+            tuple(self.opts["list-files"]),
+            tuple(self.opts["known-entities"]),
+            tuple(self.opts["ordinary-words"]),
+        )
+        self.extract = extractor_for(lists, frozenset(self.opts["aliases"]))
+        self.checks = frozenset(checks)
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        analysis: EntityAnalysis = doc.analysis(self.extract)
+        min_len: int = self.opts["min-length"]
+        bare_ok: bool = self.opts["bare-surname-introduces"]
+        settled: set[int] = set()  # entities grounded or already reported
+        for m in analysis.mentions:
+            if m.entity in settled or sum(c.isalpha() for c in m.text) < min_len:
+                continue
+            introduced = bool(m.introduced) or (bare_ok and not m.acronym)
+            if ("introduced" in self.checks and introduced) or ("known" in self.checks and m.known):
+                settled.add(m.entity)
+                continue
+            checked = NO_TEXT if "sources" in self.checks else ""
+            ids: Sequence[str] = ()
+            if "sources" in self.checks:
+                found, checked, ids = self._in_sources(doc, ctx, m, analysis)
+                if found:
+                    settled.add(m.entity)
+                    continue
+            settled.add(m.entity)
+            yield Finding(m.start, m.end, {"entity": m.text, "checked": checked, "sources": ", ".join(ids)})
+
+    def _in_sources(
+        self, doc: Document, ctx: CheckContext, m: Mention, analysis: EntityAnalysis
+    ) -> tuple[bool, str, Sequence[str]]:
+        """Whether a cited source names the entity, and what the message says was checked."""
+        if self.opts["source-scope"] == "digest":
+            ids: Sequence[str] = doc.cited_ids
+            where = "the digest"
+        else:
+            ids = doc.paragraphs[m.paragraph].cited_ids
+            where = "its paragraph"
+        if not ids:
+            return False, f" and {where} cites no source to check", ids
+        if ctx.sources is None:
+            return False, NO_TEXT, ids
+        checked: list[str] = []
+        names = analysis.entities[m.entity].surfaces
+        for sid in ids:
+            text = ctx.sources.text_of(sid)
+            if not text:
+                continue
+            checked.append(sid)
+            source = ctx.sources[sid]
+            haystack = f"{source.title}\n{text}" if source.title else text
+            if any(_contains(haystack, name) for name in names):
+                return True, "", ids
+        if not checked:
+            return False, NO_TEXT, ids
+        noun = "source" if len(checked) == 1 else "sources"
+        return False, f" and is absent from the cited {noun} {', '.join(checked)}", checked
+
+
+def _subset(option: str, values: list[str], allowed: tuple[str, ...]) -> None:
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        raise ValueError(
+            f"option {option!r}: unknown value(s) {', '.join(map(repr, bad))} "
+            f"(allowed: {', '.join(allowed)})"
+        )
+
+
+def _contains(haystack: str, name: str) -> bool:
+    """``name`` occurs in ``haystack`` as whole words, ignoring case and curly quotes."""
+    pattern = r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])"
+    return regex.search(pattern, haystack.replace("’", "'"), regex.I) is not None

@@ -1,0 +1,155 @@
+"""``figure-consistency``: figures that contradict each other within a digest
+(``check: inconsistent``) or that the cited sources do not contain (``check: unsupported``).
+
+Both checks read the same extraction, computed once per document through
+``doc.analysis(extract_figures)``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from seedlint.document import Document
+from seedlint.figures import Figure, extract_figures, source_figures
+from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+
+FIGURE_KINDS = ("money", "percent", "count", "date", "year")
+_DEFAULT_KINDS = {
+    "inconsistent": ["money", "percent", "count", "date"],
+    "unsupported": ["money", "percent", "count"],
+}
+# Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
+_GENERIC_HEADS = frozenset(
+    """year month week day hour minute time people person thing one case part share point
+    percent figure number amount total""".split()
+)
+
+
+def same_quantity(a: Figure, b: Figure) -> bool:
+    """Do two figures of one digest describe the same quantity? Decided from the text:
+    kind and unit, the measured noun, the rest of its phrase, its owner and its time."""
+    if a.kind != b.kind or a.unit != b.unit or a.sentence == b.sentence:
+        return False
+    if "change" in (a.role, b.role) or a.role != b.role:
+        return False  # "rose from 12 to 15", before/after: values at different times
+    if not a.head or a.head != b.head:
+        return False
+    if a.head in _GENERIC_HEADS and len((a.words & b.words) - {a.head}) < 2:
+        return False
+    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
+        return False  # "launch contracts" vs "classified NRO contract"
+    if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
+        return False  # SpaceX's launches vs ULA's launches
+    return not (
+        a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times
+    )
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+@register_kind
+class FigureConsistency(Kind):
+    name = "figure-consistency"
+    summary = "figures that contradict each other or that the cited sources do not give"
+    options = {
+        "check": Option(str, "inconsistent", choices=("inconsistent", "unsupported")),
+        "kinds": Option(
+            list,
+            [],
+            items=str,
+            help="figure kinds to check (money, percent, count, date, year); empty: the check's default",
+        ),
+        "tolerance": Option(float, 0.02, help="relative slack for rounding (0.02 = 2%)"),
+        "scope": Option(
+            str,
+            "paragraph",
+            choices=("paragraph", "document"),
+            help="unsupported: sources cited by the paragraph, or any source of the digest",
+        ),
+    }
+    fields = frozenset(
+        {"figure", "kind", "other", "other_line", "other_column", "subject", "ids"}
+    )
+
+    def setup(self) -> None:
+        kinds: list[str] = self.opts["kinds"] or _DEFAULT_KINDS[self.opts["check"]]
+        bad = [k for k in kinds if k not in FIGURE_KINDS]
+        if bad:
+            raise ValueError(f"unknown figure kind(s) {', '.join(bad)}; known: {', '.join(FIGURE_KINDS)}")
+        self.kinds = frozenset(kinds)
+        tol = float(self.opts["tolerance"])
+        if not 0 <= tol < 1:
+            raise ValueError("'tolerance' must be between 0 and 1")
+        self.tolerance = tol
+
+    def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
+        figures = [f for f in doc.analysis(extract_figures) if f.kind in self.kinds]
+        if self.opts["check"] == "inconsistent":
+            yield from self._inconsistent(doc, figures)
+        else:
+            yield from self._unsupported(doc, figures, ctx)
+
+    def _inconsistent(self, doc: Document, figures: list[Figure]) -> Iterator[Finding]:
+        tol = self.tolerance
+        for i, b in enumerate(figures):
+            for a in figures[:i]:
+                if same_quantity(a, b) and not _meet(a.interval(tol), b.interval(tol)):
+                    line, col = doc.position(a.start)
+                    yield Finding(
+                        b.start,
+                        b.end,
+                        {
+                            "figure": b.text,
+                            "kind": b.kind,
+                            "other": a.text,
+                            "other_line": line,
+                            "other_column": col,
+                            "subject": b.head,
+                            "ids": "",
+                        },
+                        related=((a.start, f"'{a.text}' here"),),
+                    )
+                    break
+
+    def _unsupported(
+        self, doc: Document, figures: list[Figure], ctx: CheckContext
+    ) -> Iterator[Finding]:
+        reg = ctx.sources
+        if reg is None or not figures:
+            return
+        every: tuple[str, ...] = doc.cited_ids
+        by_para: dict[int, list[Figure]] = {}
+        for f in figures:
+            by_para.setdefault(f.paragraph, []).append(f)
+        tol = self.tolerance
+        for para in doc.paragraphs:
+            figs = by_para.get(para.index)
+            if not figs:
+                continue
+            ids = para.cited_ids if self.opts["scope"] == "paragraph" else every
+            texts = [t for t in (reg.text_of(i) for i in ids) if t]
+            if not texts:
+                continue  # nothing to compare with: no finding, no noise
+            known = [g for t in texts for g in source_figures(t)]
+            for f in figs:
+                mine = f.interval(tol)
+                if any(
+                    g.kind == f.kind and g.unit == f.unit and _meet(mine, g.interval(tol))
+                    for g in known
+                ):
+                    continue
+                cited = ", ".join(i for i in ids if reg.text_of(i))
+                yield Finding(
+                    f.start,
+                    f.end,
+                    {
+                        "figure": f.text,
+                        "kind": f.kind,
+                        "other": "",
+                        "other_line": "",
+                        "other_column": "",
+                        "subject": f.head,
+                        "ids": cited,
+                    },
+                )

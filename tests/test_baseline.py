@@ -1,0 +1,311 @@
+"""Adopting seedlint on an existing corpus: --baseline / --write-baseline, --changed-since."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.conftest import Result
+
+from seedlint.gitdiff import parse_diff, unquote
+
+Run = Callable[..., Result]
+
+SOURCES = "38c5ecf8:\n  title: Officials and the launch\n"
+# Two unknown IDs (SL002) in two paragraphs.
+OLD = (
+    "Officials confirmed the launch schedule for next year [38c5ecf9].\n"
+    "\n"
+    "Engineers described the engine tests in some detail [38c5ecf7].\n"
+)
+
+
+def write(folder: Path, name: str, text: str, sources: str | None = SOURCES) -> Path:
+    p = folder / name
+    p.parent.mkdir(parents=True, exist_ok=True)
+    p.write_text(text, encoding="utf-8")
+    if sources is not None:
+        (p.parent / (p.stem + ".sources.yaml")).write_text(sources, encoding="utf-8")
+    return p
+
+
+def codes_and_lines(out: str) -> list[tuple[str, int, str]]:
+    """(code, line, flagged ID) from text output lines of the test digests."""
+    rows = []
+    for ln in out.splitlines():
+        if ": SL" in ln:
+            head, rest = ln.split(": ", 1)
+            rows.append(
+                (
+                    rest.split()[0],
+                    int(head.split(":")[-2]),
+                    rest.split()[4] if "Cited source" in rest else "",
+                )
+            )
+    return rows
+
+
+# ---------------------------------------------------------------- --baseline
+
+
+def test_write_then_everything_recorded_is_muted(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", OLD)
+    r = run("--select", "SL002", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path)
+    assert r.code == 0
+    assert r.err == "seedlint: recorded 2 findings in bl.json\n"
+    data = json.loads((tmp_path / "bl.json").read_text(encoding="utf-8"))
+    assert data["seedlint_baseline"] == 1
+    entries = data["findings"]
+    assert [(e["path"], e["code"], e["text"], e["count"]) for e in entries] == [
+        ("a.txt", "SL002", "38c5ecf7", 1),
+        ("a.txt", "SL002", "38c5ecf9", 1),
+    ]
+    assert all(len(e["context"]) == 16 for e in entries)
+
+    r = run("--select", "SL002", "--baseline", "bl.json", "a.txt", cwd=tmp_path)
+    assert r.code == 0
+    assert "SL002" not in r.out
+    assert r.err == "seedlint: 2 findings muted by bl.json\n"
+
+
+def test_edits_elsewhere_keep_findings_muted_and_new_ones_fail(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", OLD)
+    assert (
+        run(
+            "--select", "SL002", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path
+        ).code
+        == 0
+    )
+    # A new paragraph on top moves both old findings down two lines; a new unknown ID.
+    f.write_text(
+        "A new opening paragraph cites an unknown article here [0e0947df].\n\n" + OLD,
+        encoding="utf-8",
+    )
+    r = run("--select", "SL002", "--baseline", "bl.json", "a.txt", cwd=tmp_path)
+    assert r.code == 1
+    assert codes_and_lines(r.out) == [("SL002", 1, "0e0947df")]
+    assert "2 findings muted" in r.err
+
+
+def test_editing_the_sentence_of_a_muted_finding_unmutes_it(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", OLD)
+    run("--select", "SL002", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path)
+    f.write_text(OLD.replace("in some detail", "at great length"), encoding="utf-8")
+    r = run("--select", "SL002", "--baseline", "bl.json", "a.txt", cwd=tmp_path)
+    assert r.code == 1
+    assert codes_and_lines(r.out) == [("SL002", 3, "38c5ecf7")]
+    # the edited sentence's old entry is now stale and the note says so
+    assert (
+        r.err
+        == "seedlint: 1 finding muted by bl.json; 1 recorded no longer occur (refresh with --write-baseline)\n"
+    )
+
+
+def test_duplicates_are_counted(run: Run, tmp_path: Path) -> None:
+    para = "Officials confirmed the launch schedule for next year [38c5ecf9].\n"
+    f = write(tmp_path, "a.txt", para + "\n" + para)
+    run("--select", "SL002", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path)
+    [entry] = json.loads((tmp_path / "bl.json").read_text(encoding="utf-8"))["findings"]
+    assert entry["count"] == 2
+    f.write_text(para + "\n" + para + "\n" + para, encoding="utf-8")
+    r = run("--select", "SL002", "--baseline", "bl.json", "a.txt", cwd=tmp_path)
+    assert r.code == 1
+    assert len(codes_and_lines(r.out)) == 1  # the third copy is new
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(run: Run, tmp_path: Path) -> None:
+    write(tmp_path / "corpus" / "news", "a.txt", OLD)
+    r = run(
+        "--select",
+        "SL002",
+        "--baseline",
+        "corpus/bl.json",
+        "--write-baseline",
+        "corpus",
+        cwd=tmp_path,
+    )
+    assert r.code == 0
+    paths = {
+        e["path"] for e in json.loads((tmp_path / "corpus" / "bl.json").read_text())["findings"]
+    }
+    assert paths == {"news/a.txt"}
+    # the same files named from another folder, by another relative path
+    r = run(
+        "--select", "SL002", "--baseline", "../bl.json", "a.txt", cwd=tmp_path / "corpus" / "news"
+    )
+    assert r.code == 0 and "SL002" not in r.out
+
+
+def test_baseline_does_not_mute_other_files(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", OLD)
+    run("--select", "SL002", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path)
+    write(tmp_path, "b.txt", OLD)
+    r = run("--select", "SL002", "--baseline", "bl.json", ".", cwd=tmp_path)
+    assert r.code == 1
+    assert {ln.split(":")[0] for ln in r.out.splitlines() if "SL002" in ln} == {"b.txt"}
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        (
+            None,
+            ("--baseline", "bl.json"),
+            "bl.json: baseline file does not exist (create it with --write-baseline)",
+        ),
+        ("{not json", ("--baseline", "bl.json"), "bl.json:1: baseline is not valid JSON"),
+        ('{"findings": []}', ("--baseline", "bl.json"), "bl.json: not a seedlint baseline"),
+        (
+            '{"seedlint_baseline": 1, "findings": [{"path": "a.txt"}]}',
+            ("--baseline", "bl.json"),
+            "entry 1 needs",
+        ),
+        ("", ("--write-baseline",), "--write-baseline needs --baseline FILE"),
+    ],
+)
+def test_baseline_errors_are_one_line_exit_two(
+    run: Run, tmp_path: Path, content: str | None, args: tuple[str, ...], message: str
+) -> None:
+    write(tmp_path, "a.txt", OLD)
+    if content is not None:
+        (tmp_path / "bl.json").write_text(content, encoding="utf-8")
+    r = run(*args, "a.txt", cwd=tmp_path)
+    assert r.code == 2
+    assert r.err.startswith("seedlint: error: ") and message in r.err
+    assert r.err.count("\n") == 1
+
+
+# ---------------------------------------------------------------- --changed-since
+
+
+def _git(cwd: Path, *args: str) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", *args],
+        cwd=cwd,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    root = tmp_path / "repo"
+    write(root, "a.txt", OLD)
+    write(root, "b.txt", OLD)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "start")
+    return root
+
+
+def test_changed_since_reports_only_changed_lines(run: Run, repo: Path) -> None:
+    (repo / "a.txt").write_text(OLD.replace("[38c5ecf7]", "[38c5ecf6]"), encoding="utf-8")
+    r = run("--select", "SL002", "--changed-since", "HEAD", ".", cwd=repo)
+    assert r.code == 1
+    # line 1's old finding and all of unchanged b.txt are left out
+    assert [ln.split(":")[0] for ln in r.out.splitlines() if "SL002" in ln] == ["a.txt"]
+    assert codes_and_lines(r.out) == [("SL002", 3, "38c5ecf6")]
+
+    clean = run("--select", "SL002", "--changed-since", "HEAD", "b.txt", cwd=repo)
+    assert clean.code == 0 and "SL002" not in clean.out
+
+
+def test_changed_since_counts_staged_edits_and_untracked_files(run: Run, repo: Path) -> None:
+    (repo / "a.txt").write_text(
+        "Staged change cites an unknown article [0e0947df].\n\n" + OLD, encoding="utf-8"
+    )
+    _git(repo, "add", "a.txt")
+    write(repo, "new.txt", OLD)  # untracked: every line counts
+    r = run("--select", "SL002", "--changed-since", "HEAD", ".", cwd=repo)
+    got = sorted(
+        (ln.split(":")[0], int(ln.split(":")[1])) for ln in r.out.splitlines() if "SL002" in ln
+    )
+    assert got == [("a.txt", 1), ("new.txt", 1), ("new.txt", 3)]
+
+
+def test_a_changed_sidecar_makes_the_whole_digest_count(run: Run, repo: Path) -> None:
+    (repo / "b.sources.yaml").write_text(
+        SOURCES + "0e0947df:\n  title: Another\n", encoding="utf-8"
+    )
+    r = run("--select", "SL002", "--changed-since", "HEAD", ".", cwd=repo)
+    got = sorted(
+        (ln.split(":")[0], int(ln.split(":")[1])) for ln in r.out.splitlines() if "SL002" in ln
+    )
+    assert got == [("b.txt", 1), ("b.txt", 3)]
+
+
+def test_changed_since_a_deletion_touches_the_lines_around_it(run: Run, repo: Path) -> None:
+    # Delete the blank line between the paragraphs: they merge, both lines are beside the gap.
+    (repo / "a.txt").write_text(OLD.replace("\n\n", "\n"), encoding="utf-8")
+    r = run(
+        "--select", "SL002", "--changed-since", "HEAD", "a.txt", "--paragraphs", "line", cwd=repo
+    )
+    assert [int(ln.split(":")[1]) for ln in r.out.splitlines() if "SL002" in ln] == [1, 2]
+
+
+def test_changed_since_errors(run: Run, repo: Path, tmp_path: Path) -> None:
+    r = run("--changed-since", "no-such-ref", ".", cwd=repo)
+    assert r.code == 2
+    assert r.err == "seedlint: error: --changed-since: unknown git revision 'no-such-ref'\n"
+    outside = tmp_path / "plain"
+    write(outside, "a.txt", OLD)
+    r = run("--changed-since", "HEAD", "a.txt", cwd=outside)
+    assert r.code == 2
+    assert r.err == "seedlint: error: --changed-since works only inside a git repository\n"
+
+
+def test_changed_since_and_baseline_together(run: Run, repo: Path) -> None:
+    assert (
+        run("--select", "SL002", "--baseline", "bl.json", "--write-baseline", ".", cwd=repo).code
+        == 0
+    )
+    (repo / "a.txt").write_text(
+        OLD + "\nA third paragraph cites [0e0947df] as well.\n", encoding="utf-8"
+    )
+    r = run("--select", "SL002", "--baseline", "bl.json", "--changed-since", "HEAD", ".", cwd=repo)
+    assert codes_and_lines(r.out) == [("SL002", 5, "0e0947df")]
+
+
+def test_parse_diff_by_hand(tmp_path: Path) -> None:
+    diff = (
+        "diff --git a/x.txt b/x.txt\n"
+        "--- a/x.txt\n"
+        "+++ b/x.txt\n"
+        "@@ -3 +3 @@\n"
+        "-old\n"
+        "+new\n"
+        "@@ -10,2 +9,0 @@\n"
+        "-gone\n"
+        "-gone too\n"
+        "@@ -20,0 +19,3 @@\n"
+        "+a\n"
+        "+b\n"
+        "+c\n"
+        'diff --git "a/caf\\303\\251.txt" "b/caf\\303\\251.txt"\n'
+        '--- "a/caf\\303\\251.txt"\n'
+        '+++ "b/caf\\303\\251.txt"\n'
+        "@@ -1,0 +1,0 @@\n"
+        "--- a/deleted.txt\n"
+        "+++ /dev/null\n"
+        "@@ -1 +0,0 @@\n"
+    )
+    got = parse_diff(diff, tmp_path)
+    assert got == {
+        (tmp_path / "x.txt").resolve(): {3, 9, 10, 19, 20, 21},
+        (tmp_path / "café.txt").resolve(): {1, 2},
+    }
+
+
+def test_unquote() -> None:
+    assert unquote("plain.txt") == "plain.txt"
+    assert unquote('"a\\tb \\"q\\" \\\\ caf\\303\\251.txt"') == 'a\tb "q" \\ café.txt'
