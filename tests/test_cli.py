@@ -128,7 +128,7 @@ def test_fail_on(run: Run, tmp_path: Path, level: str, code: int) -> None:
 
 def test_statistics_counts_per_rule(run: Run, tmp_path: Path) -> None:
     f = write(tmp_path, "a.txt", "Bad [38c5ecf9] and [38c5ecf7] and [38C5ECF8] here now.\n")
-    r = run("--statistics", str(f))
+    r = run("--statistics", "--select", "SL0", str(f))
     rows = {
         ln.split()[1]: int(ln.split()[0])
         for ln in r.out.splitlines()
@@ -141,6 +141,8 @@ def test_quiet_prints_findings_only(run: Run, tmp_path: Path) -> None:
     f = write(tmp_path, "a.txt", "Bad [38c5ecf9] here.\n", sources=None)
     r = run(
         "--quiet",
+        "--select",
+        "SL0",
         "--sources",
         str(write(tmp_path, "s/x.txt", "", sources=SOURCES).with_name("x.sources.yaml")),
         str(f),
@@ -214,7 +216,7 @@ def test_bom_and_crlf(run: Run, tmp_path: Path) -> None:
     f = tmp_path / "bom.txt"
     f.write_bytes("\ufeffFirst line is fine [38c5ecf8].\r\nBad [38c5ecf9].\r\n".encode())
     (tmp_path / "bom.sources.yaml").write_text(SOURCES)
-    r = run("--format", "json", str(f))
+    r = run("--format", "json", "--select", "SL0", str(f))
     [d] = json.loads(r.out)
     assert (d["line"], d["column"], d["text"]) == (2, 6, "38c5ecf9")
 

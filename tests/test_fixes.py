@@ -163,7 +163,7 @@ def test_fix_changes_only_the_fixed_bytes(
         + final
     )
     p = write(tmp_path, name, before)
-    r = run("--fix", str(p))
+    r = run("--fix", "--select", "SL0,SL1", str(p))
     expected = before.replace(b"[38C5ECF8]", b"[38c5ecf8]").replace(b"(0e0947df)", b"[0e0947df]")
     assert p.read_bytes() == expected
     assert r.code == 0, r.out + r.err

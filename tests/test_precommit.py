@@ -20,6 +20,12 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
 PROJECT_FILES = ("pyproject.toml", "README.md", "LICENSE", ".pre-commit-hooks.yaml")
 PROJECT_DIRS = ("src", "rules")
+# The source's text names Musk, so entity checks find him grounded in the clean digest.
+SIDECAR = (
+    "38c5ecf8:\n"
+    "  title: Musk and officials\n"
+    "  text: Elon Musk spoke with officials about launches and contracts.\n"
+)
 
 
 def _pre_commit() -> list[str]:
@@ -83,15 +89,11 @@ def setup(tmp_path: Path) -> tuple[Path, Path, dict[str, str], list[str]]:
     (news / "bad.txt").write_text(
         "Musk spoke with officials about launches and contracts [38c5ecf9].\n", encoding="utf-8"
     )
-    (news / "bad.sources.yaml").write_text(
-        "38c5ecf8:\n  title: Musk and officials\n", encoding="utf-8"
-    )
+    (news / "bad.sources.yaml").write_text(SIDECAR, encoding="utf-8")
     (news / "good.txt").write_text(
         "Musk spoke with officials about launches and contracts [38c5ecf8].\n", encoding="utf-8"
     )
-    (news / "good.sources.yaml").write_text(
-        "38c5ecf8:\n  title: Musk and officials\n", encoding="utf-8"
-    )
+    (news / "good.sources.yaml").write_text(SIDECAR, encoding="utf-8")
     (work / "notes.py").write_text("print('not a digest')\n", encoding="utf-8")
     # would fire unreferenced-paragraph if linted; the hook's `exclude` keeps READMEs out
     (work / "README.md").write_text(

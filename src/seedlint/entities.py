@@ -59,6 +59,11 @@ _EXAMPLE = regex.compile(
     r"\p{Ll}{2,}s,?[ \t]+(?:like|such[ \t]+as|including|especially)[ \t]+"
     r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z"
 )
+_NAMED = regex.compile(
+    r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
+    regex.I,
+)
+_PLACE_SUFFIX = regex.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _DETERMINER = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I)
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 
@@ -198,8 +203,9 @@ def _patterns(lists: WordLists) -> _Patterns:
         run=regex.compile(run, regex.V0),
         role_before=regex.compile(rf"\b(?:{titles})(?:s|es)?\.?,?[ \t]+\Z", regex.I),
         desc_before=regex.compile(
-            rf"\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}"
-            rf"(?:{descs}|{titles}),?[ \t]+\Z",
+            rf"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}"
+            rf"|[\p{{L}}]+['’]s?[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}|(?-i:\p{{Lu}})[\p{{L}}\-]+[ \t]+)"
+            rf"(?:{descs}|{titles})(?:[ \t]+of)?,?[ \t]+\Z",
             regex.I,
         ),
         appositive=regex.compile(
@@ -360,7 +366,10 @@ class _Extraction:
         if norm(" ".join(t.low for t in toks)) in lists.calendar:
             return []
         # sentence-initial ordinary words ("Recently", "Despite", "The") are not names
-        while toks and (toks[0].low == "the" or (initial and toks[0].low in lists.sentence_words)):
+        while toks and (
+            toks[0].low == "the"
+            or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
+        ):
             toks = toks[1:]
         while toks and toks[0].low in lists.calendar:
             toks = toks[1:]
@@ -421,7 +430,9 @@ class _Extraction:
 
     def _split_and(self, seg: _Seg) -> list[_Seg]:
         """Split "Jack Reed and Jeanne Shaheen", keep "Food and Drug Administration"."""
-        if seg.toks[-1].low in self.lists.org_words:
+        if seg.toks[-1].low in self.lists.org_words or any(
+            t.gap and t.gap != "and" for t in seg.toks
+        ):
             return [seg]
         out: list[_Seg] = []
         cur: list[_Tok] = []
@@ -464,6 +475,12 @@ class _Extraction:
         pat = self.pat
         if pat.role_before.search(before) or pat.desc_before.search(before):
             return "role"
+        if _NAMED.search(before):
+            return "named"
+        if _PLACE_SUFFIX.match(after):
+            return "place"
+        if acronym and self._spelled_out_before(masked[start:end], start):
+            return "spelled out"
         if _OWNER.search(before):
             return "owner"
         if _EXAMPLE.search(before):
@@ -478,6 +495,15 @@ class _Extraction:
             ):
                 return "descriptor"
         return ""
+
+    def _spelled_out_before(self, acronym: str, start: int) -> bool:
+        """A lower-case spelling earlier in the digest: "respiratory syncytial virus" → RSV."""
+        letters = acronym.replace(".", "")
+        if not 2 <= len(letters) <= 6 or not letters.isalpha():
+            return False
+        parts = [rf"{regex.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
+        pattern = r"(?<![\p{L}\p{M}])" + r"[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?".join(parts)
+        return regex.search(pattern, self.masked, 0, start, regex.I) is not None
 
     def _link(self, segs: list[_Seg]) -> EntityAnalysis:
         lists = self.lists

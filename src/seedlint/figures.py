@@ -165,7 +165,8 @@ _FIGURE = regex.compile(
        | (?P<fa>{_NUM}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
       )
     | (?P<count>
-         (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?(?:\s+(?P<cscale>{_SCALE_WORD}))?
+         (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?
+           (?:\s+(?P<cscale>{_SCALE_WORD})|(?P<cabbr>bn|m|k)|(?:°?[CF]|km|kg))?
        | (?P<wnum>{_WORD_NUM}|a)(?:\s+(?P<wscale>{_SCALE_WORD}))?
       )
     )
@@ -193,23 +194,34 @@ _CHANGE = frozenset(
     falls fallen dropped drop drops declined decline declines jumped jump climbed climb slipped
     cut cuts doubled tripled halved up down shrunk shrank shrink raised lowered before after
     previously originally initially earlier formerly prior compared versus vs compared last""".split()
-)
+) - {"cut", "cuts", "up", "down"}
+_CUTS = frozenset({"cut", "cuts", "reduced", "trimmed"})
 _PLAN = frozenset(
     """plan plans planned planning expect expects expected aim aims aimed target targets goal
-    forecast forecasts projected projection will would could may might proposed propose seek
+    forecast forecasts projected projection could may might proposed propose seek
     seeks sought requested request asked hopes hope intends intend""".split()
 )
 _LEFT_SKIP = frozenset(
     """worth valued value at on in since of is was were are be been totaling totalling totaled totalled
     reached reach stood stands hit by to about around some nearly over more than cost costs
     costing priced estimated roughly approximately numbered number numbering just only rose
-    grew fell increased jumped dropped declined climbed""".split()
+    grew fell increased jumped dropped declined climbed put set pegged""".split()
 )
 _NAME_STOP = frozenset(
     """the a an in on at by for from this that these those it its their his her our as after
     before since during while when where if but and or some about over nearly around almost
     more less up of to with under despite although though meanwhile however also""".split()
 )
+MEASURES = frozenset(
+    """tonne ton mile acre barrel km kilometre kilometer metre meter kilogram kg hectare
+    gallon litre liter degree""".split()
+)
+_VERBS = frozenset(
+    """won win wins holds hold held has have had got gets received receives took takes made
+    makes make said says reported announced added employs employ carried flew runs run
+    accounts account covers cover includes include lost lose beat beats went spans span""".split()
+)
+_LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
 
 
@@ -239,6 +251,8 @@ class Figure:
     times: frozenset[str] = frozenset()  # years and "now" words in the sentence
     role: str = ""  # "" | "change" (from/to, before/after) | "plan" (forecast, target)
     rounding: float = 0.0  # half the unit of the last written digit
+    subject: frozenset[str] = frozenset()  # the nearest content words before it ("ruling party")
+    left_head: bool = False  # the head came from before the figure ("turnout of 74.4%")
 
     def interval(self, tolerance: float = 0.02) -> tuple[float, float]:
         """What the figure asserts, with ``tolerance`` (relative) for rounding."""
@@ -379,7 +393,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
     raw = g("cnum") or g("wnum")
     if raw.lower() == "a" and not g("wscale"):
         return None
-    scale_word = g("cscale") or g("wscale")
+    scale_word = g("cscale") or g("wscale") or g("cabbr")
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
     lo = _num(raw) * scale
     hi = _num(g("cnum2")) * scale if g("cnum2") else lo
@@ -399,16 +413,19 @@ def _widen(
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
         slack = tolerance * mag  # a small whole count is exact
+    about = max(0.1, tolerance) * mag
+    if kind == "percent":  # points, not a share of the value: 40% is not 41%
+        slack = max(half, 0.005 * mag)
+        about = max(2.0, 0.05 * mag)
     key = " ".join(hedge.lower().split())
     rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:
-        wide = max(0.1, tolerance) * mag
-        return lo - wide - slack, hi + wide + slack
+        return lo - about - slack, hi + about + slack
     a, b = rule
     if (a, b) == (0.0, 0.0):
         return lo - slack, hi + slack
     if a < 0:  # nearly, almost: just below
-        return lo - max(0.1, tolerance) * mag - slack, hi + slack
+        return lo - about - slack, hi + slack
     return lo * a - slack, hi * b + slack
 
 
@@ -418,7 +435,8 @@ def _is_name_number(text: str, start: int, end: int) -> bool:
     m = _CAP_BEFORE.search(before)
     if m is not None:
         word = m.group(1)
-        if word.lower() not in _NAME_STOP and word.lower() not in _NAME_NOT_NAME:
+        low = word.lower()
+        if low not in _NAME_STOP and low not in _NAME_NOT_NAME and low not in STOP:
             return True
     if _LIST_MARK.search(before) and text[end : end + 1] in (".", ")"):
         return True
@@ -512,6 +530,10 @@ def _name_runs(toks: list[_Tok], text: str, sent_start: int) -> list[tuple[int, 
                     j += 1
                 else:
                     break
+            gap_after = text[toks[j].end : toks[j].end + 2]
+            if first_word and len(words) == 1 and not gap_after.startswith(("'s", "’s")):
+                i = j + 1
+                continue  # "Officials said", "Revenue rose": a capital only because it leads
             names = {lemma(w) for w in words if w[0].isupper()}
             names |= _acronyms(words)
             runs.append((i, j, names))
@@ -557,10 +579,13 @@ def _head_right(
             run.append(t.word)
             j += 1
             continue
-        if t.low in STOP or t.low in _TIME_WORDS or t.low[0].isdigit():
+        if t.low in STOP or t.low in _TIME_WORDS or t.low[0].isdigit() or t.low in _VERBS:
+            break
+        if t.low.endswith("ly") or t.low == "once":
             break
         if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
-            if run or nxt is None or nxt.low in STOP or not _gap_ok(text, t, nxt):
+            first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
+            if not first and (t.low.endswith("ed") or not run):
                 break  # a verb ("rose", "launched"), not an adjective ("classified contract")
         run.append(t.word)
         j += 1
@@ -574,10 +599,12 @@ def _tail(toks: list[_Tok], k: int, text: str, hi_bound: int) -> set[str]:
     """Content words of the phrase after the head ("contracts for the Space Force's launch
     program"): what tells two contracts apart."""
     out: set[str] = set()
-    for t in toks[k : k + 7]:
-        if t.start >= hi_bound:
+    if k >= len(toks) or toks[k].low not in ("for", "with", "from", "of", "to", "in", "on"):
+        return out
+    for t in toks[k + 1 : k + 6]:
+        if t.start >= hi_bound or t.low in _VERBS or t.low[0].isdigit():
             break
-        if t.low not in STOP and not t.low[0].isdigit():
+        if t.low not in STOP:
             out.add(lemma(t.word))
     return out
 
@@ -620,7 +647,6 @@ def _annotate(
     starts = [t.start for t in toks]
     runs = _name_runs(toks, text, sent_start)
     times = {str(_dt.date.fromordinal(int(f.lo)).year) for f in year_figs}
-    times |= {t.low for t in toks if t.low in _TIME_WORDS}
     # Tokens inside figures are not context words.
     inside = [(f.start, f.end) for f in figs]
     out: list[Figure] = []
@@ -643,9 +669,19 @@ def _annotate(
         ]
         words = frozenset(lemma(t.word) for t in window if t.low not in STOP and len(t.low) > 2)
         head, mods, after = _head_right(toks, k_right, text, f.end, f.kind)
-        if not head:
-            head, mods = _head_left(toks, k_left)
-        desc = set(mods) | _tail(toks, after, text, hi_bound)
+        linked = k_left > 0 and toks[k_left - 1].low in _LINKS and f.kind in ("money", "percent")
+        left_head = False
+        if k_right < len(toks) - 2 and f.kind == "count" and toks[k_right].low == "of" and (
+            toks[k_right + 1].low in ("the", "its", "their", "these", "those")
+        ):
+            head, mods = "", []  # "500,000 of the customers" is a part, not the whole
+        elif not head or (linked and head not in MEASURES):
+            lhead, lmods = _head_left(toks, k_left)
+            if lhead:
+                head, mods, left_head = lhead, lmods, True
+        desc = {m for m in mods if m not in _VERBS and not m.endswith("ed")}
+        if not left_head:
+            desc |= _tail(toks, after, text, hi_bound)
         names: set[str] = set()
         owner: set[str] = set()
         for a, b, ns in runs:
@@ -654,15 +690,25 @@ def _annotate(
             if toks[b].end <= f.start and toks[a].start >= lo_bound and k_left - b <= 8:
                 owner = set(ns)
         left = {t.low for t in toks[max(0, k_left - 6) : k_left] if t.start >= lo_bound}
+        wide_left = {t.low for t in toks[max(0, k_left - 8) : k_left]}
+        subj = [
+            lemma(t.word)
+            for t in toks[max(0, k_left - 10) : k_left]
+            if t.start >= lo_bound
+            and t.low not in STOP
+            and t.low not in _VERBS
+            and t.low not in _LEFT_SKIP
+            and not t.low.endswith("ed")
+            and not t.low[0].isdigit()
+        ][-3:]
         right = {t.low for t in toks[k_right : k_right + 2]}
-        near = {t.low for t in toks[max(0, k_left - 2) : k_left]}
+        near = {t.low for t in toks[max(0, k_left - 1) : k_left]}
         earlier = {t.low for t in toks[:k_left] if t.start >= sent_start}
         role = ""
         if (
             left & _CHANGE
-            or "from" in right
             or "compared" in right
-            or ("to" in near and "from" in earlier)
+            or ("to" in near and ("from" in earlier or wide_left & (_CHANGE | _CUTS)))
         ):
             role = "change"
         elif left & _PLAN:
@@ -673,6 +719,7 @@ def _annotate(
                 f.start, f.end, f.text, f.kind, f.unit, f.lo, f.hi, f.alo, f.ahi, f.hedge,
                 sent_index, para_index, head, frozenset(desc), words, frozenset(owner),
                 frozenset(names), frozenset(times - own_year), role, f.rounding,
+                frozenset(subj), left_head,
             )  # fmt: skip
         )
     return out

@@ -23,8 +23,9 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 def artifact_uri(path: str) -> str:
     """A URI reference for ``path``: relative paths stay relative (resolved against the
     checkout by SARIF viewers), absolute ones become ``file://`` URIs."""
-    if PureWindowsPath(path).drive:
-        return PureWindowsPath(path).as_uri()
+    win = PureWindowsPath(path)
+    if win.drive and win.root:  # C:\digests\a.txt, on Windows
+        return win.as_uri()
     p = PurePath(path)
     if p.is_absolute():
         return "file://" + quote(p.as_posix())

@@ -20,7 +20,8 @@ _DEFAULT_KINDS = {
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
 _GENERIC_HEADS = frozenset(
     """year month week day hour minute time people person thing one case part share point
-    percent figure number amount total""".split()
+    percent figure number amount total tonne ton mile acre barrel km kilometre kilometer metre
+    meter kilogram kg hectare gallon litre liter degree dollar euro""".split()
 )
 
 
@@ -31,11 +32,28 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if "change" in (a.role, b.role) or a.role != b.role:
         return False  # "rose from 12 to 15", before/after: values at different times
-    if not a.head or a.head != b.head:
+    if not a.head or not b.head:
         return False
-    if a.head in _GENERIC_HEADS and len((a.words & b.words) - {a.head}) < 2:
+    if a.head != b.head and not (
+        (
+            a.kind in ("percent", "date")
+            and (a.left_head or b.left_head)
+            and (a.head in b.subject or b.head in a.subject)
+        )
+        or a.head in b.modifiers
+        or b.head in a.modifiers
+    ):
         return False
-    if a.modifiers and b.modifiers and not a.modifiers & b.modifiers:
+    if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
+        return False  # "the ruling party won 38%" vs "the opposition won 54%"
+    if {a.head, b.head} & _GENERIC_HEADS and len((a.words & b.words) - {a.head, b.head}) < 2:
+        return False
+    if (
+        a.head == b.head
+        and a.modifiers
+        and b.modifiers
+        and not (a.modifiers & b.modifiers or a.modifiers & b.names or b.modifiers & a.names)
+    ):
         return False  # "launch contracts" vs "classified NRO contract"
     if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
         return False  # SpaceX's launches vs ULA's launches
