@@ -161,6 +161,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
+    except (RecursionError, MemoryError, RuntimeError, OSError, ValueError) as exc:
+        # Last resort: a bug or an input nobody foresaw is one line and exit 2, not a
+        # traceback; SEEDLINT_DEBUG=1 shows the traceback.
+        import os
+
+        if os.environ.get("SEEDLINT_DEBUG"):
+            raise
+        print(f"seedlint: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def _overrides(args: argparse.Namespace) -> object:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -68,6 +67,15 @@ _KEYS = (
 )
 
 
+def resolved(path: Path) -> Path:
+    """``path.resolve()``, or the absolute path when it cannot be resolved (a symlink
+    loop raises in :meth:`Path.resolve`; the read that follows reports it cleanly)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
+
+
 def load_config(
     path: str | os.PathLike[str] | None = None, *, start: str | os.PathLike[str] | None = None
 ) -> Config:
@@ -77,12 +85,12 @@ def load_config(
         p = Path(path)
         if not p.is_file():
             raise SeedlintError("config file does not exist", path=str(p))
-        found = _parse_file(p.resolve())
+        found = _parse_file(resolved(p))
         if found is None:
             raise SeedlintError("no [tool.seedlint] table in this pyproject.toml", path=str(p))
         return found
     if start is not None:
-        found = discover(Path(start).resolve())
+        found = discover(resolved(Path(start)))
         if found is not None:
             return found
     return Config()
@@ -135,6 +143,8 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedlintError(f"cannot read config: {exc}", path=where) from None
     if path.name == "pyproject.toml":
+        import tomllib  # only when a pyproject.toml is read: keeps start-up short
+
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
@@ -183,11 +193,11 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
     if "exclude" in data:
         cfg["exclude"] = str_list("exclude")
     if "rules" in data:
-        cfg["rules"] = tuple((root / p).resolve() for p in str_list("rules"))
+        cfg["rules"] = tuple(resolved(root / p) for p in str_list("rules"))
     if "sources" in data:
         if not isinstance(data["sources"], str):
             raise fail("sources", "'sources' must be a path (file or directory)")
-        cfg["sources"] = (root / data["sources"]).resolve()
+        cfg["sources"] = resolved(root / data["sources"])
     if "paragraphs" in data:
         if data["paragraphs"] not in PARAGRAPH_MODES:
             raise fail("paragraphs", f"'paragraphs' must be one of {', '.join(PARAGRAPH_MODES)}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from seedlint import inline
-from seedlint.config import Config
+from seedlint.config import Config, resolved
 from seedlint.diagnostics import Diagnostic, Related, Severity
 from seedlint.document import Document
 from seedlint.errors import SeedlintError
@@ -77,7 +77,7 @@ class RuleSet:
 
 def _relative(path: str, root: Path) -> str:
     try:
-        return Path(path).resolve().relative_to(root).as_posix()
+        return resolved(Path(path)).relative_to(root).as_posix()
     except ValueError:
         return Path(path).as_posix()
 

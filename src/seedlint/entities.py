@@ -49,22 +49,29 @@ _WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
-_PAREN_ACRONYM = regex.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\p{N}&.]*?)s?[ \t]*\)")
+_PAREN_ACRONYM = regex.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
 _SPELLED_OUT = regex.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
 _PAREN_DESC = regex.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
+# Patterns anchored at the end of the text before a name run right to left, so a search
+# fails at once instead of trying every start position in the window.
+_BACKWARD = regex.REVERSE
 _OWNER = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z"
+    r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z",
+    _BACKWARD,
 )
 _EXAMPLE = regex.compile(
     r"\p{Ll}{2,}s,?[ \t]+(?:like|such[ \t]+as|including|especially)[ \t]+"
-    r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z"
+    r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z",
+    _BACKWARD,
 )
 _NAMED = regex.compile(
     r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
-    regex.I,
+    regex.I | _BACKWARD,
 )
 _PLACE_SUFFIX = regex.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
-_DETERMINER = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I)
+_PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
+_NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
+_DETERMINER = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I | _BACKWARD)
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 
 
@@ -132,7 +139,9 @@ def load_lists(
     list it extends, e.g. ``known-entities.local.txt``) and single extra entries."""
     unknown = sorted(set(use) - set(LIST_NAMES))
     if unknown:
-        raise ValueError(f"unknown word list(s) {', '.join(unknown)} (known: {', '.join(LIST_NAMES)})")
+        raise ValueError(
+            f"unknown word list(s) {', '.join(unknown)} (known: {', '.join(LIST_NAMES)})"
+        )
     raw: dict[str, list[str]] = {name: [] for name in LIST_NAMES}
     base = lists_dir()
     for name in use:
@@ -201,12 +210,14 @@ def _patterns(lists: WordLists) -> _Patterns:
     descs = _alternation(lists.descriptors)
     return _Patterns(
         run=regex.compile(run, regex.V0),
-        role_before=regex.compile(rf"\b(?:{titles})(?:s|es)?\.?,?[ \t]+\Z", regex.I),
+        role_before=regex.compile(rf"\b(?:{titles})(?:s|es)?\.?,?[ \t]+\Z", regex.I | _BACKWARD),
         desc_before=regex.compile(
             rf"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}"
-            rf"|[\p{{L}}]+['’]s?[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}|(?-i:\p{{Lu}})[\p{{L}}\-]+[ \t]+)"
+            rf"|[\p{{L}}]+['’]s?[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}|(?-i:\p{{Lu}})[\p{{L}}\-]+[ \t]+"
+            r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on))[ \t]+)"
+            r"(?:[\p{L}\-]+[ \t]+){0,2})"
             rf"(?:{descs}|{titles})(?:[ \t]+of)?,?[ \t]+\Z",
-            regex.I,
+            regex.I | _BACKWARD,
         ),
         appositive=regex.compile(
             r"\A,[ \t]+(?:(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
@@ -214,7 +225,7 @@ def _patterns(lists: WordLists) -> _Patterns:
             rf"(?:{titles}|{descs})\b)",
             regex.I,
         ),
-        desc_after=regex.compile(rf"\A[ \t]+(?:{descs})\b", regex.I),
+        desc_after=regex.compile(rf"\A[ \t]+(?:{descs}|{titles})\b", regex.I),
         desc_after_loose=regex.compile(rf"\A[ \t]+(?:[\p{{L}}\-]+[ \t]+)?(?:{descs})\b", regex.I),
     )
 
@@ -337,7 +348,9 @@ class _Extraction:
         return self._link(segs)
 
     def _in_brackets(self, offset: int, para_start: int) -> bool:
-        return self.masked.rfind("[", para_start, offset) > self.masked.rfind("]", para_start, offset)
+        return self.masked.rfind("[", para_start, offset) > self.masked.rfind(
+            "]", para_start, offset
+        )
 
     def _segments(self, m: regex.Match[str], para: int, para_start: int) -> list[_Seg]:
         masked = self.masked
@@ -366,9 +379,14 @@ class _Extraction:
         if norm(" ".join(t.low for t in toks)) in lists.calendar:
             return []
         # sentence-initial ordinary words ("Recently", "Despite", "The") are not names
-        while toks and (
-            toks[0].low == "the"
-            or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
+        keep_whole = self._known(" ".join(t.low for t in toks))
+        while (
+            toks
+            and not keep_whole
+            and (
+                toks[0].low == "the"
+                or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
+            )
         ):
             toks = toks[1:]
         while toks and toks[0].low in lists.calendar:
@@ -381,6 +399,17 @@ class _Extraction:
             t = toks[0]
             word = self.masked[t.start : t.end]
             if not word.isupper() and t.low in self.lower_words:
+                return []
+            # a plural agent noun opening a sentence: "Investigators said …" (long enough that
+            # surnames such as "Sanders" are not taken for one)
+            if (
+                len(t.low) >= 9
+                and t.low.endswith(_PLURAL_SUFFIXES)
+                and _NEXT_LOWER.match(self.masked, t.end)
+            ):
+                return []
+            # a participle or gerund opening a sentence: "Shipping lines diverted …"
+            if len(t.low) > 5 and t.low.endswith("ing") and _NEXT_LOWER.match(self.masked, t.end):
                 return []
             if t.low.endswith("ly") and self.masked.startswith(",", t.end):
                 return []  # "Specifically," — an adverb, not a name
@@ -430,8 +459,11 @@ class _Extraction:
 
     def _split_and(self, seg: _Seg) -> list[_Seg]:
         """Split "Jack Reed and Jeanne Shaheen", keep "Food and Drug Administration"."""
-        if seg.toks[-1].low in self.lists.org_words or any(
-            t.gap and t.gap != "and" for t in seg.toks
+        # "Centers for Disease Control and Prevention (CDC)": an acronym after the run
+        # shows it is one name
+        end = seg.toks[-1].end
+        if seg.toks[-1].low in self.lists.org_words or _PAREN_ACRONYM.match(
+            self.masked[end : end + 24]
         ):
             return [seg]
         out: list[_Seg] = []
@@ -442,7 +474,9 @@ class _Extraction:
                 cur = [_Tok(t.start, t.end, t.low, "")]
                 continue
             cur.append(t)
-        out.append(_Seg(cur, seg.paragraph, seg.initial and not out, seg.titled and not out, seg.role))
+        out.append(
+            _Seg(cur, seg.paragraph, seg.initial and not out, seg.titled and not out, seg.role)
+        )
         return out
 
     # -- introduction and linking -----------------------------------------------------
@@ -503,7 +537,7 @@ class _Extraction:
             return False
         parts = [rf"{regex.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
         pattern = r"(?<![\p{L}\p{M}])" + r"[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?".join(parts)
-        return regex.search(pattern, self.masked, 0, start, regex.I) is not None
+        return regex.search(pattern, self.masked[:start], regex.I) is not None
 
     def _link(self, segs: list[_Seg]) -> EntityAnalysis:
         lists = self.lists
@@ -534,6 +568,8 @@ class _Extraction:
                 members.append([])
             if len(words) > 1:
                 reason = "full name"
+            elif intro_of[eid]:
+                reason = ""  # already introduced: the context need not be read again
             else:
                 reason = self._context_intro(seg, start, end, acronym)
             if not reason and intro_of[eid]:
@@ -546,8 +582,9 @@ class _Extraction:
                 surfaces[eid].setdefault(lists.country_names[country], None)
             members[eid].append(len(mentions))
             mentions.append(
-                Mention(start, end, surface, key, seg.paragraph, len(words), acronym, known,
-                        reason, eid)
+                Mention(
+                    start, end, surface, key, seg.paragraph, len(words), acronym, known, reason, eid
+                )
             )
             self._register(alias, intro_of, eid, key, words, seg, country, surfaces[eid])
         entities = tuple(
@@ -577,10 +614,13 @@ class _Extraction:
             if "acronym" in kinds:
                 keys.append("".join(w[0] for w in words if w[:1].isalpha()))
                 after_end = seg.poss_end if seg.poss_end >= 0 else seg.toks[-1].end
-                m = _PAREN_ACRONYM.match(self.masked, after_end)
+                m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
                 if m:
                     keys.append(norm(m.group(1)))
                     surf.setdefault(m.group(1), None)
+        for w in words[-1:]:
+            if "-" in w and w.split("-", 1)[0] in ("al", "el", "bin", "ibn", "abu", "ben"):
+                keys.append(w.split("-", 1)[1])
         if country is not None:
             keys.append(country)
         for k in keys:

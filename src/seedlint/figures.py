@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -23,11 +23,29 @@ from seedlint.document import Document
 DEFAULT_TOLERANCE = 0.02
 
 # -- word tables ---------------------------------------------------------------------------
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
 WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 SCALES: dict[str, float] = {
@@ -59,7 +77,20 @@ FRACTIONS: dict[str, float] = {
 MONTHS: dict[str, int] = {
     m: i + 1
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -117,14 +148,27 @@ HEDGES: dict[str, tuple[float, float] | None] = {
 }
 
 
+def _cap(word: str) -> str:
+    """``about`` → ``[Aa]bout``: the pattern is case-sensitive (twice as fast as IGNORECASE)
+    but a figure may open a sentence."""
+    if word[:1].isalpha() and word[:1].islower():
+        return f"[{word[0].upper()}{word[0]}]" + word[1:]
+    return word
+
+
 def _alt(words: Iterable[str]) -> str:
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(_cap(regex.escape(w).replace(r"\ ", r"\s+")) for w in items)
+
+
+def _alt_plain(words: Iterable[str]) -> str:
     items = sorted(words, key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
 _WORD_NUM = (
     rf"(?:(?:{_alt(_TENS)})(?:[-\s](?:{_alt(_UNITS[1:10])}))?|(?:{_alt(_UNITS[2:])})"
-    r"|a\s+dozen|dozen)"
+    r"|[Aa]\s+dozen|dozen)"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
@@ -133,8 +177,8 @@ _CUR_PRE = r"US\$|A\$|C\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY)\s?"
 _CUR_WORD = r"dollars?|euros?|pounds|yen"
 _MONTH = rf"(?:{_alt(MONTHS)})\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"
-_FRAC_WORD = _alt(FRACTIONS)
-_FRAC_NUM = rf"(?:a|one|{_alt(_UNITS[2:10])})"
+_FRAC_WORD = _alt_plain(FRACTIONS)
+_FRAC_NUM = rf"(?:[Aa]|[Oo]ne|{_alt(_UNITS[2:10])})"
 
 _FIGURE = regex.compile(
     rf"""
@@ -144,9 +188,9 @@ _FIGURE = regex.compile(
       (?P<date>
          (?P<dmon>{_MONTH})\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<dyear>{_YEAR})
        | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon2>{_MONTH}),?\s+(?P<dyear2>{_YEAR})
-       | (?:(?P<mpart>early|mid|late)[-\s]+)?(?P<dmon3>{_MONTH})\s+(?P<dyear3>{_YEAR})
-       | (?:the\s+)?(?:(?P<cpart>early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)\d0)s
-       | (?:(?P<ypart>early|mid|late)[-\s]+)?(?P<year>{_YEAR})
+       | (?:(?P<mpart>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?P<dmon3>{_MONTH})\s+(?P<dyear3>{_YEAR})
+       | (?:[Tt]he\s+)?(?:(?P<cpart>early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)\d0)s
+       | (?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?P<year>{_YEAR})
            (?:\s?[-–]\s?(?P<year2>(?:1[89]|20)?\d{{2}}))?(?![\d,.%]\d|\s?%|\s?percent)
       )
     | (?P<money>
@@ -161,65 +205,74 @@ _FIGURE = regex.compile(
       )
     | (?P<frac>
          (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})
-       | (?P<fhalf>half)(?!-)
+       | (?P<fhalf>[Hh]alf)(?!-)
        | (?P<fa>{_NUM}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
       )
     | (?P<count>
          (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?
            (?:\s+(?P<cscale>{_SCALE_WORD})|(?P<cabbr>bn|m|k)|(?:°?[CF]|km|kg))?
-       | (?P<wnum>{_WORD_NUM}|a)(?:\s+(?P<wscale>{_SCALE_WORD}))?
+       | (?P<wnum>{_WORD_NUM}|[Aa])(?:\s+(?P<wscale>{_SCALE_WORD}))?
       )
     )
     (?![\p{{L}}\p{{N}}]|[.,]\d)
     """,
-    regex.VERBOSE | regex.IGNORECASE | regex.V1,
+    regex.VERBOSE | regex.V1,
 )
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
 _CAP_BEFORE = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
 _LIST_MARK = regex.compile(r"(?:^|\n)[ \t]*\Z")
 
-STOP = frozenset(
-    """a an the of in on at to for from by with as and or but nor so than that this these those
-    its it their his her our your my they them he she we you i is are was were be been being has
-    have had do does did will would could should may might must can not no also which who whom
-    whose what when where while if then there here per into onto over under about after before
-    during since until up down out off between among across against within without just only
-    still even some any each every both all more most less least many much few other such same
-    new now today currently just nearly almost around roughly said says say according total
-    year years month months week weeks day days time times percent cent per points point""".split()
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP = _words(
+    """a about according across after against all almost also among an and any are around as at be
+    been before being between both but by can cent could currently day days did do does down
+    during each even every few for from had has have he her here his i if in into is it its just
+    least less many may might month months more most much must my nearly new no nor not now of
+    off on only onto or other our out over per percent point points roughly said same say says
+    she should since so some still such than that the their them then there these they this
+    those time times to today total under until up was we week weeks were what when where which
+    while who whom whose will with within without would year years you your"""
 )
+
+
 _TIME_WORDS = frozenset({"today", "now", "currently", "present", "remain", "remains", "still"})
-_CHANGE = frozenset(
-    """from rose rise rises risen grew grow grows grown increased increase increases fell fall
-    falls fallen dropped drop drops declined decline declines jumped jump climbed climb slipped
-    cut cuts doubled tripled halved up down shrunk shrank shrink raised lowered before after
-    previously originally initially earlier formerly prior compared versus vs compared last""".split()
-) - {"cut", "cuts", "up", "down"}
+_CHANGE = _words(
+    """after before climb climbed compared decline declined declines doubled drop dropped drops
+    earlier fall fallen falls fell formerly from grew grow grown grows halved increase increased
+    increases initially jump jumped last lowered originally previously prior raised rise risen
+    rises rose shrank shrink shrunk slipped tripled versus vs"""
+)
 _CUTS = frozenset({"cut", "cuts", "reduced", "trimmed"})
-_PLAN = frozenset(
-    """plan plans planned planning expect expects expected aim aims aimed target targets goal
-    forecast forecasts projected projection could may might proposed propose seek
-    seeks sought requested request asked hopes hope intends intend""".split()
+_PLAN = _words(
+    """aim aimed aims asked could expect expected expects forecast forecasts goal hope hopes intend
+    intends may might plan planned planning plans projected projection propose proposed request
+    requested seek seeks sought target targets"""
 )
-_LEFT_SKIP = frozenset(
-    """worth valued value at on in since of is was were are be been totaling totalling totaled totalled
-    reached reach stood stands hit by to about around some nearly over more than cost costs
-    costing priced estimated roughly approximately numbered number numbering just only rose
-    grew fell increased jumped dropped declined climbed put set pegged""".split()
+_LEFT_SKIP = _words(
+    """about approximately are around at be been by climbed cost costing costs declined dropped
+    estimated fell get gets grew hit in increased is jumped just more nearly number numbered
+    numbering of on only over pegged priced put reach reached receive received receives rose
+    roughly set since some stands stood than to totaled totaling totalled totalling value valued
+    was were will worth would"""
 )
-_NAME_STOP = frozenset(
-    """the a an in on at by for from this that these those it its their his her our as after
-    before since during while when where if but and or some about over nearly around almost
-    more less up of to with under despite although though meanwhile however also""".split()
+_NAME_STOP = _words(
+    """a about after almost also although an and around as at before but by despite during for from
+    her his however if in it its less meanwhile more nearly of on or our over since some that
+    the their these this those though to under up when where while with"""
 )
-MEASURES = frozenset(
-    """tonne ton mile acre barrel km kilometre kilometer metre meter kilogram kg hectare
-    gallon litre liter degree""".split()
+MEASURES = _words(
+    """acre barrel degree gallon hectare kg kilogram kilometer kilometre km liter litre meter metre
+    mile ton tonne"""
 )
-_VERBS = frozenset(
-    """won win wins holds hold held has have had got gets received receives took takes made
-    makes make said says reported announced added employs employ carried flew runs run
-    accounts account covers cover includes include lost lose beat beats went spans span""".split()
+_VERBS = _words(
+    """account accounts added announced beat beats carried cover covers employ employs flew gets
+    got had has have held hold holds include includes lose lost made make makes received
+    receives reported run runs said says span spans takes took went win wins won"""
 )
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
@@ -265,6 +318,7 @@ class Figure:
         return (self.lo + self.hi) / 2
 
 
+@lru_cache(maxsize=8192)
 def lemma(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -385,10 +439,10 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             if num > 1 and not g("fden").lower().endswith("s"):
                 return None  # "two third" is not a fraction
         else:
-            a, b = _num(g("fa")), _num(g("fb"))
-            if not 0 < a < b <= 100:
+            part_n, whole_n = _num(g("fa")), _num(g("fb"))
+            if not 0 < part_n < whole_n <= 100:
                 return None
-            v = 100.0 * a / b
+            v = 100.0 * part_n / whole_n
         return "percent", "%", v, v, v * 0.08, False  # fraction words are rounded by nature
     raw = g("cnum") or g("wnum")
     if raw.lower() == "a" and not g("wscale"):
@@ -410,6 +464,7 @@ def _widen(
     mag = max(abs(lo), abs(hi))
     # Rounding: the last written digit, but never more than 5% of the value ("3 billion"
     # stands for 2.9–3.1, not 2.5–3.5).
+    half *= 0.999  # rounding intervals are half-open: 40% and 41% do not meet at 40.5
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
         slack = tolerance * mag  # a small whole count is exact
@@ -477,9 +532,18 @@ def _candidates(text: str, start: int, end: int, tolerance: float) -> list[Figur
         alo, ahi = _widen(kind, hedge, lo, hi, half, tolerance)
         out.append(
             Figure(
-                fstart, m.end(), text[fstart : m.end()], kind, unit, lo, hi, alo, ahi, hedge,
+                fstart,
+                m.end(),
+                text[fstart : m.end()],
+                kind,
+                unit,
+                lo,
+                hi,
+                alo,
+                ahi,
+                hedge,
                 rounding=half,
-            )  # fmt: skip
+            )
         )
     return out
 
@@ -493,7 +557,10 @@ class _Tok:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(t.start(), t.end(), t.group(), t.group().lower()) for t in _TOKEN.finditer(text, start, end)]
+    return [
+        _Tok(t.start(), t.end(), t.group(), t.group().lower())
+        for t in _TOKEN.finditer(text, start, end)
+    ]
 
 
 def _acronyms(words: list[str]) -> set[str]:
@@ -504,7 +571,9 @@ def _acronyms(words: list[str]) -> set[str]:
     return {full, caps}
 
 
-def _name_runs(toks: list[_Tok], text: str, sent_start: int) -> list[tuple[int, int, set[str]]]:
+def _name_runs(
+    toks: list[_Tok], text: str, sent_start: int, lower: frozenset[str]
+) -> list[tuple[int, int, set[str]]]:
     """Runs of capitalised tokens (allowing "of"/"and" inside): (first, last, names)."""
     runs: list[tuple[int, int, set[str]]] = []
     i = 0
@@ -512,8 +581,10 @@ def _name_runs(toks: list[_Tok], text: str, sent_start: int) -> list[tuple[int, 
     while i < n:
         t = toks[i]
         first_word = t.start == sent_start
-        if t.word[0].isupper() and not (first_word and t.low in STOP | _NAME_STOP) and (
-            t.low not in _NAME_NOT_NAME
+        if (
+            t.word[0].isupper()
+            and not (first_word and t.low in STOP | _NAME_STOP)
+            and (t.low not in _NAME_NOT_NAME)
         ):
             j = i
             words = [t.word]
@@ -522,16 +593,21 @@ def _name_runs(toks: list[_Tok], text: str, sent_start: int) -> list[tuple[int, 
                 gap = text[toks[j].end : nx.start]
                 if gap.strip() not in ("", "'s", "’s"):
                     break
-                if nx.word[0].isupper():
-                    words.append(nx.word)
-                    j += 1
-                elif nx.low in ("of", "and", "for") and j + 2 < n and toks[j + 2].word[0].isupper():
+                if nx.word[0].isupper() or (
+                    nx.low in ("of", "and", "for") and j + 2 < n and toks[j + 2].word[0].isupper()
+                ):
                     words.append(nx.word)
                     j += 1
                 else:
                     break
             gap_after = text[toks[j].end : toks[j].end + 2]
-            if first_word and len(words) == 1 and not gap_after.startswith(("'s", "’s")):
+            if (
+                first_word
+                and len(words) == 1
+                and not gap_after.startswith(("'s", "’s"))
+                and not any(c.isupper() for c in t.word[1:])
+                and (t.low.endswith("s") or t.low in lower)
+            ):
                 i = j + 1
                 continue  # "Officials said", "Revenue rose": a capital only because it leads
             names = {lemma(w) for w in words if w[0].isupper()}
@@ -558,8 +634,18 @@ def _head_right(
     if (toks[i].low == "of" or (kind == "money" and toks[i].low == "in")) and i + 1 < len(toks):
         i += 1
     while i < len(toks) and toks[i].low in (
-        "the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new",
-    ):  # fmt: skip
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "a",
+        "an",
+        "all",
+        "total",
+        "new",
+    ):
         i += 1
     run: list[str] = []
     j = i
@@ -629,7 +715,9 @@ def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
         return "", []
     head = lemma(t.word)
     mods = [
-        lemma(u.word) for u in toks[max(0, i - 2) : i] if u.low not in STOP and not u.low[0].isdigit()
+        lemma(u.word)
+        for u in toks[max(0, i - 2) : i]
+        if u.low not in STOP and not u.low[0].isdigit()
     ]
     return head, mods
 
@@ -642,13 +730,12 @@ def _annotate(
     sent_index: int,
     para_index: int,
     year_figs: list[Figure],
+    lower: frozenset[str],
 ) -> list[Figure]:
     toks = _tokens(text, sent_start, sent_end)
     starts = [t.start for t in toks]
-    runs = _name_runs(toks, text, sent_start)
+    runs = _name_runs(toks, text, sent_start, lower)
     times = {str(_dt.date.fromordinal(int(f.lo)).year) for f in year_figs}
-    # Tokens inside figures are not context words.
-    inside = [(f.start, f.end) for f in figs]
     out: list[Figure] = []
     for idx, f in enumerate(figs):
         k_left = bisect.bisect_left(starts, f.start)
@@ -662,24 +749,28 @@ def _annotate(
             q = text.find(sep, f.end, hi_bound)
             if q >= 0:
                 hi_bound = q
+        # Neighbouring figures bound the clause, so only this figure's own tokens need skipping.
         window = [
             t
-            for t in toks[max(0, k_left - 8) : k_right + 8]
-            if lo_bound <= t.start < hi_bound and not any(a <= t.start < b for a, b in inside)
+            for t in toks[max(0, k_left - 8) : k_left] + toks[k_right : k_right + 8]
+            if lo_bound <= t.start < hi_bound
         ]
         words = frozenset(lemma(t.word) for t in window if t.low not in STOP and len(t.low) > 2)
         head, mods, after = _head_right(toks, k_right, text, f.end, f.kind)
         linked = k_left > 0 and toks[k_left - 1].low in _LINKS and f.kind in ("money", "percent")
         left_head = False
-        if k_right < len(toks) - 2 and f.kind == "count" and toks[k_right].low == "of" and (
-            toks[k_right + 1].low in ("the", "its", "their", "these", "those")
+        if (
+            k_right < len(toks) - 2
+            and f.kind == "count"
+            and toks[k_right].low == "of"
+            and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
         ):
             head, mods = "", []  # "500,000 of the customers" is a part, not the whole
         elif not head or (linked and head not in MEASURES):
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
-        desc = {m for m in mods if m not in _VERBS and not m.endswith("ed")}
+        desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= _tail(toks, after, text, hi_bound)
         names: set[str] = set()
@@ -715,12 +806,20 @@ def _annotate(
             role = "plan"
         own_year = {str(_dt.date.fromordinal(int(f.lo)).year)} if f.kind == "year" else set()
         out.append(
-            Figure(
-                f.start, f.end, f.text, f.kind, f.unit, f.lo, f.hi, f.alo, f.ahi, f.hedge,
-                sent_index, para_index, head, frozenset(desc), words, frozenset(owner),
-                frozenset(names), frozenset(times - own_year), role, f.rounding,
-                frozenset(subj), left_head,
-            )  # fmt: skip
+            replace(
+                f,
+                sentence=sent_index,
+                paragraph=para_index,
+                head=head,
+                modifiers=frozenset(desc),
+                words=words,
+                owner=frozenset(owner),
+                names=frozenset(names),
+                times=frozenset(times - own_year),
+                role=role,
+                subject=frozenset(subj),
+                left_head=left_head,
+            )
         )
     return out
 
@@ -729,12 +828,15 @@ def _figures_in(
     text: str, spans: list[tuple[int, int, int]], tolerance: float
 ) -> tuple[Figure, ...]:
     out: list[Figure] = []
+    lower: frozenset[str] | None = None
     for si, (s, e, para) in enumerate(spans):
         figs = _candidates(text, s, e, tolerance)
         if not figs:
             continue
+        if lower is None:  # words the text writes in lower case are not names when leading
+            lower = frozenset(_LOWER_WORD.findall(text))
         years = [f for f in figs if f.kind in ("year", "date")]
-        out.extend(_annotate(text, figs, s, e, si, para, years))
+        out.extend(_annotate(text, figs, s, e, si, para, years, lower))
     return tuple(out)
 
 

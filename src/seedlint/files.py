@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from seedlint.config import DEFAULT_EXCLUDE, Config
+from seedlint.config import DEFAULT_EXCLUDE, Config, resolved
 from seedlint.errors import SeedlintError
 from seedlint.sources import SIDECAR_SUFFIXES, is_sidecar
 
@@ -39,10 +39,20 @@ def decode(data: bytes, path: str) -> Decoded:
         ) from None
 
 
-def read_digest(path: str) -> Decoded:
+MAX_DIGEST_BYTES = 10_000_000  # a digest is a few KB; this refuses a runaway file, not a long one
+
+
+def read_digest(path: str, limit: int = MAX_DIGEST_BYTES) -> Decoded:
+    """The decoded digest at ``path``; a file larger than ``limit`` bytes is refused with a
+    :class:`SeedlintError` before it is read (memory stays bounded for any input)."""
     try:
         with open(path, "rb") as fh:
-            data = fh.read()
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise SeedlintError(
+                f"file is larger than {limit / 1e6:g} MB, far beyond any digest; skipped",
+                path=path,
+            )
     except FileNotFoundError:
         raise SeedlintError("file vanished or does not exist", path=path) from None
     except IsADirectoryError:
@@ -89,7 +99,7 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
                 continue
             if cfg.exclude:
                 try:
-                    rel = p.resolve().relative_to(cfg.root).as_posix()
+                    rel = resolved(p).relative_to(cfg.root).as_posix()
                 except ValueError:
                     rel = p.as_posix()
                 if _excluded(rel, cfg.exclude):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from seedlint.config import Config, discover
+from seedlint.config import Config, discover, resolved
 from seedlint.diagnostics import Diagnostic, Severity
 from seedlint.document import Document
 from seedlint.engine import RuleSet, lint_document
@@ -84,7 +84,7 @@ class Session:
         base = (
             self._base
             if self._base is not None
-            else (discover(path.resolve(), self._discovered) or _DEFAULT)
+            else (discover(resolved(path), self._discovered) or _DEFAULT)
         )
         key = id(base)
         hit = self._effective.get(key)
@@ -111,7 +111,7 @@ class Session:
         return rs
 
     def registry(self, path: Path) -> SourceRegistry:
-        key = path.resolve()
+        key = resolved(path)
         reg = self._sources.get(key)
         if reg is None:
             reg = self._sources[key] = load_sources(key)

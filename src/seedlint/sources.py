@@ -116,9 +116,19 @@ def load_sources(path: str | os.PathLike[str]) -> SourceRegistry:
     return reg
 
 
+MAX_SOURCES_BYTES = 100_000_000  # per sources file; bigger is refused, not parsed
+
+
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8-sig")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_SOURCES_BYTES + 1)
+        if len(data) > MAX_SOURCES_BYTES:
+            raise SeedlintError(
+                f"sources file is larger than {MAX_SOURCES_BYTES / 1e6:g} MB; refused",
+                path=str(path),
+            )
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SeedlintError(f"not valid UTF-8 (byte offset {exc.start})", path=str(path)) from None
     except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterator
 
@@ -50,8 +51,11 @@ class CitationFormat(Kind):
         well_formed = [(c.start, c.end) for c in doc.citations]
         known = ctx.sources
 
+        starts = [a for a, _ in well_formed]  # sorted and disjoint: bisect, not a scan
+
         def inside_valid(s: int, e: int) -> bool:
-            return any(a <= s and e <= b for a, b in well_formed)
+            i = bisect.bisect_right(starts, s) - 1
+            return i >= 0 and e <= well_formed[i][1]
 
         found: list[Finding] = []
         for m in _BRACKET.finditer(masked):

@@ -29,7 +29,10 @@ class EntityGrounding(Kind):
     summary = "a name that is neither introduced, nor in a cited source, nor widely known"
     options = {
         "grounding": Option(
-            list, list(CHECKS), items=str, help="which checks ground a mention: " + ", ".join(CHECKS)
+            list,
+            list(CHECKS),
+            items=str,
+            help="which checks ground a mention: " + ", ".join(CHECKS),
         ),
         "source-scope": Option(
             str,
@@ -107,7 +110,9 @@ class EntityGrounding(Kind):
                     settled.add(m.entity)
                     continue
             settled.add(m.entity)
-            yield Finding(m.start, m.end, {"entity": m.text, "checked": checked, "sources": ", ".join(ids)})
+            yield Finding(
+                m.start, m.end, {"entity": m.text, "checked": checked, "sources": ", ".join(ids)}
+            )
 
     def _in_sources(
         self, doc: Document, ctx: CheckContext, m: Mention, analysis: EntityAnalysis
@@ -151,5 +156,7 @@ def _subset(option: str, values: list[str], allowed: tuple[str, ...]) -> None:
 
 def _contains(haystack: str, name: str) -> bool:
     """``name`` occurs in ``haystack`` as whole words, ignoring case and curly quotes."""
-    pattern = r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])"
+    pattern = (
+        r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])"
+    )
     return regex.search(pattern, haystack.replace("’", "'"), regex.I) is not None

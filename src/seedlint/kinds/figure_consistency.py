@@ -19,9 +19,47 @@ _DEFAULT_KINDS = {
 }
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
 _GENERIC_HEADS = frozenset(
-    """year month week day hour minute time people person thing one case part share point
-    percent figure number amount total tonne ton mile acre barrel km kilometre kilometer metre
-    meter kilogram kg hectare gallon litre liter degree dollar euro""".split()
+    [
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "time",
+        "people",
+        "person",
+        "thing",
+        "one",
+        "case",
+        "part",
+        "share",
+        "point",
+        "percent",
+        "figure",
+        "number",
+        "amount",
+        "total",
+        "tonne",
+        "ton",
+        "mile",
+        "acre",
+        "barrel",
+        "km",
+        "kilometre",
+        "kilometer",
+        "metre",
+        "meter",
+        "kilogram",
+        "kg",
+        "hectare",
+        "gallon",
+        "litre",
+        "liter",
+        "degree",
+        "dollar",
+        "euro",
+    ]
 )
 
 
@@ -57,9 +95,7 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         return False  # "launch contracts" vs "classified NRO contract"
     if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
         return False  # SpaceX's launches vs ULA's launches
-    return not (
-        a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times
-    )
+    return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
 
 
 def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -86,15 +122,15 @@ class FigureConsistency(Kind):
             help="unsupported: sources cited by the paragraph, or any source of the digest",
         ),
     }
-    fields = frozenset(
-        {"figure", "kind", "other", "other_line", "other_column", "subject", "ids"}
-    )
+    fields = frozenset({"figure", "kind", "other", "other_line", "other_column", "subject", "ids"})
 
     def setup(self) -> None:
         kinds: list[str] = self.opts["kinds"] or _DEFAULT_KINDS[self.opts["check"]]
         bad = [k for k in kinds if k not in FIGURE_KINDS]
         if bad:
-            raise ValueError(f"unknown figure kind(s) {', '.join(bad)}; known: {', '.join(FIGURE_KINDS)}")
+            raise ValueError(
+                f"unknown figure kind(s) {', '.join(bad)}; known: {', '.join(FIGURE_KINDS)}"
+            )
         self.kinds = frozenset(kinds)
         tol = float(self.opts["tolerance"])
         if not 0 <= tol < 1:

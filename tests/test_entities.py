@@ -1,0 +1,280 @@
+"""Entity extraction, linking and the ungrounded-entity rule (SL201)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from seedlint import lint_text
+from seedlint.document import Document
+from seedlint.entities import EntityAnalysis, extract_entities
+from seedlint.kinds.entity_grounding import EntityGrounding
+
+RULE = "ungrounded-entity"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_ff27e523de5e103e.txt"
+
+
+def analyse(text: str) -> EntityAnalysis:
+    return extract_entities(Document(text))
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in analyse(text).mentions]
+
+
+def fired(text: str, sources: dict[str, Any] | None = None) -> list[str]:
+    return [d.text for d in lint_text(text, sources=sources) if d.rule == RULE]
+
+
+def messages(text: str, sources: dict[str, Any] | None = None) -> list[str]:
+    return [d.message for d in lint_text(text, sources=sources) if d.rule == RULE]
+
+
+# -- extraction ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Søren Kierkegaard", "Pedro Sánchez", "Conan O'Brien", "Bashar al-Assad", "Ronald McDonald"],
+)
+def test_unicode_and_particle_names_are_one_mention(name: str) -> None:
+    assert names(f"Officials met {name} in Rome [38c5ecf8].") == [name, "Rome"]
+
+
+def test_connectors_join_a_name() -> None:
+    got = names("The Bank of England and Ludwig van Beethoven were cited [38c5ecf8].")
+    assert got == ["Bank of England", "Ludwig van Beethoven"]
+
+
+def test_and_joins_only_organisation_names() -> None:
+    assert names("He cited the Food and Drug Administration [38c5ecf8].") == [
+        "Food and Drug Administration"
+    ]
+    assert names("He thanked Reed and Shaheen [38c5ecf8].") == ["Reed", "Shaheen"]
+
+
+def test_possessives_are_not_part_of_the_name() -> None:
+    a = analyse("Elon Musk spoke. Musk's firm and Musk’s rivals grew [38c5ecf8].")
+    assert [m.text for m in a.mentions] == ["Elon Musk", "Musk", "Musk"]
+    assert len({m.entity for m in a.mentions}) == 1
+
+
+def test_acronyms_are_mentions() -> None:
+    got = names("The NRO paid ULA, and posts on X grew [38c5ecf8].")
+    assert got == ["NRO", "ULA", "X"]
+    assert all(m.acronym for m in analyse("The NRO paid ULA [38c5ecf8].").mentions)
+
+
+def test_titles_are_split_off() -> None:
+    a = analyse("Russian President Vladimir Putin met NASA Administrator Bill Nelson [38c5ecf8].")
+    assert [m.text for m in a.mentions] == ["Russian", "Vladimir Putin", "NASA", "Bill Nelson"]
+    assert names("Isaac Fish, CEO of Strategy Risks, spoke [38c5ecf8].") == [
+        "Isaac Fish",
+        "Strategy Risks",
+    ]
+
+
+def test_sentence_initial_ordinary_words_are_not_names() -> None:
+    text = (
+        "Recently, Putin spoke. Overall, it failed. However, talks went on. "
+        "Despite this, Reed stayed [38c5ecf8]."
+    )
+    assert names(text) == ["Putin", "Reed"]
+
+
+def test_days_months_and_lone_titles_are_not_names() -> None:
+    assert names("On Monday in May the President and the Senator met [38c5ecf8].") == []
+
+
+def test_citation_ids_are_never_names() -> None:
+    assert names("Putin spoke [ABCDEF12] [38c5ecf8].") == ["Putin"]
+
+
+# -- linking ---------------------------------------------------------------------------
+
+
+def _entity_of(a: EntityAnalysis, text: str) -> int:
+    return next(m.entity for m in a.mentions if m.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Vladimir Putin spoke; later Putin left [38c5ecf8].", "Vladimir Putin", "Putin"),
+        ("Jack Reed spoke; later Reed left [38c5ecf8].", "Jack Reed", "Reed"),
+        ("United Launch Alliance (ULA) flew; ULA won [38c5ecf8].", "United Launch Alliance", "ULA"),
+        ("Tesla Inc. grew; later Tesla fell [38c5ecf8].", "Tesla", "Tesla"),
+        ("Ukrainian troops moved; Ukraine said so [38c5ecf8].", "Ukrainian", "Ukraine"),
+    ],
+)
+def test_aliases_link_to_one_entity(text: str, full: str, short: str) -> None:
+    a = analyse(text)
+    first = next(m for m in a.mentions if m.text == full)
+    last = [m for m in a.mentions if m.text == short][-1]
+    assert first.entity == last.entity
+
+
+def test_different_people_stay_apart() -> None:
+    a = analyse("Jack Reed and Jeanne Shaheen wrote [38c5ecf8].")
+    assert _entity_of(a, "Jack Reed") != _entity_of(a, "Jeanne Shaheen")
+
+
+# -- grounding -------------------------------------------------------------------------
+
+
+def test_unintroduced_surname_fires_once_at_first_mention() -> None:
+    text = "Vladimir Putin met Musk's team [38c5ecf8]. Meloni agreed, and Meloni left [505df3df]."
+    assert fired(text) == ["Musk", "Meloni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Richard Blumenthal warned. Blumenthal repeated it [38c5ecf8].",
+        "Senator Blumenthal warned [38c5ecf8].",
+        "Dmitry Peskov, a spokesperson for the Kremlin, spoke. Peskov left [38c5ecf8].",
+        "Peskov, a spokesperson for the Kremlin, spoke [38c5ecf8].",
+        "The Kremlin spokesperson Peskov spoke [38c5ecf8].",
+        "The statement named groups like Hamas [38c5ecf8].",
+        "His social media platform, X, charged fees [38c5ecf8].",
+        "Taiwan, Kyiv, NATO and the Pentagon reacted [38c5ecf8].",
+    ],
+)
+def test_introduced_or_known_names_pass(text: str) -> None:
+    assert fired(text) == []
+
+
+def test_acronym_needs_its_spelled_out_form_before_or_at_it() -> None:
+    assert fired("ULA flew twice [963e6a24].") == ["ULA"]
+    assert fired("United Launch Alliance (ULA) flew twice [963e6a24].") == []
+    assert fired("ULA (United Launch Alliance) flew twice [963e6a24].") == []
+
+
+def test_introduction_after_the_first_mention_is_too_late() -> None:
+    text = "Meloni spoke [505df3df]. Italian Prime Minister Giorgia Meloni left [505df3df]."
+    assert fired(text) == ["Meloni"]
+
+
+def test_source_text_grounds_a_name_cited_by_its_paragraph() -> None:
+    text = "Talks stalled [38c5ecf8].\nOkafor backed the bill [576e6205]."
+    in_other = {"38c5ecf8": "Ada Okafor backed it.", "576e6205": "The bill passed."}
+    in_cited = {"38c5ecf8": "Talks stalled.", "576e6205": "Representative Okafor backed it."}
+    assert fired(text, in_cited) == []
+    assert fired(text, in_other) == ["Okafor"]
+
+
+def test_message_names_the_source_checked() -> None:
+    text = "Overall, Putin and Meloni spoke [505df3df]."
+    msgs = messages(text, {"505df3df": "Putin spoke to Musk."})
+    assert len(msgs) == 1
+    assert (
+        "'Meloni' is not introduced in this digest and is absent from the cited source 505df3df"
+        in msgs[0]
+    )
+
+
+def test_message_without_source_text() -> None:
+    text = "Vladimir Putin spoke. Overall, Putin and Meloni spoke [505df3df]."
+    for sources in (None, {"505df3df": None}):
+        msgs = messages(text, sources)
+        assert [m.split("'")[1] for m in msgs] == ["Meloni"]
+        assert "not introduced in this digest; no source text available to check" in msgs[0]
+
+
+# -- options ---------------------------------------------------------------------------
+
+
+def _kind(**opts: Any) -> EntityGrounding:
+    merged, problems = EntityGrounding.validate_options(opts)
+    assert problems == []
+    return EntityGrounding(merged)
+
+
+def _findings(kind: EntityGrounding, text: str) -> list[str]:
+    from seedlint.kinds import CheckContext
+
+    doc = Document(text)
+    return [doc.text[f.start : f.end] for f in kind.check(doc, CheckContext(None, "SL201", RULE))]
+
+
+def test_option_grounding_known_only() -> None:
+    text = "Senator Blumenthal met officials in Kyiv [38c5ecf8]."
+    assert _findings(_kind(), text) == []
+    assert _findings(_kind(grounding=["known"]), text) == ["Blumenthal"]
+
+
+def test_option_known_entities_and_bare_surname() -> None:
+    text = "Meloni spoke with NASA [505df3df]."
+    assert _findings(_kind(), text) == ["Meloni"]
+    assert _findings(_kind(**{"known-entities": ["Meloni"]}), text) == []
+    assert _findings(_kind(**{"bare-surname-introduces": True}), text) == []
+
+
+def test_option_min_length() -> None:
+    text = "Users on the site Q grew, and Wu spoke [38c5ecf8]."
+    assert _findings(_kind(), text) == ["Wu"]
+    assert _findings(_kind(**{"min-length": 3}), text) == []
+
+
+def test_option_aliases_surname_off() -> None:
+    text = "Jack Reed spoke. Reed left [38c5ecf8]."
+    assert _findings(_kind(), text) == []
+    assert _findings(_kind(aliases=["acronym"]), text) == ["Reed"]
+
+
+@pytest.mark.parametrize(
+    "opts",
+    [
+        {"grounding": ["vibes"]},
+        {"grounding": []},
+        {"lists": ["no-such-list"]},
+        {"aliases": ["nickname"]},
+        {"min-length": 0},
+        {"list-files": ["/nonexistent/known-entities.txt"]},
+    ],
+)
+def test_bad_option_values_are_rejected(opts: dict[str, Any]) -> None:
+    merged, problems = EntityGrounding.validate_options(opts)
+    assert problems == []
+    with pytest.raises(ValueError):
+        EntityGrounding(merged)
+
+
+def test_bad_option_types_are_rejected() -> None:
+    _, problems = EntityGrounding.validate_options({"source-scope": "planet", "min-length": "2"})
+    assert {k for k, _ in problems} == {"source-scope", "min-length"}
+
+
+def test_list_file_extends_known_entities(tmp_path: Path) -> None:
+    f = tmp_path / "known-entities.local.txt"
+    f.write_text("# local\nMeloni\n", encoding="utf-8")
+    assert _findings(_kind(**{"list-files": [str(f)]}), "Meloni spoke [505df3df].") == []
+    bad = tmp_path / "people.txt"
+    bad.write_text("Meloni\n", encoding="utf-8")
+    merged, _ = EntityGrounding.validate_options({"list-files": [str(bad)]})
+    with pytest.raises(ValueError, match="must start with"):
+        EntityGrounding(merged)
+
+
+# -- shared analysis and the shared example --------------------------------------------
+
+
+def test_extraction_runs_once_per_document() -> None:
+    doc = Document("Vladimir Putin spoke [38c5ecf8].")
+    assert extract_entities(doc) is extract_entities(doc)
+
+
+@pytest.fixture
+def shared_example() -> str:
+    if not SHARED.is_file():
+        pytest.skip("the shared example digest (../shared/seeds) is not present in this checkout")
+    return SHARED.read_text(encoding="utf-8")
+
+
+def test_shared_example_reports_meloni(shared_example: str) -> None:
+    got = fired(shared_example)
+    assert "Meloni" in got
+    assert len(got) <= 2
+    assert "Putin" not in got and "ULA" not in got and "Peskov" not in got

@@ -1,0 +1,375 @@
+"""Figure extraction, normalisation and the two figure rules (SL301, SL302)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import seedlint
+from seedlint.document import Document
+from seedlint.figures import Figure, extract_figures, overlaps, parse_figures
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def one(text: str) -> Figure:
+    figs = parse_figures(text)
+    assert len(figs) == 1, [f.text for f in figs]
+    return figs[0]
+
+
+def day(y: int, m: int, d: int) -> float:
+    return float(dt.date(y, m, d).toordinal())
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("It cost $700 million.", "USD", 700e6),
+        ("It cost $1.8 billion.", "USD", 1.8e9),
+        ("It cost $1.8bn.", "USD", 1.8e9),
+        ("It cost US$2m.", "USD", 2e6),
+        ("It cost €450m.", "EUR", 450e6),
+        ("It cost £3 trillion.", "GBP", 3e12),
+        ("It cost USD 5 million.", "USD", 5e6),
+        ("It cost 700 million dollars.", "USD", 700e6),
+        ("It cost $1,800 million.", "USD", 1.8e9),
+    ],
+)
+def test_money(text: str, unit: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.unit) == ("money", unit)
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Turnout was 40%.", 40),
+        ("Turnout was 40 percent.", 40),
+        ("Turnout was 40 per cent.", 40),
+        ("Turnout was two in five.", 40),
+        ("It makes half of its cars there.", 50),
+        ("It sells one-third of its cars there.", 100 / 3),
+        ("It sells two-thirds of its cars there.", 200 / 3),
+    ],
+)
+def test_percentages_and_fractions(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.unit) == ("percent", "%")
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They hired 1,800 staff.", 1800),
+        ("They have 1.8 million users.", 1.8e6),
+        ("They flew eight launches.", 8),
+        ("They flew twenty-one launches.", 21),
+        ("They own a dozen ships.", 12),
+        ("They have 9.3m users.", 9.3e6),
+    ],
+)
+def test_counts(text: str, value: float) -> None:
+    f = one(text)
+    assert f.kind == "count"
+    assert f.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The hearing was on November 20, 2024.", day(2024, 11, 20), day(2024, 11, 20)),
+        ("The hearing was on 20 November 2024.", day(2024, 11, 20), day(2024, 11, 20)),
+        ("Threats came in May 2022.", day(2022, 5, 1), day(2022, 5, 31)),
+        ("Talks began in 2024.", day(2024, 1, 1), day(2024, 12, 31)),
+        ("Talks began in late 2022.", day(2022, 9, 1), day(2022, 12, 31)),
+        ("Firms merged in the 1990s.", day(1990, 1, 1), day(1999, 12, 31)),
+        ("It ran 2021–2023.", day(2021, 1, 1), day(2023, 12, 31)),
+    ],
+)
+def test_dates(text: str, lo: float, hi: float) -> None:
+    f = one(text)
+    assert f.kind in ("date", "year")
+    assert (f.lo, f.hi) == (lo, hi)
+
+
+def test_percent_range() -> None:
+    f = one("Rates of 5-7% apply.")
+    assert (f.kind, f.lo, f.hi) == ("percent", 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("eight launches", "8 launches"),
+        ("$1.8 billion", "$1,800 million"),
+        ("$1.8 billion", "$1.8bn"),
+        ("about $3 billion", "$2.94 billion"),
+        ("40%", "two in five"),
+        ("over $700 million", "$712 million"),
+        ("nearly 1,000 firefighters", "980 firefighters"),
+        ("a dozen firms", "12 firms"),
+    ],
+)
+def test_equal_values_meet(a: str, b: str) -> None:
+    assert overlaps(one(a), one(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("$1.8 billion", "$2.1 billion"),
+        ("eight launches", "11 launches"),
+        ("40%", "41%"),
+        ("over $700 million", "$450 million"),
+        ("up to 30 satellites", "45 satellites"),
+        ("about 88%", "94%"),
+        ("nearly 1,000 firefighters", "1,100 firefighters"),
+    ],
+)
+def test_different_values_do_not_meet(a: str, b: str) -> None:
+    assert not overlaps(one(a), one(b))
+
+
+@pytest.mark.parametrize(
+    ("hedge", "inside", "outside"),
+    [
+        ("more than", 750, 650),
+        ("at least", 700, 650),
+        ("up to", 650, 720),
+        ("nearly", 690, 720),
+        ("about", 740, 800),
+        ("roughly", 660, 600),
+        ("around", 700, 790),
+        ("some", 700, 600),
+        ("almost", 680, 730),
+        ("over", 800, 600),
+    ],
+)
+def test_hedges_widen(hedge: str, inside: int, outside: int) -> None:
+    f = one(f"It won {hedge} $700 million.")
+    assert f.hedge == hedge
+    assert f.alo <= inside * 1e6 <= f.ahi
+    assert not f.alo <= outside * 1e6 <= f.ahi
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aliens were kept at Area 51 for years.",
+        "The airline flies Boeing 737 jets.",
+        "It is the third-largest bank.",
+        "He finished 2nd in the race.",
+        "1. The senators asked for a review.",
+        "No one came.",
+    ],
+)
+def test_non_figures(text: str) -> None:
+    assert parse_figures(text) == ()
+
+
+def test_citation_ids_are_not_figures() -> None:
+    doc = Document("The senators wrote a letter [38c5ecf8] and another [12345678].")
+    assert extract_figures(doc) == ()
+
+
+def test_extraction_is_shared_through_analysis() -> None:
+    doc = Document("SpaceX flew eight launches [963e6a24].")
+    first = doc.analysis(extract_figures)
+    assert doc.analysis(extract_figures) is first
+    assert [f.text for f in first] == ["eight"]
+
+
+def test_subject_words() -> None:
+    (a, b) = parse_figures(
+        "SpaceX holds over $700 million in launch contracts and a $1.8 billion classified "
+        "contract with the National Reconnaissance Office."
+    )
+    assert a.head == b.head == "contract"
+    assert "classified" in b.modifiers and "launch" not in b.modifiers
+    assert "nro" in b.names  # the acronym of the office's name
+
+
+# -- the rules -------------------------------------------------------------------------
+
+
+def findings(text: str, rule: str, sources: dict[str, object] | None = None) -> list[str]:
+    return [d.text for d in seedlint.lint_text(text, sources=sources) if d.rule == rule]
+
+
+def test_inconsistent_reports_later_figure_with_related_location() -> None:
+    text = (
+        "SpaceX holds a $1.8 billion classified contract with the NRO [576e6205].\n"
+        "The classified NRO contract, worth $2.1 billion, was signed in 2021 [576e6205]."
+    )
+    diags = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert [d.text for d in diags] == ["$2.1 billion"]
+    d = diags[0]
+    assert (d.line, d.code) == (2, "SL301")
+    assert [(r.line, r.column) for r in d.related] == [(1, 16)]
+    assert "line 1, column 16" in d.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different things side by side, in one sentence and across sentences
+        "SpaceX holds $700 million in launch contracts and a $1.8 billion NRO contract [576e6205].",
+        "SpaceX flew eight launches in 2024 [963e6a24].\nULA flew two launches in 2024 [963e6a24].",
+        # a change over time
+        "Staff rose from 12 to 15 by March [963e6a24].\nThe team now has 15 staff [963e6a24].",
+        # before/after
+        "Before the cuts the plant had 10,000 workers; after them it will have 8,500 [963e6a24].",
+        # rewrites of one value, dates written two ways
+        "The deal is worth $1.8bn [576e6205].\nThe deal, worth $1,800 million, closed [576e6205].",
+        "The hearing was on November 20, 2024 [09b6a0ac].\nThe hearing on 20 November 2024 ran late [09b6a0ac].",
+    ],
+)
+def test_inconsistent_decoys_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_unsupported_fires_with_cited_ids() -> None:
+    text = "SpaceX flew eleven launches in 2024 [963e6a24]."
+    src = {"963e6a24": "SpaceX carried out 8 launches in 2024."}
+    diags = [d for d in seedlint.lint_text(text, sources=src) if d.rule == "unsupported-figure"]
+    assert [d.text for d in diags] == ["eleven"]
+    assert "963e6a24" in diags[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("SpaceX flew eight launches [963e6a24].", "SpaceX carried out 8 launches."),
+        ("It costs about $3 billion [963e6a24].", "The budget is $2.94bn."),
+        ("Turnout was 40% [963e6a24].", "Two in five voters turned out."),
+        ("It holds over $700 million [963e6a24].", "It holds more than $700m."),
+    ],
+)
+def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
+    assert findings(text, "unsupported-figure", {"963e6a24": source}) == []
+
+
+def test_unsupported_is_silent_without_source_text() -> None:
+    text = "SpaceX flew eleven launches [963e6a24]."
+    assert findings(text, "unsupported-figure", {"963e6a24": None}) == []
+    assert findings(text, "unsupported-figure") == []
+
+
+def test_unsupported_ignores_years_by_default() -> None:
+    text = "SpaceX flew eight launches in 2031 [963e6a24]."
+    assert findings(text, "unsupported-figure", {"963e6a24": "It flew 8 launches."}) == []
+
+
+def test_source_figures_are_parsed_once() -> None:
+    from seedlint.figures import source_figures
+
+    text = "A unique source text with 17 rockets and $4.5bn in it."
+    source_figures.cache_clear()
+    src = {"aaaaaaaa": text, "bbbbbbbb": text}
+    digest = "It has 17 rockets [aaaaaaaa].\nIt has $4.5 billion [aaaaaaaa][bbbbbbbb]."
+    assert findings(digest, "unsupported-figure", src) == []
+    assert source_figures.cache_info().misses == 1
+
+
+# -- the normaliser round-trips every spelling -------------------------------------------
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def words(n: int) -> str:
+    if n < 10:
+        return _ONES[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
+
+
+_MONEY = [
+    ("${:,}", 1, "USD"),
+    ("${:,} million", 1e6, "USD"),
+    ("${}m", 1e6, "USD"),
+    ("${} billion", 1e9, "USD"),
+    ("${}bn", 1e9, "USD"),
+    ("US${}m", 1e6, "USD"),
+    ("€{}m", 1e6, "EUR"),
+    ("£{} trillion", 1e12, "GBP"),
+    ("USD {} million", 1e6, "USD"),
+    ("{} million dollars", 1e6, "USD"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=999), st.sampled_from(_MONEY))
+def test_money_round_trip(n: int, spelling: tuple[str, float, str]) -> None:
+    fmt, scale, unit = spelling
+    f = one(f"The contract is worth {fmt.format(n)} in total.")
+    assert (f.kind, f.unit) == ("money", unit)
+    assert f.value == pytest.approx(n * scale)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["{}%", "{} percent", "{} per cent", "{w} percent"]),
+)
+def test_percent_round_trip(n: int, fmt: str) -> None:
+    f = one(f"Turnout reached {fmt.format(n, w=words(n))} this time.")
+    assert (f.kind, f.value) == ("percent", n)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=2, max_value=99), st.booleans())
+def test_count_round_trip(n: int, as_words: bool) -> None:
+    f = one(f"They flew {words(n) if as_words else n} launches.")
+    assert (f.kind, f.value) == ("count", n)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.booleans())
+def test_date_round_trip(d: dt.date, day_first: bool) -> None:
+    month = d.strftime("%B")
+    text = f"{d.day} {month} {d.year}" if day_first else f"{month} {d.day}, {d.year}"
+    f = one(f"It happened on {text} at noon.")
+    assert f.kind == "date" and f.lo == f.hi == d.toordinal()
+
+
+# -- the shared example ------------------------------------------------------------------
+
+
+@pytest.fixture
+def shared_seed() -> str:
+    path = SHARED / "seeds" / "000_ff27e523de5e103e.txt"
+    if not path.is_file():
+        pytest.skip("the shared example digest (../shared/seeds) is not in this checkout")
+    return path.read_text(encoding="utf-8")
+
+
+def test_shared_example_is_clean(shared_seed: str) -> None:
+    diags = seedlint.lint_text(shared_seed)
+    assert [d for d in diags if d.rule in ("inconsistent-figure", "unsupported-figure")] == []
+    figs = {f.text for f in extract_figures(Document(shared_seed))}
+    # the figures are read (so the silence is not blindness) ...
+    assert {"over $700 million", "$1.8 billion", "eight", "51", "half", "one-third"} <= figs
+    # ... and citation IDs are not among them
+    assert not any(f.startswith(("38", "0e", "576", "963")) for f in figs)

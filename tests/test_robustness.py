@@ -1,0 +1,393 @@
+"""Hostile and broken input: nothing a user can write may crash, hang or lose data.
+
+Properties over arbitrary text run with the full default rule set; the other tests build
+the bad file, folder or disk and check for a one-line message and the right exit status.
+No test here measures time."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.conftest import Result
+
+import seedlint
+from seedlint import files as files_mod
+from seedlint.config import Config
+from seedlint.errors import SeedlintError
+from seedlint.runner import Overrides, Report, Session, collect, lint_files, lint_paths
+
+Run = Callable[..., Result]
+ALL_RULES = Config()
+IDS = ("38c5ecf8", "0e0947df", "576e6205")
+SOURCES = {
+    IDS[0]: "Officials said 1,200 workers in Lisbon earned $4.5 million, up 12% since March 2024.",
+    IDS[1]: None,
+}
+
+# -- text that is hard to segment -------------------------------------------------------
+
+_ODD = (
+    "\u200f",  # RTL mark
+    "\u202e",  # RTL override
+    "\u0301",  # combining acute
+    "\u0000",
+    "\x07",
+    "\x1b[31m",
+    "\r",
+    "\r\n",
+    "\u2028",
+    "\u2029",
+    "\x0c",
+    "\ufeff",
+    "[",
+    "]",
+    "[[",
+    "]]",
+    "[38c5ecf8]",
+    "[38C5ECF8]",
+    "[38c5ecf]",
+    "[38c5ecf8, 0e0947df]",
+    "[38c5ecf8][38c5ecf8]",
+    "(38c5ecf8)",
+    "<!--",
+    "-->",
+    "---\n",
+    "# ",
+    "$4.5 million",
+    "12%",
+    "twenty-one",
+    "March 3, 2024",
+    "Dr. ",
+    "U.S. ",
+    "in order to",
+    "recently",
+    "\n\n",
+    "\n",
+    ". ",
+    "Elena Okafor",
+)
+
+fragments = st.one_of(st.sampled_from(_ODD), st.text(max_size=12))
+hostile_text = st.one_of(
+    st.text(max_size=400),
+    st.lists(fragments, max_size=60).map("".join),
+    st.text(alphabet="[]", max_size=200),
+    st.text(alphabet=st.characters(categories=["Cc", "Cf", "Mn", "Zl", "Zp", "Zs"]), max_size=200),
+)
+PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_spans(text: str) -> None:
+    body = text[1:] if text.startswith("\ufeff") else text  # offsets are after a BOM
+    for d in seedlint.lint_text(text, sources=SOURCES, config=ALL_RULES):
+        assert 0 <= d.start <= d.end <= len(body), d
+        assert d.text == body[d.start : d.end], d
+        assert d.line >= 1 and d.column >= 1
+
+
+@PROPERTY
+@given(hostile_text)
+def test_any_text_lints_with_spans_inside_the_text(text: str) -> None:
+    _check_spans(text)
+
+
+@PROPERTY
+@given(hostile_text)
+def test_fixing_twice_is_fixing_once(text: str) -> None:
+    once = seedlint.fix_text(text, sources=SOURCES, config=ALL_RULES)
+    assert seedlint.fix_text(once, sources=SOURCES, config=ALL_RULES) == once
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(alphabet=st.characters(categories=["Cs", "Ll", "Po"]), max_size=80))
+def test_lone_surrogates_in_a_str_do_not_crash(text: str) -> None:
+    _check_spans(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_give_a_clear_error(data: bytes) -> None:
+    try:
+        decoded = files_mod.decode(data, "x.txt")
+    except SeedlintError as exc:
+        assert str(exc).startswith("x.txt")
+    else:
+        _check_spans(decoded.text)
+
+
+def test_surrogate_bytes_in_a_file_are_a_clear_error(tmp_path: Path, run: Run) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"Cited [38c5ecf8] \xed\xa0\x80 here.\n")
+    (tmp_path / "good.txt").write_text("Cited claim here [38c5ecf8].\n")
+    r = run(str(tmp_path), "--sources", str(_sources(tmp_path)))
+    assert r.code == 2
+    assert "bad.txt:1: not valid UTF-8" in r.err
+    assert "Traceback" not in r.err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 200_000,  # a 1 MB line, no newline at all
+        "[" * 100_000,
+        "]" * 100_000 + "[38c5ecf8" * 1000,
+        ("[38c5ecf8]" * 50_000),
+        "\n" * 100_000,
+        "Elena Okafor said $1 million. " * 3_000,
+    ],
+    ids=["1MB-line", "open-brackets", "close-brackets", "only-citations", "newlines", "figures"],
+)
+def test_long_degenerate_documents(text: str) -> None:
+    _check_spans(text)
+
+
+# -- rules, configs and sources that are bombs ------------------------------------------
+
+BILLION_LAUGHS = """\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+"""
+DEEP = "a: " + "[" * 5000 + "]" * 5000 + "\n"
+HUGE_ANCHOR = (
+    "x: &big [" + ",".join(["1"] * 50_000) + "]\n" + "".join(f"k{i}: *big\n" for i in range(90))
+)
+BOMBS = {"billion-laughs": BILLION_LAUGHS, "deep": DEEP, "huge-anchor": HUGE_ANCHOR}
+
+
+def _digest(folder: Path, name: str = "d.txt") -> Path:
+    p = folder / name
+    p.write_text("Officials confirmed the schedule [38c5ecf8].\n")
+    return p
+
+
+def _sources(folder: Path) -> Path:
+    p = folder / "srcs.yaml"
+    p.write_text('sources:\n  "38c5ecf8": {text: "Officials confirmed the schedule."}\n')
+    return p
+
+
+def _one_clear_line(r: Result, where: str) -> None:
+    assert r.code == 2, r
+    assert "Traceback" not in r.err
+    assert where in r.err, r.err
+
+
+@pytest.mark.parametrize("bomb", sorted(BOMBS))
+def test_bomb_in_a_config_file(bomb: str, tmp_path: Path, run: Run) -> None:
+    _digest(tmp_path)
+    (tmp_path / "seedlint.yaml").write_text(BOMBS[bomb])
+    r = run(str(tmp_path / "d.txt"))
+    _one_clear_line(r, "seedlint.yaml")
+
+
+@pytest.mark.parametrize("bomb", sorted(BOMBS))
+def test_bomb_in_a_rule_file(bomb: str, tmp_path: Path, run: Run) -> None:
+    _digest(tmp_path)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bomb.yaml").write_text(BOMBS[bomb])
+    r = run(str(tmp_path / "d.txt"), "--rules", str(rules))
+    _one_clear_line(r, "bomb.yaml")
+
+
+@pytest.mark.parametrize("bomb", sorted(BOMBS))
+def test_bomb_in_a_sidecar_skips_that_file(bomb: str, tmp_path: Path, run: Run) -> None:
+    _digest(tmp_path, "a.txt")
+    (tmp_path / "a.sources.yaml").write_text(BOMBS[bomb])
+    _digest(tmp_path, "b.txt")
+    (tmp_path / "b.sources.yaml").write_text('"38c5ecf8": null\n')
+    r = run(str(tmp_path), "--format", "json")
+    _one_clear_line(r, "a.sources.yaml")
+    assert "b.txt" not in r.err
+
+
+def test_catastrophic_user_regex_is_stopped_and_the_run_goes_on(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint.kinds import pattern
+
+    monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.yaml").write_text(
+        "code: X001\nname: slow\nkind: pattern\nseverity: error\nmessage: m\n"
+        "description: d\noptions:\n  scope: document\n  regex: '(a|aa)+$'\n"
+    )
+    body = "a" * 60 + "! Officials confirmed it in order to win.\n"
+    for name in ("one.txt", "two.txt"):
+        (tmp_path / name).write_text(body)
+    r = run(str(tmp_path), "--rules", str(rules))
+    assert r.code == 2
+    assert "one.txt: rule X001 (slow) failed: PatternTimeout" in r.err
+    assert "rule skipped for the rest of the run" in r.err
+    assert "two.txt" not in r.err  # not paid twice
+    assert "one.txt:1:" in r.out and "two.txt:1:" in r.out  # other rules still ran
+    assert "Traceback" not in r.err
+
+
+def test_a_kind_that_raises_costs_one_rule_not_the_run(tmp_path: Path, run: Run) -> None:
+    from seedlint.kinds import Kind, register_kind
+
+    @register_kind
+    class Broken(Kind):
+        name = "test-broken-kind"
+
+        def check(self, doc: object, ctx: object) -> Iterator[seedlint.Finding]:
+            raise ZeroDivisionError("boom")
+            yield  # pragma: no cover
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "broken.yaml").write_text(
+        "code: X002\nname: broken\nkind: test-broken-kind\nseverity: error\n"
+        "message: m\ndescription: d\n"
+    )
+    (tmp_path / "d.txt").write_text("A paragraph with no citation at all here.\n")
+    r = run(str(tmp_path / "d.txt"), "--rules", str(rules))
+    assert r.code == 2
+    assert "d.txt: rule X002 (broken) failed: ZeroDivisionError: boom" in r.err
+    assert "SL001" in r.out
+
+
+# -- folders and files that misbehave ---------------------------------------------------
+
+
+def test_symlink_loops_while_walking(tmp_path: Path, run: Run) -> None:
+    _digest(tmp_path)
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    r = run(str(tmp_path), "--sources", str(_sources(tmp_path)))
+    assert r.code == 2
+    assert "a.txt: cannot read" in r.err and "b.txt: cannot read" in r.err
+    assert "Traceback" not in r.err
+
+
+def test_unreadable_file_is_skipped_with_a_note(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _digest(tmp_path, "ok.txt")
+    locked = _digest(tmp_path, "locked.txt")
+    if os.geteuid() != 0:
+        locked.chmod(0)
+    else:  # root reads anything: simulate the permission error instead
+        real_open = open
+
+        def fake_open(path: object, *args: object, **kw: object) -> object:
+            if str(path).endswith("locked.txt"):
+                raise PermissionError(errno.EACCES, "Permission denied")
+            return real_open(path, *args, **kw)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(files_mod, "open", fake_open, raising=False)
+    try:
+        r = run(str(tmp_path), "--sources", str(_sources(tmp_path)), "--jobs", "1")
+    finally:
+        locked.chmod(0o644)
+    assert r.code == 2
+    assert "locked.txt: cannot read: Permission denied" in r.err
+    assert "ok.txt" not in r.err
+
+
+def test_file_that_vanishes_mid_run(tmp_path: Path) -> None:
+    for i in range(3):
+        _digest(tmp_path, f"{i}.txt")
+    session = Session(Overrides(sources=_sources(tmp_path)))
+    report = Report()
+    found = collect([tmp_path], session, report)
+    (tmp_path / "1.txt").unlink()
+    lint_files(session, found, report)
+    assert [Path(f).name for f in report.files] == ["0.txt", "2.txt"]
+    assert [str(e) for e in report.errors] == [
+        f"{tmp_path / '1.txt'}: file vanished or does not exist"
+    ]
+
+
+def test_huge_digest_is_refused_before_it_is_read(tmp_path: Path, run: Run) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(files_mod.MAX_DIGEST_BYTES + 1)  # sparse: costs no disk
+    _digest(tmp_path, "small.txt")
+    r = run(str(tmp_path), "--sources", str(_sources(tmp_path)))
+    assert r.code == 2
+    assert "big.txt: file is larger than 10 MB" in r.err
+    assert "small.txt" not in r.err
+
+
+def _no_space(*args: object, **kw: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_full_disk_on_output_keeps_the_old_file(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint import outfile
+
+    _digest(tmp_path)
+    out = tmp_path / "report.txt"
+    out.write_text("previous report\n")
+    monkeypatch.setattr(outfile.os, "fsync", _no_space)
+    r = run(str(tmp_path / "d.txt"), "--sources", str(_sources(tmp_path)), "-o", str(out))
+    _one_clear_line(r, "No space left on device")
+    assert out.read_text() == "previous report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.txt", "report.txt", "srcs.yaml"]
+
+
+def test_full_disk_on_fix_keeps_the_digest(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint import fixes
+
+    d = tmp_path / "d.txt"
+    original = "We met in order to agree on the plan [38c5ecf8].\n"
+    d.write_text(original)
+    monkeypatch.setattr(fixes.os, "fsync", _no_space)
+    r = run(str(d), "--sources", str(_sources(tmp_path)), "--fix")
+    _one_clear_line(r, "No space left on device")
+    assert d.read_text() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.txt", "srcs.yaml"]
+
+
+# -- parallel runs ----------------------------------------------------------------------
+
+
+def test_jobs_do_not_change_the_output(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(
+            f"Paragraph {i} cites nothing.\nOfficials said [{'38c5ecf8' if i % 3 else 'deadbeef'}]"
+            f" recently in order to win.\nBroken [38c5ecf] marker.\n"
+        )
+    (tmp_path / "07.sources.yaml").write_text(": not yaml [\n")
+    srcs = _sources(tmp_path)
+    one = lint_paths([tmp_path], overrides=Overrides(sources=srcs), jobs=1)
+    two = lint_paths([tmp_path], overrides=Overrides(sources=srcs), jobs=2)
+    assert one.diagnostics and one.diagnostics == two.diagnostics
+    assert one.files == two.files
+    assert [str(e) for e in one.errors] == [str(e) for e in two.errors]
+    side = lint_paths([tmp_path], jobs=2)
+    assert any("07.sources.yaml" in str(e) for e in side.errors)
+    assert len(side.files) == 39
+
+
+def test_jobs_flag(tmp_path: Path, run: Run) -> None:
+    for i in range(20):
+        _digest(tmp_path, f"{i:02d}.txt")
+    srcs = str(_sources(tmp_path))
+    a = run(str(tmp_path), "--sources", srcs, "--jobs", "2", "--format", "json")
+    b = run(str(tmp_path), "--sources", srcs, "-j", "1", "--format", "json")
+    assert a.code == b.code == 0 and a.out == b.out
+    with pytest.raises(SystemExit):
+        run(str(tmp_path), "--jobs", "-1")
