@@ -4,7 +4,7 @@ shared by every rule. Kinds add their own analyses through :meth:`Document.analy
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, TypeVar
@@ -13,6 +13,10 @@ from seedlint import segment
 from seedlint.citations import DEFAULT_ID_PATTERN, Citation, find_citations
 
 T = TypeVar("T")
+
+
+def distinct_ids(citations: Iterable[Citation]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(ci.id for c in citations for ci in c.ids))
 
 
 @dataclass(frozen=True)
@@ -33,11 +37,7 @@ class Paragraph:
     @property
     def cited_ids(self) -> tuple[str, ...]:
         """Distinct IDs cited in this paragraph, in order of first citation."""
-        seen: dict[str, None] = {}
-        for c in self.citations:
-            for ci in c.ids:
-                seen.setdefault(ci.id, None)
-        return tuple(seen)
+        return distinct_ids(self.citations)
 
 
 class Document:
@@ -124,11 +124,7 @@ class Document:
     @cached_property
     def cited_ids(self) -> tuple[str, ...]:
         """Distinct IDs cited anywhere in the digest, in order of first citation."""
-        seen: dict[str, None] = {}
-        for c in self.citations:
-            for ci in c.ids:
-                seen.setdefault(ci.id, None)
-        return tuple(seen)
+        return distinct_ids(self.citations)
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         for p in self.paragraphs:
