@@ -75,14 +75,30 @@ class Run:
     code: int
 
 
+GNU_TIME = Path("/usr/bin/time")
+
+
 def timed(cmd: list[str], cwd: Path | None = None) -> Run:
-    """Wall time and peak RSS (largest process of the tree, via wait4) of ``cmd``."""
+    """Wall time and peak RSS of ``cmd`` (the largest single process: the parent or a
+    worker). RSS comes from GNU ``time -f %M`` when present: a ``wait4`` straight from
+    this process would count this process's own pages, copied into the child before
+    ``exec``, as the child's."""
+    fd, report = tempfile.mkstemp(prefix="seedlint-bench-")
+    os.close(fd)
+    full = [str(GNU_TIME), "-f", "%M", "-o", report, *cmd] if GNU_TIME.exists() else cmd
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
+    proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)
+    proc.returncode = code = os.waitstatus_to_exitcode(status)  # time passes it on
+    rss_kb = float(usage.ru_maxrss)
+    try:
+        words = Path(report).read_text().split()
+        if GNU_TIME.exists() and words and words[-1].isdigit():
+            rss_kb = float(words[-1])
+    finally:
+        os.unlink(report)
+    return Run(seconds, rss_kb / 1024, code)
 
 
 def median_run(cmd: list[str], repeat: int, cwd: Path | None = None) -> Run:

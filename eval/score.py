@@ -65,10 +65,12 @@ def _matches(d: Diagnostic, label: dict[str, Any]) -> bool:
     return a == b or a in b or b in a
 
 
-def score(corpus: Path, rules: tuple[str, ...], with_sources: bool) -> dict[str, Score]:
+def score(
+    corpus: Path, rules: tuple[str, ...], with_sources: bool, pattern: str = "*.txt"
+) -> dict[str, Score]:
     scores = {r: Score() for r in rules}
     session = Session(Overrides(), Config(root=corpus))
-    for digest in sorted(corpus.glob("*.txt")):
+    for digest in sorted(corpus.glob(pattern)):
         labels_path = digest.with_suffix(".labels.yaml")
         if not labels_path.is_file():
             continue
@@ -123,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=Path(__file__).parent / "corpus")
     ap.add_argument("--rules", default=",".join(DEFAULT_RULES))
+    ap.add_argument("--glob", default="*.txt", help="which digests to score (e.g. 'fig_*.txt')")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms")
     args = ap.parse_args(argv)
     rules = tuple(r.strip() for r in args.rules.split(",") if r.strip())
@@ -130,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     details: list[str] = []
     for with_sources in (True, False):
-        for rule, s in score(args.corpus, rules, with_sources).items():
+        for rule, s in score(args.corpus, rules, with_sources, args.glob).items():
             print(
                 f"| {rule} | {'with' if with_sources else 'without'} | {s.files} | {s.tp + s.fn} | "
                 f"{s.decoys} | {s.tp} | {s.fp} | {s.fn} | {_fmt(s.precision)} | {_fmt(s.recall)} |"

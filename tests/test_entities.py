@@ -278,3 +278,35 @@ def test_shared_example_reports_meloni(shared_example: str) -> None:
     assert "Meloni" in got
     assert len(got) <= 2
     assert "Putin" not in got and "ULA" not in got and "Peskov" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortgage approvals reached a record in September [38c5ecf8].",
+        "Health officials said the doses had arrived [38c5ecf8].",
+        "Production reached two fifths of capacity [38c5ecf8].",
+        "Inflation eased for a third month [38c5ecf8].",
+    ],
+)
+def test_sentence_opening_common_nouns_and_modifiers_are_not_names(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Okafor says the bill will pass [38c5ecf8].", "Okafor"),
+        ("Okafor backed the bill in committee [38c5ecf8].", "Okafor"),
+        ("Ukrainian troops moved east [38c5ecf8].", "Ukrainian"),
+    ],
+)
+def test_sentence_opening_names_survive_the_noun_checks(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_plural_title_introduces_every_name_it_governs() -> None:
+    assert fired("Senators Reed and Shaheen asked for a review of the contracts [576e6205].") == []
+    assert fired("Senator Reed and Shaheen asked for a review of the contracts [576e6205].") == [
+        "Shaheen"
+    ]

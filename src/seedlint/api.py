@@ -45,12 +45,14 @@ def lint_paths(
     paths: Iterable[str | os.PathLike[str]],
     *,
     config: Config | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Lint files and folders (recursively) like the command line does.
 
     With ``config`` given, it applies to every file; without, each file's config is
-    found by searching upward from it."""
-    return _lint_paths(paths, config=config)
+    found by searching upward from it. ``jobs``: worker processes (``0``: one per core;
+    a handful of files always run in this process)."""
+    return _lint_paths(paths, config=config, jobs=jobs)
 
 
 def fix_text(

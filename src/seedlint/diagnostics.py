@@ -27,7 +27,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace ``text[start:end]`` (code-point offsets) with ``replacement``."""
 
@@ -36,7 +36,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A safe, self-contained repair: every edit lies inside the finding's paragraph."""
 
@@ -44,7 +44,7 @@ class Fix:
     edits: tuple[Edit, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     """Another place a finding refers to (for instance the earlier of two figures)."""
 
@@ -53,7 +53,7 @@ class Related:
     message: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One finding, with 1-based lines and columns in Unicode code points (end exclusive)."""
 

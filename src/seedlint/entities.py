@@ -32,6 +32,8 @@ LIST_NAMES: tuple[str, ...] = (
     "corporate-suffixes",
     "known-entities",
     "demonyms",
+    "agent-verbs",
+    "noun-suffixes",
 )
 ALIAS_KINDS: tuple[str, ...] = ("surname", "first-word", "acronym", "suffix", "demonym")
 
@@ -71,6 +73,7 @@ _NAMED = regex.compile(
 _PLACE_SUFFIX = regex.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
+_MODIFIER = regex.compile(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}")
 _DETERMINER = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I | _BACKWARD)
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 
@@ -101,6 +104,8 @@ class WordLists:
     org_words: frozenset[str]
     corporate_suffixes: frozenset[str]
     known: frozenset[str]
+    agent_verbs: frozenset[str]
+    noun_suffixes: tuple[str, ...]
     demonyms: Mapping[str, str]  # demonym key → country key
     country_names: Mapping[str, str]  # country key → how the list spells it
 
@@ -175,6 +180,8 @@ def load_lists(
         org_words=frozenset(norm(w) for w in raw["org-words"]),
         corporate_suffixes=frozenset(norm(w) for w in raw["corporate-suffixes"]),
         known=frozenset(norm(w) for w in raw["known-entities"]),
+        agent_verbs=frozenset(norm(w) for w in raw["agent-verbs"]),
+        noun_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["noun-suffixes"]})),
         demonyms=demonyms,
         country_names=countries,
     )
@@ -280,6 +287,7 @@ class _Seg:
     role: bool = False  # a title came right after it ("NASA Administrator")
     suffix: bool = False  # a corporate suffix followed ("Tesla Inc.")
     poss_end: int = -1  # end of the possessive, if any
+    shared_title: bool = False  # a plural title ("Senators") covers every conjunct
 
 
 # -- extraction -----------------------------------------------------------------------
@@ -413,9 +421,19 @@ class _Extraction:
                 return []
             if t.low.endswith("ly") and self.masked.startswith(",", t.end):
                 return []  # "Specifically," — an adverb, not a name
+            if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
+                # English common-noun endings ("Production", "Agreement") are not names
+                if t.low.endswith(lists.noun_suffixes):
+                    return []
+                # a modifier of a plural noun that a lower-case verb follows: "Mortgage
+                # approvals reached", "Health officials said" (but "Okafor says the …")
+                mod = _MODIFIER.match(self.masked, t.end)
+                if mod is not None and norm(mod.group(1)) not in lists.agent_verbs:
+                    return []
         segs: list[_Seg] = []
         cur: list[_Tok] = []
         titled = False
+        shared = False
         i = 0
         while i < len(toks):
             n = self._title_at(toks, i)
@@ -424,12 +442,16 @@ class _Extraction:
                     segs.append(_Seg(cur, para, initial and not segs, titled, role=True))
                 cur = []
                 titled = True
+                # a plural title ("Senators Reed and Shaheen") introduces every name after it
+                last = toks[i + n - 1].low
+                words = (*(x.low for x in toks[i : i + n - 1]), last[:-1])
+                shared = last.endswith("s") and words in lists.titles
                 i += n
                 continue
             cur.append(toks[i])
             i += 1
         if cur:
-            segs.append(_Seg(cur, para, initial and not segs, titled))
+            segs.append(_Seg(cur, para, initial and not segs, titled, shared_title=shared))
         out: list[_Seg] = []
         for seg in segs:
             out += self._split_and(seg)
@@ -453,7 +475,8 @@ class _Extraction:
             if j > i and toks[j].gap:
                 words += toks[j].gap.split()
             words.append(toks[j].low)
-            if tuple(words) in self.lists.titles:
+            singular = (*words[:-1], words[-1][:-1]) if words[-1].endswith("s") else None
+            if tuple(words) in self.lists.titles or singular in self.lists.titles:
                 best = j - i + 1
         return best
 
@@ -474,9 +497,8 @@ class _Extraction:
                 cur = [_Tok(t.start, t.end, t.low, "")]
                 continue
             cur.append(t)
-        out.append(
-            _Seg(cur, seg.paragraph, seg.initial and not out, seg.titled and not out, seg.role)
-        )
+        titled = seg.titled and (not out or seg.shared_title)
+        out.append(_Seg(cur, seg.paragraph, seg.initial and not out, titled, seg.role))
         return out
 
     # -- introduction and linking -----------------------------------------------------

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import math
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -218,6 +220,49 @@ _FIGURE = regex.compile(
     """,
     regex.VERBOSE | regex.V1,
 )
+_Trie = dict[str, "_Trie"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: ``re`` tries one branch per letter
+    instead of every word in turn."""
+    root: _Trie = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def rx(node: _Trie) -> str:
+        alts = [re.escape(ch) + rx(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?" if alts else ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return rx(root)
+
+
+# Where a figure can start: a superset of the positions at which _FIGURE matches, so that
+# _FIGURE (slow to scan: it tries its whole alternation at every position) only runs there.
+# Every ASCII class here is looser than its counterpart in _FIGURE, and any non-ASCII
+# character is a candidate (Unicode digits, currency signs; `re` and `regex` may disagree
+# on what a Unicode digit is), so no match is lost. The first words of every branch:
+_FIRST_WORDS = (
+    {h.split()[0] for h in HEDGES}
+    | set(MONTHS)
+    | {"early", "mid", "late", "a", "one", "half", "dozen"}
+    | set(_TENS)
+    | set(_UNITS[2:])
+    | {"us", "c", "usd", "eur", "gbp", "jpy"}
+)
+_START = re.compile(
+    r"(?<![A-Za-z0-9_.,$€£¥/])(?:[0-9$\x80-\U0010ffff]"
+    rf"|(?i:{_trie(_FIRST_WORDS)})(?![A-Za-z])"
+    # "the" opens a figure only as "the 1990s", "the early 2000s"; it is too common to try
+    r"|(?i:the)(?=[^A-Za-z0-9]+(?i:early|mid|late|[12]))"
+    # "twentypercent": a number word glued to its unit
+    rf"|(?i:{_trie([*_TENS, *_UNITS[2:], 'dozen'])})(?=[pP]))"
+)
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
 _CAP_BEFORE = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
@@ -274,8 +319,10 @@ _VERBS = _words(
     got had has have held hold holds include includes lose lost made make makes received
     receives reported run runs said says span spans takes took went win wins won"""
 )
+_CHANGE_OR_CUT = _CHANGE | _CUTS
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
+_STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,9 +560,30 @@ def _blank_citations(doc: Document) -> str:
     return "".join(parts)
 
 
-def _candidates(text: str, start: int, end: int, tolerance: float) -> list[Figure]:
-    out: list[Figure] = []
-    for m in _FIGURE.finditer(text, start, end):
+# A candidate figure before annotation: the leading fields of Figure, in order.
+_Cand = tuple[int, int, str, str, str, float, float, float, float, str, float]
+
+
+def _candidates(
+    text: str, start: int, end: int, starts: list[int], i: int, tolerance: float
+) -> list[_Cand]:
+    """The matches ``_FIGURE.finditer(text, start, end)`` would give, tried only at the
+    candidate ``starts`` (from index ``i``): a match never begins elsewhere."""
+    out: list[_Cand] = []
+    pos = start
+    n = len(starts)
+    match = _FIGURE.match
+    while i < n:
+        c = starts[i]
+        i += 1
+        if c >= end:
+            break
+        if c < pos:
+            continue
+        m = match(text, c, end)
+        if m is None:
+            continue
+        mend = pos = m.end()
         parsed = _parse(m)
         if parsed is None:
             continue
@@ -523,44 +591,48 @@ def _candidates(text: str, start: int, end: int, tolerance: float) -> list[Figur
         if math.isnan(lo) or math.isnan(hi):
             continue
         hedge = " ".join((m.group("hedge") or "").split())
-        fstart = m.start()
-        if plain and not hedge and _is_name_number(text, m.start(), m.end()):
+        fstart = c
+        if plain and not hedge and _is_name_number(text, c, mend):
             continue
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
             fstart = m.start("date")
         alo, ahi = _widen(kind, hedge, lo, hi, half, tolerance)
-        out.append(
-            Figure(
-                fstart,
-                m.end(),
-                text[fstart : m.end()],
-                kind,
-                unit,
-                lo,
-                hi,
-                alo,
-                ahi,
-                hedge,
-                rounding=half,
-            )
-        )
+        out.append((fstart, mend, text[fstart:mend], kind, unit, lo, hi, alo, ahi, hedge, half))
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     word: str
     low: str
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [
-        _Tok(t.start(), t.end(), t.group(), t.group().lower())
-        for t in _TOKEN.finditer(text, start, end)
-    ]
+class _Tokens:
+    """The text's tokens, found in one pass and handed out per sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        new = tuple.__new__  # skips the NamedTuple's Python-level __new__
+        self.toks = [
+            new(_Tok, (t.start(), t.end(), w := t.group(), w.lower()))
+            for t in _TOKEN.finditer(text)
+        ]
+        self.starts = [t.start for t in self.toks]
+
+    def within(self, start: int, end: int) -> list[_Tok]:
+        """What ``_TOKEN.finditer(text, start, end)`` gives: the tokens inside the span,
+        unless one straddles an edge (then the span is tokenised on its own)."""
+        toks = self.toks
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end, i)
+        if (i and toks[i - 1].end > start) or (j > i and toks[j - 1].end > end):
+            return [
+                _Tok(*t.span(), w := t.group(), w.lower())
+                for t in _TOKEN.finditer(self.text, start, end)
+            ]
+        return toks[i:j]
 
 
 def _acronyms(words: list[str]) -> set[str]:
@@ -583,7 +655,7 @@ def _name_runs(
         first_word = t.start == sent_start
         if (
             t.word[0].isupper()
-            and not (first_word and t.low in STOP | _NAME_STOP)
+            and not (first_word and t.low in _STOP_OR_NAME_STOP)
             and (t.low not in _NAME_NOT_NAME)
         ):
             j = i
@@ -724,44 +796,44 @@ def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
 
 def _annotate(
     text: str,
-    figs: list[Figure],
+    figs: list[_Cand],
+    toks: list[_Tok],
     sent_start: int,
     sent_end: int,
     sent_index: int,
     para_index: int,
-    year_figs: list[Figure],
     lower: frozenset[str],
 ) -> list[Figure]:
-    toks = _tokens(text, sent_start, sent_end)
     starts = [t.start for t in toks]
     runs = _name_runs(toks, text, sent_start, lower)
-    times = {str(_dt.date.fromordinal(int(f.lo)).year) for f in year_figs}
+    times = {str(_dt.date.fromordinal(int(f[5])).year) for f in figs if f[3] in ("year", "date")}
     out: list[Figure] = []
+    nfigs = len(figs)
     for idx, f in enumerate(figs):
-        k_left = bisect.bisect_left(starts, f.start)
-        k_right = bisect.bisect_left(starts, f.end)
-        lo_bound = figs[idx - 1].end if idx else sent_start
-        hi_bound = figs[idx + 1].start if idx + 1 < len(figs) else sent_end
+        f_start, f_end, kind = f[0], f[1], f[3]
+        k_left = bisect.bisect_left(starts, f_start)
+        k_right = bisect.bisect_left(starts, f_end)
+        lo_bound = figs[idx - 1][1] if idx else sent_start
+        hi_bound = figs[idx + 1][0] if idx + 1 < nfigs else sent_end
         for sep in (";", " — ", " – "):
-            p = text.rfind(sep, lo_bound, f.start)
+            p = text.rfind(sep, lo_bound, f_start)
             if p >= 0:
                 lo_bound = p
-            q = text.find(sep, f.end, hi_bound)
+            q = text.find(sep, f_end, hi_bound)
             if q >= 0:
                 hi_bound = q
         # Neighbouring figures bound the clause, so only this figure's own tokens need skipping.
-        window = [
-            t
+        words = frozenset(
+            lemma(t.word)
             for t in toks[max(0, k_left - 8) : k_left] + toks[k_right : k_right + 8]
-            if lo_bound <= t.start < hi_bound
-        ]
-        words = frozenset(lemma(t.word) for t in window if t.low not in STOP and len(t.low) > 2)
-        head, mods, after = _head_right(toks, k_right, text, f.end, f.kind)
-        linked = k_left > 0 and toks[k_left - 1].low in _LINKS and f.kind in ("money", "percent")
+            if lo_bound <= t.start < hi_bound and t.low not in STOP and len(t.low) > 2
+        )
+        head, mods, after = _head_right(toks, k_right, text, f_end, kind)
+        linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
         left_head = False
         if (
             k_right < len(toks) - 2
-            and f.kind == "count"
+            and kind == "count"
             and toks[k_right].low == "of"
             and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
         ):
@@ -778,13 +850,13 @@ def _annotate(
         for a, b, ns in runs:
             if lo_bound <= toks[a].start < hi_bound:
                 names |= ns
-            if toks[b].end <= f.start and toks[a].start >= lo_bound and k_left - b <= 8:
-                owner = set(ns)
-        left = {t.low for t in toks[max(0, k_left - 6) : k_left] if t.start >= lo_bound}
-        wide_left = {t.low for t in toks[max(0, k_left - 8) : k_left]}
+            if toks[b].end <= f_start and toks[a].start >= lo_bound and k_left - b <= 8:
+                owner = ns
+        before = toks[max(0, k_left - 10) : k_left]
+        left = {t.low for t in before[-6:] if t.start >= lo_bound}
         subj = [
             lemma(t.word)
-            for t in toks[max(0, k_left - 10) : k_left]
+            for t in before
             if t.start >= lo_bound
             and t.low not in STOP
             and t.low not in _VERBS
@@ -792,51 +864,71 @@ def _annotate(
             and not t.low.endswith("ed")
             and not t.low[0].isdigit()
         ][-3:]
-        right = {t.low for t in toks[k_right : k_right + 2]}
-        near = {t.low for t in toks[max(0, k_left - 1) : k_left]}
-        earlier = {t.low for t in toks[:k_left] if t.start >= sent_start}
         role = ""
         if (
             left & _CHANGE
-            or "compared" in right
-            or ("to" in near and ("from" in earlier or wide_left & (_CHANGE | _CUTS)))
+            or any(t.low == "compared" for t in toks[k_right : k_right + 2])
+            or (
+                k_left > 0
+                and toks[k_left - 1].low == "to"
+                and (
+                    any(t.low == "from" for t in toks[:k_left])
+                    or any(t.low in _CHANGE_OR_CUT for t in before[-8:])
+                )
+            )
         ):
             role = "change"
         elif left & _PLAN:
             role = "plan"
-        own_year = {str(_dt.date.fromordinal(int(f.lo)).year)} if f.kind == "year" else set()
+        if kind == "year":
+            fig_times = frozenset(times - {str(_dt.date.fromordinal(int(f[5])).year)})
+        else:
+            fig_times = frozenset(times)
         out.append(
-            replace(
-                f,
-                sentence=sent_index,
-                paragraph=para_index,
-                head=head,
-                modifiers=frozenset(desc),
-                words=words,
-                owner=frozenset(owner),
-                names=frozenset(names),
-                times=frozenset(times - own_year),
-                role=role,
-                subject=frozenset(subj),
-                left_head=left_head,
+            Figure(
+                *f[:10],
+                sent_index,
+                para_index,
+                head,
+                frozenset(desc),
+                words,
+                frozenset(owner),
+                frozenset(names),
+                fig_times,
+                role,
+                f[10],
+                frozenset(subj),
+                left_head,
             )
         )
     return out
 
 
 def _figures_in(
-    text: str, spans: list[tuple[int, int, int]], tolerance: float
+    text: str, spans: list[tuple[int, int, int]], tolerance: float, annotate: bool = True
 ) -> tuple[Figure, ...]:
+    starts = [m.start() for m in _START.finditer(text)]
+    if not starts:
+        return ()
     out: list[Figure] = []
     lower: frozenset[str] | None = None
+    tokens: _Tokens | None = None
+    n = len(starts)
     for si, (s, e, para) in enumerate(spans):
-        figs = _candidates(text, s, e, tolerance)
+        i = bisect.bisect_left(starts, s)
+        if i == n or starts[i] >= e:
+            continue
+        figs = _candidates(text, s, e, starts, i, tolerance)
         if not figs:
+            continue
+        if not annotate:
+            out.extend(Figure(*f[:10], rounding=f[10]) for f in figs)
             continue
         if lower is None:  # words the text writes in lower case are not names when leading
             lower = frozenset(_LOWER_WORD.findall(text))
-        years = [f for f in figs if f.kind in ("year", "date")]
-        out.extend(_annotate(text, figs, s, e, si, para, years, lower))
+            tokens = _Tokens(text)
+        assert tokens is not None
+        out.extend(_annotate(text, figs, tokens.within(s, e), s, e, si, para, lower))
     return tuple(out)
 
 
@@ -847,10 +939,7 @@ def extract_figures(doc: Document) -> tuple[Figure, ...]:
     return _figures_in(text, spans, DEFAULT_TOLERANCE)
 
 
-@lru_cache(maxsize=512)
-def source_figures(text: str) -> tuple[Figure, ...]:
-    """The figures of one source text (cached by text: several paragraphs citing one
-    source parse it once)."""
+def _source_spans(text: str) -> list[tuple[int, int, int]]:
     spans: list[tuple[int, int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -858,12 +947,21 @@ def source_figures(text: str) -> tuple[Figure, ...]:
         if line.strip():
             spans.extend((s, e, -1) for s, e in segment.split_sentences(text, pos, end))
         pos = end
-    return _figures_in(text, spans, DEFAULT_TOLERANCE)
+    return spans
+
+
+@lru_cache(maxsize=512)
+def source_figures(text: str) -> tuple[Figure, ...]:
+    """The figures of one source text, cached by text: several paragraphs citing one
+    source parse it once. Only what the unsupported check compares is filled in (span,
+    kind, unit, values, hedge, rounding); :func:`parse_figures` also describes each."""
+    return _figures_in(text, _source_spans(text), DEFAULT_TOLERANCE, annotate=False)
 
 
 def parse_figures(text: str) -> tuple[Figure, ...]:
-    """Figures of a plain string (tests and tools); same as for a source text."""
-    return source_figures(text)
+    """Figures of a plain string (tests and tools), split like a source text and
+    annotated like a digest's figures."""
+    return _figures_in(text, _source_spans(text), DEFAULT_TOLERANCE)
 
 
 def overlaps(a: Figure, b: Figure) -> bool:
