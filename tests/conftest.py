@@ -46,3 +46,11 @@ def shared_seed() -> str:
     if not SHARED_SEED.is_file():
         pytest.skip("../shared/seeds is absent (a fresh clone has no ../shared)")
     return SHARED_SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test gets its own result cache, outside the repository."""
+    monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))

@@ -46,13 +46,20 @@ def lint_paths(
     *,
     config: Config | None = None,
     jobs: int = 1,
+    cache: bool = False,
 ) -> Report:
     """Lint files and folders (recursively) like the command line does.
 
     With ``config`` given, it applies to every file; without, each file's config is
     found by searching upward from it. ``jobs``: worker processes (``0``: one per core;
-    a handful of files always run in this process)."""
-    return _lint_paths(paths, config=config, jobs=jobs)
+    a handful of files always run in this process). ``cache``: reuse and store results
+    in ``.seedlint_cache/`` (or ``$SEEDLINT_CACHE_DIR``), as the command line does."""
+    result_cache = None
+    if cache:
+        from seedlint.cache import ResultCache, default_dir
+
+        result_cache = ResultCache(default_dir())
+    return _lint_paths(paths, config=config, jobs=jobs, cache=result_cache)
 
 
 def fix_text(

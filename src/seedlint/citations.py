@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-DEFAULT_ID_PATTERN = r"[0-9a-f]{8}"
+from seedlint.config import DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN  # re-exported
 
 
 @dataclass(frozen=True)

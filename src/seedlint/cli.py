@@ -139,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes (default 0: one per core; a few files always run in one)",
     )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="do not read or write the result cache (.seedlint_cache/, or $SEEDLINT_CACHE_DIR)",
+    )
     p.add_argument("--version", action="version", version=f"seedlint {__version__}")
     return p
 
@@ -199,7 +204,12 @@ def _run(args: argparse.Namespace) -> int:
         print("seedlint: error: no paths given (try: seedlint seeds/)", file=sys.stderr)
         return EXIT_ERROR
 
-    session = Session(overrides)
+    cache = None
+    if not args.no_cache:
+        from seedlint.cache import ResultCache, default_dir
+
+        cache = ResultCache(default_dir())
+    session = Session(overrides, cache=cache)
     report = Report()
     keep = args.format == "full"
     stdin_name = args.stdin_filename or "-"
@@ -227,7 +237,7 @@ def _run(args: argparse.Namespace) -> int:
         return narrowed
     from seedlint.runner import _finish
 
-    _finish(session, report)
+    _finish(session, report, need_rules=args.format == "sarif")
     _emit(args, report)
     for err in report.errors:
         print(f"seedlint: error: {err}", file=sys.stderr)

@@ -7,13 +7,18 @@ import os
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from seedlint.citations import DEFAULT_ID_PATTERN, validate_id_pattern
 from seedlint.diagnostics import Severity
 from seedlint.errors import SeedlintError
-from seedlint.segment import PARAGRAPH_MODES
-from seedlint.yamlutil import LineDict, load_yaml
+
+# Kept here, not beside the code that uses them, so that reading a config imports no
+# regex engine and no YAML parser until a file actually needs them.
+DEFAULT_ID_PATTERN = r"[0-9a-f]{8}"
+PARAGRAPH_MODES: tuple[str, ...] = ("auto", "line", "blank")
+
+if TYPE_CHECKING:
+    from seedlint.yamlutil import LineDict
 
 CONFIG_NAMES = ("seedlint.yaml", ".seedlint.yaml", "pyproject.toml")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -153,6 +158,8 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
         if table is None:
             return None
         return _from_mapping(table, path, lines=None)
+    from seedlint.yamlutil import LineDict, load_yaml
+
     data = load_yaml(text, where)
     if data is None:
         data = LineDict()
@@ -162,6 +169,8 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
 
 
 def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> Config:
+    from seedlint.yamlutil import LineDict
+
     where = str(path)
     root = path.parent
 
@@ -208,6 +217,8 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
         cfg["fail_on"] = data["fail-on"]
     if "citation-pattern" in data:
         pat = data["citation-pattern"]
+        from seedlint.citations import validate_id_pattern
+
         problem = "must be a string" if not isinstance(pat, str) else validate_id_pattern(pat)
         if problem:
             raise fail("citation-pattern", f"'citation-pattern' {problem}")

@@ -30,11 +30,14 @@ class _Batch:
     texts: dict[str, str] = field(default_factory=dict)
 
 
-def _init(overrides: Overrides, config: Config | None) -> None:
+def _init(overrides: Overrides, config: Config | None, cache_dir: Path | None) -> None:
     """Worker start: a fresh session unless one was inherited through ``fork``."""
     global _session
     if _session is None:
-        _session = Session(overrides, config)
+        from seedlint.cache import ResultCache
+
+        cache = ResultCache(cache_dir) if cache_dir is not None else None
+        _session = Session(overrides, config, cache)
 
 
 def _work(job: tuple[list[str], bool]) -> _Batch:
@@ -82,7 +85,13 @@ def lint_files(
     _session = session if inherit else None
     try:
         with ctx.Pool(
-            workers, initializer=_init, initargs=(session.overrides, session._base)
+            workers,
+            initializer=_init,
+            initargs=(
+                session.overrides,
+                session._base,
+                session.cache.directory if session.cache is not None else None,
+            ),
         ) as pool:
             size = batch_size(len(files), workers)
             for batch in pool.imap(_work, _batches(files, size, keep_text)):

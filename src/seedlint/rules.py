@@ -13,6 +13,7 @@ import regex
 from seedlint.diagnostics import Severity
 from seedlint.errors import SeedlintError
 from seedlint.kinds import Kind, get_kind
+from seedlint.resources import default_rules_dir as default_rules_dir  # re-exported
 from seedlint.yamlutil import LineDict, load_yaml
 
 _CODE = regex.compile(r"[A-Z]{1,8}[0-9]{1,5}")
@@ -82,15 +83,6 @@ class Rule:
 class _Missing(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
-
-
-def default_rules_dir() -> Path:
-    """The packaged rules; in a source checkout, the repository's ``rules/``."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "default_rules"
-    if packaged.is_dir():
-        return packaged
-    return here.parent.parent / "rules"
 
 
 def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:

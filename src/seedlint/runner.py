@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from seedlint.cache import ResultCache
 from seedlint.config import Config, discover, resolved
 from seedlint.diagnostics import Diagnostic, Severity
-from seedlint.document import Document
-from seedlint.engine import RuleSet, lint_document
 from seedlint.errors import SeedlintError
 from seedlint.files import digest_for_sidecar, read_digest, walk
-from seedlint.rules import Rule
 from seedlint.sources import SourceRegistry, is_sidecar, load_sources, sidecar_for
+
+if TYPE_CHECKING:
+    from seedlint.engine import RuleSet
+    from seedlint.rules import Rule
+
+# The engine, documents and rules are imported on first use, so that a run answered
+# wholly from the result cache never loads a rule or a regex engine.
 
 AUTO: Any = object()  # "find the sources as the command line would"
 
@@ -68,8 +73,15 @@ class Report:
 class Session:
     """Caches shared by every file of one run: configs, rule sets, source registries."""
 
-    def __init__(self, overrides: Overrides | None = None, config: Config | None = None) -> None:
+    def __init__(
+        self,
+        overrides: Overrides | None = None,
+        config: Config | None = None,
+        cache: ResultCache | None = None,
+    ) -> None:
         self.overrides = overrides or Overrides()
+        self.cache = cache
+        self._fingerprints: dict[object, str] = {}
         self._base = config
         if config is None and self.overrides.config is not None:
             from seedlint.config import load_config
@@ -107,6 +119,8 @@ class Session:
         key = id(config)
         rs = self._rulesets.get(key)
         if rs is None:
+            from seedlint.engine import RuleSet
+
             rs = self._rulesets[key] = RuleSet.build(config)
         return rs
 
@@ -128,6 +142,34 @@ class Session:
         if config.sources is not None:
             return self.registry(config.sources)
         return None
+
+    def cache_key(self, path: Path, config: Config, text: str, had_bom: bool) -> str:
+        """The result-cache key of ``text`` linted as ``path`` under ``config``."""
+        assert self.cache is not None
+        from seedlint.cache import tree_fingerprint
+        from seedlint.resources import default_rules_dir
+
+        def memo(key: object, compute: Callable[[], str]) -> str:
+            value = self._fingerprints.get(key)
+            if value is None:
+                value = self._fingerprints[key] = compute()
+            return value
+
+        rules = memo(
+            ("rules", id(config)),
+            lambda: tree_fingerprint((default_rules_dir(), *config.rules)) + repr(config),
+        )
+        if self.overrides.sources is not None:
+            src = self.overrides.sources
+            sources = memo(("sources", src), lambda: tree_fingerprint([src]))
+        elif (side := sidecar_for(path)) is not None:
+            sources = tree_fingerprint([side])
+        elif config.sources is not None:
+            cfg_src = config.sources
+            sources = memo(("sources", cfg_src), lambda: tree_fingerprint([cfg_src]))
+        else:
+            sources = "none"
+        return self.cache.key(str(path), rules, sources, "bom" if had_bom else "", text)
 
     def lint_text(
         self,
@@ -152,6 +194,9 @@ class Session:
             registry = sources
         else:
             registry = SourceRegistry.from_mapping(sources)
+        from seedlint.document import Document
+        from seedlint.engine import lint_document
+
         doc = Document(
             text,
             path,
@@ -200,9 +245,11 @@ def lint_paths(
     overrides: Overrides | None = None,
     keep_text: bool = False,
     jobs: int = 1,
+    cache: ResultCache | None = None,
 ) -> Report:
-    """Lint files and folders; ``jobs``: worker processes (``0``: one per core)."""
-    session = Session(overrides, config)
+    """Lint files and folders; ``jobs``: worker processes (``0``: one per core);
+    ``cache``: reuse and store findings (see :mod:`seedlint.cache`)."""
+    session = Session(overrides, config, cache)
     report = Report()
     files = collect(list(paths), session, report)
     lint_files(session, files, report, keep_text=keep_text, jobs=jobs)
@@ -255,17 +302,34 @@ def lint_one(
     session: Session, path: Path, report: Report, text: str | None = None, keep_text: bool = False
 ) -> None:
     """Lint one file (or ``text`` shown as ``path``); file problems go to the report,
-    config and rule problems propagate (they would repeat for every file)."""
+    config and rule problems propagate (they would repeat for every file). With a result
+    cache, a hit skips the rules entirely: they are not even loaded."""
     name = str(path)
     config = session.config_for(path)
-    session.ruleset(config)
+    cache = session.cache if text is None else None
+    bom = False
+    hit: tuple[list[Diagnostic], bool] | None = None
+    key = ""
+    if text is None:
+        try:
+            decoded = read_digest(name)
+        except SeedlintError as exc:
+            report.add_error(exc)
+            return
+        text, bom = decoded.text, decoded.had_bom
+        if cache is not None:
+            key = session.cache_key(path, config, text, bom)
+            hit = cache.get(key)
+    if hit is None:
+        session.ruleset(config)  # outside the try: config and rule errors stop the run
     failures: list[SeedlintError] = []
     try:
-        bom = False
-        if text is None:
-            decoded = read_digest(name)
-            text, bom = decoded.text, decoded.had_bom
-        diags, had_sources = session.lint_text(text, name, had_bom=bom, errors=failures)
+        if hit is not None:
+            diags, had_sources = hit
+        else:
+            diags, had_sources = session.lint_text(text, name, had_bom=bom, errors=failures)
+            if cache is not None and not failures:
+                cache.put(key, diags, had_sources)
     except SeedlintError as exc:
         if exc.path is None:
             exc.path = name
@@ -292,7 +356,11 @@ def lint_one(
         report.files_without_sources.append(name)
 
 
-def _finish(session: Session, report: Report) -> None:
+def _finish(session: Session, report: Report, need_rules: bool = False) -> None:
+    """Fill in the report's rules and fail-on level. On a run served wholly from the
+    cache no rule was loaded; ``need_rules`` (SARIF lists every rule) loads them."""
+    if need_rules and not session._rulesets and session._effective:
+        session.ruleset(next(iter(session._effective.values()))[1])
     seen: dict[str, Rule] = {}
     for rs in session._rulesets.values():
         for r in rs.all_rules:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from seedlint.errors import SeedlintError
-from seedlint.yamlutil import LineDict, RawInt, load_yaml
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.jsonl")
 _FIELDS = ("title", "url", "published", "text")
@@ -154,11 +153,15 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
         except json.JSONDecodeError as exc:
             raise SeedlintError(f"invalid JSON: {exc.msg}", path=where, line=exc.lineno) from None
     else:
+        from seedlint.yamlutil import load_yaml
+
         data = load_yaml(text, where)
     _load_data(data, reg, where)
 
 
 def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
+    from seedlint.yamlutil import LineDict
+
     if data is None:
         return
     if isinstance(data, dict) and set(data) == {"sources"}:
@@ -184,6 +187,8 @@ def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
 
 
 def _make_source(sid: str | None, value: Any, where: str, origin: str, line: int | None) -> Source:
+    from seedlint.yamlutil import RawInt
+
     if value is None:
         value = {}
     if isinstance(value, str):

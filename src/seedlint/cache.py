@@ -1,0 +1,164 @@
+"""The result cache: findings of a file, keyed by everything that can change them.
+
+A key hashes seedlint's version and code, the rule and word-list files, the effective
+config, the bytes of the digest and of its sources, and the digest's path. An entry is
+written to a temporary file and renamed into place, so concurrent runs never read half an
+entry; an unreadable or corrupt entry is a miss. Entries are JSON, never pickle: the
+folder may come from a repository someone else wrote."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from seedlint import __version__
+from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
+
+CACHE_DIR_NAME = ".seedlint_cache"
+_FORMAT = 1  # bump when the entry layout changes
+
+
+def default_dir() -> Path:
+    """``$SEEDLINT_CACHE_DIR``, else ``.seedlint_cache`` in the current folder."""
+    env = os.environ.get("SEEDLINT_CACHE_DIR")
+    return Path(env) if env else Path.cwd() / CACHE_DIR_NAME
+
+
+def _code_fingerprint() -> str:
+    """Size and mtime of seedlint's own modules: an edited checkout invalidates entries."""
+    here = Path(__file__).resolve().parent
+    h = hashlib.sha256(f"{__version__}/{_FORMAT}".encode())
+    for p in sorted(here.rglob("*.py")):
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        h.update(f"{p.relative_to(here)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()
+
+
+def tree_fingerprint(paths: Iterable[Path]) -> str:
+    """Names and contents of the files under ``paths`` (rule folders, sources folders)."""
+    h = hashlib.sha256()
+    for root in paths:
+        h.update(f"<{root}>".encode())
+        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+        for p in files:
+            try:
+                data = p.read_bytes()
+            except OSError:
+                data = b"<unreadable>"
+            h.update(f"{p.relative_to(root) if root.is_dir() else p.name}:{len(data)}:".encode())
+            h.update(data)
+    return h.hexdigest()
+
+
+class ResultCache:
+    """Findings by key, stored as one JSON file an entry under ``directory``."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.code = _code_fingerprint()
+        self._usable: bool | None = None
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, *parts: str | bytes) -> str:
+        h = hashlib.sha256(self.code.encode())
+        for part in parts:
+            data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+            h.update(len(data).to_bytes(8, "little"))
+            h.update(data)
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / (key[2:] + ".json")
+
+    def get(self, key: str) -> tuple[list[Diagnostic], bool] | None:
+        try:
+            raw = json.loads(self._path(key).read_text(encoding="utf-8"))
+            result = [_from_json(d) for d in raw["diagnostics"]], bool(raw["had_sources"])
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, key: str, diagnostics: list[Diagnostic], had_sources: bool) -> None:
+        if not self._ready():
+            return
+        target = self._path(key)
+        entry = {"diagnostics": [_to_json(d) for d in diagnostics], "had_sources": had_sources}
+        try:
+            target.parent.mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError:
+            self._usable = False  # a full disk or a read-only folder: run on without it
+
+    def _ready(self) -> bool:
+        if self._usable is None:
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                ignore = self.directory / ".gitignore"
+                if not ignore.exists():
+                    ignore.write_text("# created by seedlint\n*\n", encoding="utf-8")
+                self._usable = True
+            except OSError:
+                self._usable = False
+        return self._usable
+
+
+def _to_json(d: Diagnostic) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "p": d.path,
+        "l": [d.line, d.column, d.end_line, d.end_column, d.start, d.end],
+        "c": d.code,
+        "r": d.rule,
+        "s": int(d.severity),
+        "m": d.message,
+        "t": d.text,
+    }
+    if d.fix is not None:
+        out["f"] = [d.fix.description, [[e.start, e.end, e.replacement] for e in d.fix.edits]]
+    if d.related:
+        out["rel"] = [[r.line, r.column, r.message] for r in d.related]
+    return out
+
+
+def _from_json(o: dict[str, Any]) -> Diagnostic:
+    line, column, end_line, end_column, start, end = o["l"]
+    fix = None
+    if "f" in o:
+        desc, edits = o["f"]
+        fix = Fix(desc, tuple(Edit(int(a), int(b), str(c)) for a, b, c in edits))
+    related = tuple(Related(int(a), int(b), str(c)) for a, b, c in o.get("rel", ()))
+    return Diagnostic(
+        path=str(o["p"]),
+        line=int(line),
+        column=int(column),
+        end_line=int(end_line),
+        end_column=int(end_column),
+        code=str(o["c"]),
+        rule=str(o["r"]),
+        severity=Severity(int(o["s"])),
+        message=str(o["m"]),
+        text=str(o["t"]),
+        start=int(start),
+        end=int(end),
+        fix=fix,
+        related=related,
+    )
