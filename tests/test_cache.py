@@ -113,6 +113,6 @@ def test_concurrent_runs_share_one_cache(tmp_path: Path) -> None:
     outs = [p.communicate(timeout=120)[0] for p in procs]
     assert all(p.returncode == 1 for p in procs)
     assert outs[0] == outs[1] == outs[2]
-    cold = subprocess.run(cmd + ["--no-cache"], stdout=subprocess.PIPE, env=env, text=True)
+    cold = subprocess.run([*cmd, "--no-cache"], stdout=subprocess.PIPE, env=env, text=True)
     assert json.loads(cold.stdout) == json.loads(outs[0])
     assert not list((tmp_path / "shared").rglob(".tmp-*"))

@@ -7,8 +7,9 @@ from typing import Literal
 
 import regex
 
-ParagraphMode = Literal["auto", "line", "blank"]
 from seedlint.config import PARAGRAPH_MODES as PARAGRAPH_MODES  # re-exported
+
+ParagraphMode = Literal["auto", "line", "blank"]
 
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
 _HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
