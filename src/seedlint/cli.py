@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seedlint import __version__
 from seedlint.errors import SeedlintError
+
+if TYPE_CHECKING:
+    from seedlint.diagnostics import Diagnostic
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -220,7 +224,12 @@ def _run(args: argparse.Namespace) -> int:
         fixed = run_cli(args, session, report, files)
         if fixed is not None:
             return fixed
+    streaming = _streamable(args)
+    if streaming is not None:
+        report.sink = streaming
     lint_files(session, files, report, keep_text=keep, jobs=args.jobs)
+    if streaming is not None:
+        return _finish_stream(args, session, report)
     if "-" in args.paths:
         data = sys.stdin.buffer.read()
         from seedlint.files import decode
@@ -239,6 +248,57 @@ def _run(args: argparse.Namespace) -> int:
 
     _finish(session, report, need_rules=args.format == "sarif")
     _emit(args, report)
+    for err in report.errors:
+        print(f"seedlint: error: {err}", file=sys.stderr)
+    return report.exit_code(args.fail_on)
+
+
+STREAM_FORMATS = ("text", "json-lines", "github")
+
+
+def _streamable(args: argparse.Namespace) -> Callable[[Sequence[Diagnostic]], None] | None:
+    """For line-oriented formats written to stdout with nothing that needs the whole
+    report first (baselines, --changed-since, statistics, stdin), print each file's
+    findings as soon as it is linted: memory then stays flat in the number of files."""
+    if (
+        args.format not in STREAM_FORMATS
+        or args.statistics
+        or args.output is not None
+        or args.baseline is not None
+        or args.write_baseline
+        or args.changed_since is not None
+        or "-" in args.paths
+    ):
+        return None
+    from seedlint.formatters import get_line_formatter
+
+    fmt = get_line_formatter(args.format)
+
+    def sink(diagnostics: Sequence[Diagnostic]) -> None:
+        sys.stdout.write("".join(fmt(d) + "\n" for d in diagnostics))
+
+    return sink
+
+
+def _finish_stream(args: argparse.Namespace, session: object, report: object) -> int:
+    from seedlint.runner import Report, Session, _finish
+
+    assert isinstance(report, Report) and isinstance(session, Session)
+    _finish(session, report)
+    if args.format == "text" and not args.quiet:
+        from seedlint.formatters.text import summary
+
+        lines = summary(report)
+        if lines:
+            sys.stdout.write("\n".join(lines) + "\n")
+    elif args.format == "github":
+        from seedlint.formatters.github import annotation
+
+        for err in report.errors:
+            sys.stdout.write(
+                annotation("error", err.message, file=err.path, line=err.line, title="seedlint")
+                + "\n"
+            )
     for err in report.errors:
         print(f"seedlint: error: {err}", file=sys.stderr)
     return report.exit_code(args.fail_on)

@@ -40,8 +40,40 @@ class Overrides:
 
 
 @dataclass
+class Tally:
+    """Counts of findings, enough for a summary and the exit status."""
+
+    count: int = 0
+    by_severity: dict[Severity, int] = field(default_factory=dict)
+    files: int = 0  # files with at least one finding
+    fixable: int = 0
+
+    def add(self, diagnostics: Sequence[Diagnostic]) -> None:
+        """Count one file's findings (a file's findings always arrive together)."""
+        paths: set[str] = set()
+        for d in diagnostics:
+            self.count += 1
+            self.by_severity[d.severity] = self.by_severity.get(d.severity, 0) + 1
+            self.fixable += d.fix is not None
+            paths.add(d.path)
+        self.files += len(paths)
+
+    @classmethod
+    def of(cls, diagnostics: Sequence[Diagnostic]) -> Tally:
+        t = cls()
+        t.add(diagnostics)
+        return t
+
+    def reaches(self, threshold: Severity) -> bool:
+        return any(n and s >= threshold for s, n in self.by_severity.items())
+
+
+@dataclass
 class Report:
-    """The outcome of a run: findings, files, problems, and what was not checked."""
+    """The outcome of a run: findings, files, problems, and what was not checked.
+
+    With a ``sink``, findings are handed to it file by file as they come and only
+    counted here (``streamed``), so memory stays flat however many files are linted."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
@@ -51,6 +83,23 @@ class Report:
     fail_on: str = "warning"
     texts: dict[str, str] = field(default_factory=dict)  # kept only when asked (full, fixes)
     _error_keys: set[str] = field(default_factory=set, repr=False, compare=False)
+    sink: Callable[[Sequence[Diagnostic]], None] | None = field(
+        default=None, repr=False, compare=False
+    )
+    streamed: Tally | None = None
+
+    def add_diagnostics(self, diagnostics: Sequence[Diagnostic]) -> None:
+        if self.sink is None:
+            self.diagnostics.extend(diagnostics)
+            return
+        if self.streamed is None:
+            self.streamed = Tally()
+        self.streamed.add(diagnostics)
+        if diagnostics:
+            self.sink(diagnostics)
+
+    def tally(self) -> Tally:
+        return self.streamed if self.streamed is not None else Tally.of(self.diagnostics)
 
     def add_error(self, exc: SeedlintError) -> None:
         """Record ``exc`` unless the same message was already recorded."""
@@ -66,8 +115,7 @@ class Report:
         level = fail_on or self.fail_on
         if level == "never":
             return 0
-        threshold = Severity.parse(level)
-        return 1 if any(d.severity >= threshold for d in self.diagnostics) else 0
+        return 1 if self.tally().reaches(Severity.parse(level)) else 0
 
 
 class Session:
@@ -235,7 +283,9 @@ def collect(
             out.setdefault(p, None)
         else:
             report.errors.append(SeedlintError("no such file or directory", path=str(p)))
-    return list(out)
+    # Sorted as the report is, so that findings streamed file by file come out in the
+    # same order as a sorted report.
+    return sorted(out, key=str)
 
 
 def lint_paths(
@@ -349,7 +399,7 @@ def lint_one(
     for failure in failures:
         report.add_error(failure)
     report.files.append(name)
-    report.diagnostics.extend(diags)
+    report.add_diagnostics(diags)
     if keep_text:
         report.texts[name] = text
     if not had_sources:

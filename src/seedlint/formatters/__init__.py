@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from seedlint.diagnostics import Diagnostic
     from seedlint.runner import Report
 
 Formatter = Callable[["Report", "FormatOptions"], str]
@@ -37,3 +38,17 @@ def get_formatter(name: str) -> Formatter:
     module = importlib.import_module(FORMATS[name])
     render: Formatter = module.render
     return render
+
+
+# Formats that can print one finding a line as soon as it is found.
+LINE_FORMATS: dict[str, str] = {
+    "text": "seedlint.formatters.text",
+    "json-lines": "seedlint.formatters.json_lines",
+    "github": "seedlint.formatters.github",
+}
+
+
+def get_line_formatter(name: str) -> Callable[[Diagnostic], str]:
+    module = importlib.import_module(LINE_FORMATS[name])
+    line: Callable[[Diagnostic], str] = module.line
+    return line

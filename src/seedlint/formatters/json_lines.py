@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from seedlint.diagnostics import Diagnostic
     from seedlint.formatters import FormatOptions
     from seedlint.runner import Report
 
@@ -16,5 +17,9 @@ def _dump(obj: object) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
+def line(d: Diagnostic) -> str:
+    return _dump(d.to_dict())
+
+
 def render(report: Report, options: FormatOptions) -> str:
-    return "".join(_dump(d.to_dict()) + "\n" for d in report.diagnostics)
+    return "".join(line(d) + "\n" for d in report.diagnostics)

@@ -17,15 +17,16 @@ def line(d: Diagnostic) -> str:
 
 def summary(report: Report) -> list[str]:
     out: list[str] = []
-    n = len(report.diagnostics)
+    tally = report.tally()
+    n = tally.count
     if n:
-        by = {s: sum(1 for d in report.diagnostics if d.severity == s) for s in Severity}
+        by = {s: tally.by_severity.get(s, 0) for s in Severity}
         parts = [
             f"{by[s]} {s}" + ("s" if by[s] != 1 and s != Severity.INFO else "")
             for s in reversed(Severity)
             if by[s]
         ]
-        files = len({d.path for d in report.diagnostics})
+        files = tally.files
         out.append(
             f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} "
             f"of {len(report.files)} file{'s' if len(report.files) != 1 else ''}."
@@ -41,9 +42,8 @@ def summary(report: Report) -> list[str]:
             "(no --sources, sidecar or config 'sources'); unknown-source and source-based "
             "checks were skipped for " + ("it." if missing == 1 else "them.")
         )
-    if any(d.fix is not None for d in report.diagnostics):
-        k = sum(1 for d in report.diagnostics if d.fix is not None)
-        out.append(f"{k} fixable with --fix.")
+    if tally.fixable:
+        out.append(f"{tally.fixable} fixable with --fix.")
     return out
 
 
