@@ -353,3 +353,10 @@ def test_fix_stdin_with_other_paths_is_an_error(run: Run, tmp_path: Path) -> Non
     r = run("--fix", str(p), "-", stdin=b"y\n")
     assert r.code == 2
     assert r.err.startswith("seedlint: error:")
+
+
+def test_fixes_that_create_new_matches_converge_in_one_run() -> None:
+    text = "Crews worked in order in order in order to finish the line [38c5ecf8].\n"
+    once = seedlint.fix_text(text, config=seedlint.Config(select=("SL103",)))
+    assert once == "Crews worked to finish the line [38c5ecf8].\n"
+    assert seedlint.fix_text(once, config=seedlint.Config(select=("SL103",))) == once

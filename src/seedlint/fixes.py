@@ -20,7 +20,10 @@ from typing import Any
 from seedlint.diagnostics import Diagnostic, Edit
 from seedlint.errors import SeedlintError
 
-MAX_PASSES = 5  # fix, re-lint, fix again: overlapping fixes need more than one pass
+# Fix, re-lint, fix again: overlapping fixes, and fixes that make a new match ("in order
+# in order to" → "in order to" → "to"), need more than one pass. Usually two suffice; the
+# bound only stops a user rule whose replacement keeps re-creating its own match.
+MAX_PASSES = 50
 BOM = "\ufeff"
 
 Linter = Callable[[str], Sequence[Diagnostic]]
@@ -76,13 +79,15 @@ def fix_until_stable(text: str, lint: Linter, max_passes: int = MAX_PASSES) -> t
     """Lint, apply the fixes that fit together, and repeat (at most ``max_passes`` times)
     until no fixable finding remains or a pass changes nothing."""
     total = 0
+    seen = {text}
     for _ in range(max_passes):
         fixable = [d for d in lint(text) if d.fix is not None]
         if not fixable:
             break
         new, count = apply_fixes(text, fixable)
-        if new == text:
+        if new in seen:  # no change, or a cycle between user replacements
             break
+        seen.add(new)
         text = new
         total += count
     return text, total
