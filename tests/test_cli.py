@@ -276,7 +276,9 @@ def test_real_entry_point_runs_without_traceback(tmp_path: Path) -> None:
 def test_streamed_text_equals_the_buffered_report(run: Run, tmp_path: Path) -> None:
     # Text to stdout is printed file by file as linted; with --output the whole report is
     # built first. Both must list the same findings in the same (sorted) order.
-    b = write(tmp_path, "b.txt", "Bad [38c5ecf9] here.\nAn uncited paragraph with quite enough words.\n")
+    b = write(
+        tmp_path, "b.txt", "Bad [38c5ecf9] here.\nAn uncited paragraph with quite enough words.\n"
+    )
     a = write(tmp_path, "a.txt", "Also bad [38C5ECF8] here.\n")
     streamed = run("--jobs", "1", str(b), str(a))
     out = tmp_path / "report.txt"
