@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import random
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
 from seedlint import lint_text
 from seedlint.document import Document
-from seedlint.entities import EntityAnalysis, extract_entities
+from seedlint.entities import (
+    _FOLD,
+    EntityAnalysis,
+    _patterns,
+    _RegexContexts,
+    _SetContexts,
+    extract_entities,
+    extractor_for,
+    load_lists,
+)
 from seedlint.kinds.entity_grounding import EntityGrounding
 
 RULE = "ungrounded-entity"
@@ -310,3 +322,47 @@ def test_a_plural_title_introduces_every_name_it_governs() -> None:
     assert fired("Senator Reed and Shaheen asked for a review of the contracts [576e6205].") == [
         "Shaheen"
     ]
+
+
+# -- introduction contexts: set lookup against the regexes it replaces ------------------
+
+
+def test_fold_table_is_what_regex_matches_case_insensitively() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        want = {letter, letter.upper()} | {chr(k) for k, v in _FOLD.items() if chr(v) == letter}
+        for flags in (regex.I, regex.I | regex.REVERSE):
+            assert set(regex.findall(letter, every, flags)) == want, letter
+
+
+def test_set_lookup_answers_like_the_regexes() -> None:
+    lists = load_lists()
+    titles = frozenset(" ".join(t) for t in lists.titles)
+    fast = _SetContexts(titles, lists.descriptors)
+    slow = _RegexContexts(titles, lists.descriptors)
+    rnd = random.Random(0)
+    words = sorted(titles) + sorted(lists.descriptors)
+    pieces = [*" \t,.-'’_1é\n", "İ", "K", "ſ", "s", "es", "of ", "the ", "a ", "and ", "Smith's "]
+    hits = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rnd.randint(0, 7)):
+            w = rnd.choice(words) if rnd.random() < 0.4 else rnd.choice(pieces)
+            parts.append(rnd.choice([w, w.upper(), w.capitalize(), w.replace(" ", " \t ")]))
+            parts.append(rnd.choice([" ", " ", "", ", ", "\t"]))
+        text = "".join(parts)
+        for check in ("role_before", "desc_before", "appositive", "desc_after", "desc_after_loose"):
+            got = getattr(fast, check)(text)
+            assert got == getattr(slow, check)(text), (check, text)
+            hits += got
+    assert hits > 1000  # the checks do find contexts
+
+
+def test_list_entries_beyond_plain_words_fall_back_to_the_regexes(tmp_path: Path) -> None:
+    f = tmp_path / "titles.local.txt"
+    f.write_text("Généralissime\n", encoding="utf-8")
+    lists = load_lists(extra_files=(str(f),))
+    assert isinstance(_patterns(lists).contexts, _RegexContexts)
+    doc = Document("The GÉNÉRALISSIME, Okafor spoke [38c5ecf8].")
+    [m] = doc.analysis(extractor_for(lists)).mentions
+    assert (m.text, m.introduced) == ("Okafor", "role")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import regex
 
@@ -195,14 +196,250 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in parts) or "(?!)"
 
 
+# The contexts that introduce a name are regexes around a title or descriptor ("the
+# <descriptor> NAME", "NAME, a <title>"). With the lists inlined as alternations they took
+# ~30 ms to compile (the `regex` parser is pure Python): more than linting a file. So the
+# list word is looked up in a set, and only the list-free part of each context on either
+# side of it is a regex. Each source below is that part; `_RegexContexts` puts the
+# alternations back, for lists the set lookup cannot match like `regex` does.
+_PRE_DESC_SRC = (
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}"
+    r"|[\p{L}]+['’]s?[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}|(?-i:\p{Lu})[\p{L}\-]+[ \t]+"
+    r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on))[ \t]+)"
+    r"(?:[\p{L}\-]+[ \t]+){0,2})"
+)
+_APPOSITIVE_WORD_SRC = r"(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
+_PRE_APPOSITIVE_SRC = r"(?:\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?(?:[\p{L}\-]+[ \t]+){0,2}"
+_PRE_LOOSE_SRC = r"(?:[\p{L}\-]+[ \t]+)?"
+
+# An entry the set lookup handles: lower-case ASCII words, hyphens, single spaces (what
+# norm() makes of the built-in lists).
+_PLAIN_ENTRY = regex.compile(r"[a-z](?:[a-z \-]*[a-z])?")
+# What `regex` matches case-insensitively with a-z (simple case folding): A-Z, and İ, K
+# (Kelvin sign), ſ (long s). Mapping text through it lets entries be compared with ==.
+_FOLD = {c: c + 32 for c in range(0x41, 0x5B)} | {0x130: 0x69, 0x212A: 0x6B, 0x17F: 0x73}
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz- \t"
+_SEPARATORS = regex.compile(r"[ \t\-]+")
+_WORD_CHAR = regex.compile(r"\w")  # what `\b` tests
+
+
+class _Contexts(Protocol):
+    def role_before(self, before: str) -> bool: ...
+    def desc_before(self, before: str) -> bool: ...
+    def appositive(self, after: str) -> bool: ...
+    def desc_after(self, after: str) -> bool: ...
+    def desc_after_loose(self, after: str) -> bool: ...
+
+
+class _RegexContexts:
+    """The contexts as whole regexes: ``before`` is the text up to the name, ``after`` the
+    text after it."""
+
+    def __init__(self, titles: frozenset[str], descs: frozenset[str]) -> None:
+        t = _alternation(titles)
+        d = _alternation(descs)
+        back = regex.I | _BACKWARD
+        self._role_before = regex.compile(rf"\b(?:{t})(?:s|es)?\.?,?[ \t]+\Z", back)
+        self._desc_before = regex.compile(
+            rf"{_PRE_DESC_SRC}(?:{d}|{t})(?:[ \t]+of)?,?[ \t]+\Z", back
+        )
+        self._appositive = regex.compile(
+            rf"\A,[ \t]+(?:{_APPOSITIVE_WORD_SRC}|{_PRE_APPOSITIVE_SRC}(?:{t}|{d})\b)", regex.I
+        )
+        self._desc_after = regex.compile(rf"\A[ \t]+(?:{d}|{t})\b", regex.I)
+        self._desc_after_loose = regex.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}(?:{d})\b", regex.I)
+
+    def role_before(self, before: str) -> bool:
+        return self._role_before.search(before) is not None
+
+    def desc_before(self, before: str) -> bool:
+        return self._desc_before.search(before) is not None
+
+    def appositive(self, after: str) -> bool:
+        return self._appositive.match(after) is not None
+
+    def desc_after(self, after: str) -> bool:
+        return self._desc_after.match(after) is not None
+
+    def desc_after_loose(self, after: str) -> bool:
+        return self._desc_after_loose.match(after) is not None
+
+
+@lru_cache(maxsize=1)
+def _context_parts() -> tuple[regex.Pattern[str], ...]:
+    return (
+        regex.compile(_PRE_DESC_SRC + r"\Z", regex.I | _BACKWARD),
+        regex.compile(rf"\A,[ \t]+{_APPOSITIVE_WORD_SRC}", regex.I),
+        regex.compile(rf"\A,[ \t]+{_PRE_APPOSITIVE_SRC}\Z", regex.I),
+        regex.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}\Z", regex.I),
+    )
+
+
+class _SetContexts:
+    """The same answers as :class:`_RegexContexts` for plain entries: the list word is found
+    by set lookup in the case-folded text, the rest of the context by a small regex on the
+    text before or after that word."""
+
+    def __init__(self, titles: frozenset[str], descs: frozenset[str]) -> None:
+        self.titles = titles
+        self.descs = descs
+        self.both = titles | descs
+        self.longest = max(map(len, self.both), default=0)
+        self.pre_desc, self.appositive_word, self.pre_appositive, self.pre_loose = _context_parts()
+        self._folded = ("", "")
+
+    def _fold(self, text: str) -> str:
+        # the contexts of one name are folded once for several checks
+        folded = self._folded
+        if folded[0] is not text:
+            folded = self._folded = (
+                text,
+                text.lower() if text.isascii() else text.translate(_FOLD),
+            )
+        return folded[1]
+
+    def _ending_at(self, t: str, q: int, entries: frozenset[str]) -> list[int]:
+        """Where the entries that end at ``q`` of the folded text ``t`` start (a space in
+        an entry stands for a run of spaces and tabs)."""
+        out: list[int] = []
+        if q <= 0 or t[q - 1] not in _LETTERS:
+            return out
+        lo = len(t[:q].rstrip(_ENTRY_CHARS))
+        i = q
+        while i > lo:  # word starts, right to left
+            s = max(t.rfind(" ", lo, i), t.rfind("\t", lo, i), t.rfind("-", lo, i))
+            p = s + 1 if s >= 0 else lo
+            if p < q and t[p] in _LETTERS:
+                cand = " ".join(t[p:q].split())
+                if len(cand) > self.longest:
+                    break
+                if cand in entries:
+                    out.append(p)
+            if s < 0:
+                break
+            i = s
+        return out
+
+    def _starting_at(self, t: str, raw: str, p: int, entries: frozenset[str]) -> bool:
+        """Whether an entry starts at ``p`` of the folded text ``t`` and ends at a word
+        boundary (``\\b``)."""
+        if p >= len(t) or t[p] not in _LETTERS:
+            return False
+        end = len(t) - len(t[p:].lstrip(_ENTRY_CHARS))
+        ends = [m.start() for m in _SEPARATORS.finditer(t, p, end)]
+        if end == len(raw) or not _WORD_CHAR.match(raw, end):
+            ends.append(end)
+        for q in ends:  # word ends, left to right
+            if t[q - 1] in _LETTERS:
+                cand = " ".join(t[p:q].split())
+                if len(cand) > self.longest:
+                    return False
+                if cand in entries:
+                    return True
+        return False
+
+    def role_before(self, before: str) -> bool:
+        # \b(?:TITLE)(?:s|es)?\.?,?[ \t]+\Z
+        t = self._fold(before)
+        q = len(t.rstrip(" \t"))
+        if q == len(t):
+            return False
+        if q and t[q - 1] == ",":
+            q -= 1
+        if q and t[q - 1] == ".":
+            q -= 1
+        ends = [q]
+        if q and t[q - 1] == "s":
+            ends.append(q - 1)
+            if q >= 2 and t[q - 2] == "e":
+                ends.append(q - 2)
+        for end in ends:
+            for p in self._ending_at(t, end, self.titles):
+                if p == 0 or not _WORD_CHAR.match(before, p - 1):
+                    return True
+        return False
+
+    def desc_before(self, before: str) -> bool:
+        # PRE_DESC(?:DESC|TITLE)(?:[ \t]+of)?,?[ \t]+\Z
+        t = self._fold(before)
+        q = len(t.rstrip(" \t"))
+        if q == len(t):
+            return False
+        if q and t[q - 1] == ",":
+            q -= 1
+        ends = [q]
+        if q >= 2 and t[q - 2 : q] == "of":
+            r = len(t[: q - 2].rstrip(" \t"))
+            if r < q - 2:
+                ends.append(r)
+        for end in ends:
+            for p in self._ending_at(t, end, self.both):
+                if (p == 0 or t[p - 1] in " \t") and self.pre_desc.search(before[:p]):
+                    return True
+        return False
+
+    def appositive(self, after: str) -> bool:
+        # \A,[ \t]+(?:APPOSITIVE_WORD|PRE_APPOSITIVE(?:TITLE|DESC)\b)
+        if self.appositive_word.match(after):
+            return True
+        if not after.startswith(","):
+            return False
+        t = self._fold(after)
+        n = len(t)
+        i = 1
+        # the entry follows the comma's spaces, or up to three words after them
+        for _ in range(4):
+            j = i
+            while j < n and t[j] in " \t":
+                j += 1
+            if j == i:
+                return False
+            if self._starting_at(t, after, j, self.both) and self.pre_appositive.match(after[:j]):
+                return True
+            i = j
+            while i < n and t[i] not in " \t":
+                i += 1
+        return False
+
+    def desc_after(self, after: str) -> bool:
+        # \A[ \t]+(?:DESC|TITLE)\b
+        t = self._fold(after)
+        p = len(t) - len(t.lstrip(" \t"))
+        return p > 0 and self._starting_at(t, after, p, self.both)
+
+    def desc_after_loose(self, after: str) -> bool:
+        # \A[ \t]+PRE_LOOSE(?:DESC)\b
+        t = self._fold(after)
+        n = len(t)
+        p = n - len(t.lstrip(" \t"))
+        if p == 0:
+            return False
+        if self._starting_at(t, after, p, self.descs):
+            return True
+        i = p
+        while i < n and t[i] not in " \t":
+            i += 1
+        j = i
+        while j < n and t[j] in " \t":
+            j += 1
+        return (
+            j > i
+            and self._starting_at(t, after, j, self.descs)
+            and self.pre_loose.match(after[:j]) is not None
+        )
+
+
+def _contexts(titles: frozenset[str], descs: frozenset[str]) -> _Contexts:
+    if all(_PLAIN_ENTRY.fullmatch(w) for w in titles | descs):
+        return _SetContexts(titles, descs)
+    return _RegexContexts(titles, descs)
+
+
 @dataclass(frozen=True)
 class _Patterns:
     run: regex.Pattern[str]
-    role_before: regex.Pattern[str]
-    desc_before: regex.Pattern[str]
-    appositive: regex.Pattern[str]
-    desc_after: regex.Pattern[str]
-    desc_after_loose: regex.Pattern[str]
+    contexts: _Contexts
 
 
 @lru_cache(maxsize=32)
@@ -213,28 +450,9 @@ def _patterns(lists: WordLists) -> _Patterns:
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’\-])(?P<tok>{_TOKEN})"
         rf"(?:{sep}(?P<tok>{_TOKEN}))*{_POSS}"
     )
-    titles = _alternation(" ".join(t) for t in lists.titles)
-    descs = _alternation(lists.descriptors)
-    return _Patterns(
-        run=regex.compile(run, regex.V0),
-        role_before=regex.compile(rf"\b(?:{titles})(?:s|es)?\.?,?[ \t]+\Z", regex.I | _BACKWARD),
-        desc_before=regex.compile(
-            rf"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,3}}"
-            rf"|[\p{{L}}]+['’]s?[ \t]+(?:[\p{{L}}\-]+[ \t]+){{0,2}}|(?-i:\p{{Lu}})[\p{{L}}\-]+[ \t]+"
-            r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on))[ \t]+)"
-            r"(?:[\p{L}\-]+[ \t]+){0,2})"
-            rf"(?:{descs}|{titles})(?:[ \t]+of)?,?[ \t]+\Z",
-            regex.I | _BACKWARD,
-        ),
-        appositive=regex.compile(
-            r"\A,[ \t]+(?:(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
-            r"|(?:\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?(?:[\p{L}\-]+[ \t]+){0,2}"
-            rf"(?:{titles}|{descs})\b)",
-            regex.I,
-        ),
-        desc_after=regex.compile(rf"\A[ \t]+(?:{descs}|{titles})\b", regex.I),
-        desc_after_loose=regex.compile(rf"\A[ \t]+(?:[\p{{L}}\-]+[ \t]+)?(?:{descs})\b", regex.I),
-    )
+    titles = frozenset(w for w in (" ".join(t) for t in lists.titles) if w)
+    descs = frozenset(w for w in lists.descriptors if w)
+    return _Patterns(regex.compile(run, regex.V0), _contexts(titles, descs))
 
 
 # -- results --------------------------------------------------------------------------
@@ -528,8 +746,8 @@ class _Extraction:
         before = masked[max(para.start, start - _CONTEXT) : start]
         after_end = seg.poss_end if seg.poss_end >= 0 else end
         after = masked[after_end : min(para.end, after_end + _CONTEXT)]
-        pat = self.pat
-        if pat.role_before.search(before) or pat.desc_before.search(before):
+        ctx = self.pat.contexts
+        if ctx.role_before(before) or ctx.desc_before(before):
             return "role"
         if _NAMED.search(before):
             return "named"
@@ -542,12 +760,12 @@ class _Extraction:
         if _EXAMPLE.search(before):
             return "example of a kind"
         if seg.poss_end < 0:
-            if pat.appositive.match(after) or _PAREN_DESC.match(after):
+            if ctx.appositive(after) or _PAREN_DESC.match(after):
                 return "appositive"
             if acronym and _SPELLED_OUT.match(after):
                 return "spelled out"
-            if pat.desc_after.match(after) or (
-                _DETERMINER.search(before) and pat.desc_after_loose.match(after)
+            if ctx.desc_after(after) or (
+                _DETERMINER.search(before) and ctx.desc_after_loose(after)
             ):
                 return "descriptor"
         return ""
