@@ -15,7 +15,7 @@ from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 REGEX_TIMEOUT = 2.0  # seconds per rule and document; a runaway user pattern is stopped
 
 
-class PatternTimeout(Exception):
+class PatternTimeout(TimeoutError):
     """A user pattern ran longer than :data:`REGEX_TIMEOUT`."""
 
 
