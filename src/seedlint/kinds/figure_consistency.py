@@ -98,10 +98,6 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
 
 
-def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
 @register_kind
 class FigureConsistency(Kind):
     name = "figure-consistency"
@@ -146,9 +142,17 @@ class FigureConsistency(Kind):
 
     def _inconsistent(self, doc: Document, figures: list[Figure]) -> Iterator[Finding]:
         tol = self.tolerance
-        for i, b in enumerate(figures):
-            for a in figures[:i]:
-                if same_quantity(a, b) and not _meet(a.interval(tol), b.interval(tol)):
+        # same_quantity() needs one kind, unit and role and a measured noun: pair each
+        # figure only with the earlier figures of its (kind, unit, role), in order, and
+        # test the cheap interval first.
+        earlier: dict[tuple[str, str, str], list[tuple[Figure, float, float]]] = {}
+        for b in figures:
+            if not b.head or b.role == "change":
+                continue  # same_quantity() is false for every pair it is in
+            blo, bhi = b.interval(tol)
+            bucket = earlier.setdefault((b.kind, b.unit, b.role), [])
+            for a, alo, ahi in bucket:
+                if not (alo <= bhi and blo <= ahi) and same_quantity(a, b):
                     line, col = doc.position(a.start)
                     yield Finding(
                         b.start,
@@ -165,6 +169,7 @@ class FigureConsistency(Kind):
                         related=((a.start, f"'{a.text}' here"),),
                     )
                     break
+            bucket.append((b, blo, bhi))
 
     def _unsupported(
         self, doc: Document, figures: list[Figure], ctx: CheckContext
@@ -177,6 +182,9 @@ class FigureConsistency(Kind):
         for f in figures:
             by_para.setdefault(f.paragraph, []).append(f)
         tol = self.tolerance
+        # A source text's figures as intervals by (kind, unit), parsed only when a figure
+        # is not yet supported by the texts before it (any text may support it).
+        by_text: dict[str, dict[tuple[str, str], list[tuple[float, float]]]] = {}
         for para in doc.paragraphs:
             figs = by_para.get(para.index)
             if not figs:
@@ -185,13 +193,25 @@ class FigureConsistency(Kind):
             texts = [t for t in (reg.text_of(i) for i in ids) if t]
             if not texts:
                 continue  # nothing to compare with: no finding, no noise
-            known = [g for t in texts for g in source_figures(t)]
+            known: list[dict[tuple[str, str], list[tuple[float, float]]]] = []
             for f in figs:
-                mine = f.interval(tol)
-                if any(
-                    g.kind == f.kind and g.unit == f.unit and _meet(mine, g.interval(tol))
-                    for g in known
-                ):
+                flo, fhi = f.interval(tol)
+                key = (f.kind, f.unit)
+                if any(glo <= fhi and flo <= ghi for k in known for glo, ghi in k.get(key, ())):
+                    continue
+                found = False
+                while len(known) < len(texts):
+                    t = texts[len(known)]
+                    k = by_text.get(t)
+                    if k is None:
+                        k = by_text[t] = {}
+                        for g in source_figures(t):
+                            k.setdefault((g.kind, g.unit), []).append(g.interval(tol))
+                    known.append(k)
+                    if any(glo <= fhi and flo <= ghi for glo, ghi in k.get(key, ())):
+                        found = True
+                        break
+                if found:
                     continue
                 cited = ", ".join(i for i in ids if reg.text_of(i))
                 yield Finding(
