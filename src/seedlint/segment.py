@@ -145,6 +145,7 @@ _OPENERS = frozenset(
 )
 
 _BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_WINDOW = 120  # characters; longer than any abbreviation or dotted acronym
 _WORD_BEFORE = regex.compile(r"(\S+)\Z")
 _NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}]+)")
 _CITATION_AFTER = regex.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]\s*)+(?=\S|\Z)")
@@ -310,7 +311,9 @@ def _is_boundary(
         return False
     if not punct.startswith("."):
         return True
-    wm = _WORD_BEFORE.search(masked, sent_start, punct_at)
+    # Only the word before the stop matters; looking back a bounded stretch keeps a long
+    # sentence with many full stops from being rescanned from its start at each one.
+    wm = _WORD_BEFORE.search(masked, max(sent_start, punct_at - _WORD_WINDOW), punct_at)
     if wm is None:
         return True
     word = wm.group(1).lstrip("\"'“‘([")
