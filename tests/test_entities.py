@@ -25,7 +25,6 @@ from seedlint.entities import (
 from seedlint.kinds.entity_grounding import EntityGrounding
 
 RULE = "ungrounded-entity"
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_ff27e523de5e103e.txt"
 
 
 def analyse(text: str) -> EntityAnalysis:
@@ -278,15 +277,9 @@ def test_extraction_runs_once_per_document() -> None:
     assert extract_entities(doc) is extract_entities(doc)
 
 
-@pytest.fixture
-def shared_example() -> str:
-    if not SHARED.is_file():
-        pytest.skip("the shared example digest (../shared/seeds) is not present in this checkout")
-    return SHARED.read_text(encoding="utf-8")
-
-
-def test_shared_example_reports_meloni(shared_example: str) -> None:
-    got = fired(shared_example)
+def test_shared_example_reports_meloni(shared_seed: str) -> None:
+    # shared_seed (tests/conftest.py) skips with a reason when ../shared is absent
+    got = fired(shared_seed)
     assert "Meloni" in got
     assert len(got) <= 2
     assert "Putin" not in got and "ULA" not in got and "Peskov" not in got

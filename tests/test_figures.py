@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +11,6 @@ from hypothesis import strategies as st
 import seedlint
 from seedlint.document import Document
 from seedlint.figures import Figure, extract_figures, overlaps, parse_figures
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def one(text: str) -> Figure:
@@ -357,14 +354,7 @@ def test_date_round_trip(d: dt.date, day_first: bool) -> None:
 # -- the shared example ------------------------------------------------------------------
 
 
-@pytest.fixture
-def shared_seed() -> str:
-    path = SHARED / "seeds" / "000_ff27e523de5e103e.txt"
-    if not path.is_file():
-        pytest.skip("the shared example digest (../shared/seeds) is not in this checkout")
-    return path.read_text(encoding="utf-8")
-
-
+# shared_seed (tests/conftest.py) skips with a reason when ../shared is absent.
 def test_shared_example_is_clean(shared_seed: str) -> None:
     diags = seedlint.lint_text(shared_seed)
     assert [d for d in diags if d.rule in ("inconsistent-figure", "unsupported-figure")] == []
