@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from seedlint import memo
 from seedlint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +52,9 @@ def shared_seed() -> str:
 @pytest.fixture(autouse=True)
 def _private_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Every test gets its own result cache, outside the repository."""
+) -> Iterator[None]:
+    """Every test gets its own result cache, outside the repository, and leaves the
+    process-wide memo (which a run with a cache switches on) off for the next test."""
     monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    yield
+    memo.configure(None)

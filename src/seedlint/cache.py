@@ -4,15 +4,13 @@ A key hashes seedlint's version and code, the rule and word-list files, the effe
 config, the bytes of the digest and of its sources, and the digest's path. An entry is
 written to a temporary file and renamed into place, so concurrent runs never read half an
 entry; an unreadable or corrupt entry is a miss. Entries are JSON, never pickle: the
-folder may come from a repository someone else wrote."""
+folder may come from a repository someone else wrote. The ``memo`` subfolder holds parse
+trees and compiled patterns (:mod:`seedlint.memo`), plain marshal data, never code."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -82,7 +80,10 @@ class ResultCache:
 
     def get(self, key: str) -> tuple[list[Diagnostic], bool] | None:
         try:
-            raw = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = self._path(key).read_bytes()
+            import json  # only now: a miss needs no JSON
+
+            raw = json.loads(data)
             result = [_from_json(d) for d in raw["diagnostics"]], bool(raw["had_sources"])
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
@@ -95,19 +96,20 @@ class ResultCache:
             return
         target = self._path(key)
         entry = {"diagnostics": [_to_json(d) for d in diagnostics], "had_sources": had_sources}
+        import json
+
+        from seedlint.memo import replace_into
+
+        data = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
         try:
             target.parent.mkdir(exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(entry, fh, ensure_ascii=False, separators=(",", ":"))
-                os.replace(tmp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            replace_into(target, data.encode("utf-8", "surrogatepass"))
         except OSError:
             self._usable = False  # a full disk or a read-only folder: run on without it
+
+    def memo_dir(self) -> Path | None:
+        """Where parsed and compiled inputs are kept (:mod:`seedlint.memo`), if writable."""
+        return self.directory / "memo" if self._ready() else None
 
     def _ready(self) -> bool:
         if self._usable is None:

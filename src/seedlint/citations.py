@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from seedlint import regexstore
 from seedlint.config import DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN  # re-exported
 
 
@@ -31,18 +32,18 @@ class Citation:
 @lru_cache(maxsize=8)
 def _patterns(id_pattern: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     ident = f"(?:{id_pattern})"
-    group = regex.compile(rf"\[{ident}(?:[,;][ ]?{ident})*\]")
-    one = regex.compile(ident)
+    group = regexstore.compile(rf"\[{ident}(?:[,;][ ]?{ident})*\]")
+    one = regexstore.compile(ident)
     return group, one
 
 
 def validate_id_pattern(id_pattern: str) -> str | None:
     """An error message when ``id_pattern`` is unusable, else ``None``."""
     try:
-        regex.compile(id_pattern)
+        regexstore.compile(id_pattern)
     except regex.error as exc:
         return f"invalid citation-pattern {id_pattern!r}: {exc}"
-    if regex.compile(id_pattern).match(""):
+    if regexstore.compile(id_pattern).match(""):
         return f"citation-pattern {id_pattern!r} matches the empty string"
     return None
 

@@ -14,13 +14,14 @@ a particular name."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 import regex
 
+from seedlint import memo, regexstore
 from seedlint.document import Document
 
 LIST_NAMES: tuple[str, ...] = (
@@ -51,31 +52,33 @@ _TOKEN = (
 _WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
-_PAREN_ACRONYM = regex.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
-_SPELLED_OUT = regex.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
-_PAREN_DESC = regex.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
+_LOWER_WORD = regexstore.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_PAREN_ACRONYM = regexstore.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
+_SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
+_PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 # Patterns anchored at the end of the text before a name run right to left, so a search
 # fails at once instead of trying every start position in the window.
 _BACKWARD = regex.REVERSE
-_OWNER = regex.compile(
+_OWNER = regexstore.compile(
     r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z",
     _BACKWARD,
 )
-_EXAMPLE = regex.compile(
+_EXAMPLE = regexstore.compile(
     r"\p{Ll}{2,}s,?[ \t]+(?:like|such[ \t]+as|including|especially)[ \t]+"
     r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z",
     _BACKWARD,
 )
-_NAMED = regex.compile(
+_NAMED = regexstore.compile(
     r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
     regex.I | _BACKWARD,
 )
-_PLACE_SUFFIX = regex.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
+_PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
-_NEXT_LOWER = regex.compile(r"[ \t]+\p{Ll}")
-_MODIFIER = regex.compile(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}")
-_DETERMINER = regex.compile(r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I | _BACKWARD)
+_NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
+_MODIFIER = regexstore.compile(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}")
+_DETERMINER = regexstore.compile(
+    r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I | _BACKWARD
+)
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 
 
@@ -160,7 +163,21 @@ def load_lists(
         raw[_list_name(path)] += _entries(path)
     raw["known-entities"] += known_extra
     raw["sentence-words"] += ordinary_extra
+    # Normalising ~2,400 entries takes longer than reading them: keep the result.
+    key = memo.digest("word-lists", repr(sorted(raw.items()))) if memo.enabled() else None
+    stored = memo.get(key) if key is not None else None
+    if isinstance(stored, tuple):
+        try:
+            return WordLists(*stored)
+        except TypeError:
+            pass  # a damaged entry: build afresh
+    lists = _build_lists(raw)
+    if key is not None:
+        memo.put(key, tuple(getattr(lists, f.name) for f in fields(WordLists)))
+    return lists
 
+
+def _build_lists(raw: dict[str, list[str]]) -> WordLists:
     demonyms: dict[str, str] = {}
     countries: dict[str, str] = {}
     for line in raw["demonyms"]:
@@ -192,7 +209,7 @@ def load_lists(
 
 
 def _alternation(words: Iterable[str]) -> str:
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in parts) or "(?!)"
 
 
@@ -214,14 +231,14 @@ _PRE_LOOSE_SRC = r"(?:[\p{L}\-]+[ \t]+)?"
 
 # An entry the set lookup handles: lower-case ASCII words, hyphens, single spaces (what
 # norm() makes of the built-in lists).
-_PLAIN_ENTRY = regex.compile(r"[a-z](?:[a-z \-]*[a-z])?")
+_PLAIN_ENTRY = regexstore.compile(r"[a-z](?:[a-z \-]*[a-z])?")
 # What `regex` matches case-insensitively with a-z (simple case folding): A-Z, and İ, K
 # (Kelvin sign), ſ (long s). Mapping text through it lets entries be compared with ==.
 _FOLD = {c: c + 32 for c in range(0x41, 0x5B)} | {0x130: 0x69, 0x212A: 0x6B, 0x17F: 0x73}
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz- \t"
-_SEPARATORS = regex.compile(r"[ \t\-]+")
-_WORD_CHAR = regex.compile(r"\w")  # what `\b` tests
+_SEPARATORS = regexstore.compile(r"[ \t\-]+")
+_WORD_CHAR = regexstore.compile(r"\w")  # what `\b` tests
 
 
 class _Contexts(Protocol):
@@ -240,15 +257,15 @@ class _RegexContexts:
         t = _alternation(titles)
         d = _alternation(descs)
         back = regex.I | _BACKWARD
-        self._role_before = regex.compile(rf"\b(?:{t})(?:s|es)?\.?,?[ \t]+\Z", back)
-        self._desc_before = regex.compile(
+        self._role_before = regexstore.compile(rf"\b(?:{t})(?:s|es)?\.?,?[ \t]+\Z", back)
+        self._desc_before = regexstore.compile(
             rf"{_PRE_DESC_SRC}(?:{d}|{t})(?:[ \t]+of)?,?[ \t]+\Z", back
         )
-        self._appositive = regex.compile(
+        self._appositive = regexstore.compile(
             rf"\A,[ \t]+(?:{_APPOSITIVE_WORD_SRC}|{_PRE_APPOSITIVE_SRC}(?:{t}|{d})\b)", regex.I
         )
-        self._desc_after = regex.compile(rf"\A[ \t]+(?:{d}|{t})\b", regex.I)
-        self._desc_after_loose = regex.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}(?:{d})\b", regex.I)
+        self._desc_after = regexstore.compile(rf"\A[ \t]+(?:{d}|{t})\b", regex.I)
+        self._desc_after_loose = regexstore.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}(?:{d})\b", regex.I)
 
     def role_before(self, before: str) -> bool:
         return self._role_before.search(before) is not None
@@ -269,10 +286,10 @@ class _RegexContexts:
 @lru_cache(maxsize=1)
 def _context_parts() -> tuple[regex.Pattern[str], ...]:
     return (
-        regex.compile(_PRE_DESC_SRC + r"\Z", regex.I | _BACKWARD),
-        regex.compile(rf"\A,[ \t]+{_APPOSITIVE_WORD_SRC}", regex.I),
-        regex.compile(rf"\A,[ \t]+{_PRE_APPOSITIVE_SRC}\Z", regex.I),
-        regex.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}\Z", regex.I),
+        regexstore.compile(_PRE_DESC_SRC + r"\Z", regex.I | _BACKWARD),
+        regexstore.compile(rf"\A,[ \t]+{_APPOSITIVE_WORD_SRC}", regex.I),
+        regexstore.compile(rf"\A,[ \t]+{_PRE_APPOSITIVE_SRC}\Z", regex.I),
+        regexstore.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}\Z", regex.I),
     )
 
 
@@ -452,7 +469,7 @@ def _patterns(lists: WordLists) -> _Patterns:
     )
     titles = frozenset(w for w in (" ".join(t) for t in lists.titles) if w)
     descs = frozenset(w for w in lists.descriptors if w)
-    return _Patterns(regex.compile(run, regex.V0), _contexts(titles, descs))
+    return _Patterns(regexstore.compile(run, regex.V0), _contexts(titles, descs))
 
 
 # -- results --------------------------------------------------------------------------

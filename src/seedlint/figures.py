@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from seedlint import segment
+from seedlint import regexstore, segment
 from seedlint.document import Document
 
 DEFAULT_TOLERANCE = 0.02
@@ -225,7 +225,7 @@ _FIGURE_SRC = rf"""
 @lru_cache(maxsize=1)
 def _figure() -> regex.Pattern[str]:
     """The figure pattern, compiled when a text first has a candidate figure."""
-    pattern = regex.compile(_FIGURE_SRC, regex.VERBOSE | regex.V1)
+    pattern = regexstore.compile(_FIGURE_SRC, regex.VERBOSE | regex.V1)
     # _parse unpacks the groups by position
     assert tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)) == _GROUP_NAMES
     return pattern
@@ -277,10 +277,10 @@ _START = re.compile(
     # "twentypercent": a number word glued to its unit
     rf"|(?i:{_trie([*_TENS, *_UNITS[2:], 'dozen'])})(?=[pP]))"
 )
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
-_CAP_BEFORE = regex.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
-_LIST_MARK = regex.compile(r"(?:^|\n)[ \t]*\Z")
+_TOKEN = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
+_LOWER_WORD = regexstore.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
+_CAP_BEFORE = regexstore.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
+_LIST_MARK = regexstore.compile(r"(?:^|\n)[ \t]*\Z")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -678,7 +678,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+")
 @lru_cache(maxsize=1)
 def _hedge() -> regex.Pattern[str]:
     """The hedge at the start of the figure pattern, on its own."""
-    return regex.compile(rf"(?:{_alt(HEDGES)})\s+", regex.V1)
+    return regexstore.compile(rf"(?:{_alt(HEDGES)})\s+", regex.V1)
 
 
 # A candidate figure before annotation: the leading fields of Figure, in order.

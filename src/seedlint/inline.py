@@ -8,10 +8,11 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from seedlint import regexstore
 from seedlint.diagnostics import Diagnostic
 from seedlint.document import Document
 
-_DIRECTIVE = regex.compile(
+_DIRECTIVE = regexstore.compile(
     r"<!--\s*seedlint-(disable-next-line|disable|enable)\b\s*(.*?)\s*-->", regex.S
 )
 

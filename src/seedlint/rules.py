@@ -8,16 +8,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from seedlint import regexstore
 from seedlint.diagnostics import Severity
 from seedlint.errors import SeedlintError
 from seedlint.kinds import Kind, get_kind
 from seedlint.resources import default_rules_dir as default_rules_dir  # re-exported
 from seedlint.yamlutil import LineDict, load_yaml
 
-_CODE = regex.compile(r"[A-Z]{1,8}[0-9]{1,5}")
-_NAME = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_CODE = regexstore.compile(r"[A-Z]{1,8}[0-9]{1,5}")
+_NAME = regexstore.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _KEYS = {
     "code": True,
     "name": True,

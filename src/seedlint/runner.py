@@ -129,6 +129,10 @@ class Session:
     ) -> None:
         self.overrides = overrides or Overrides()
         self.cache = cache
+        if cache is not None:
+            from seedlint import memo
+
+            memo.configure(cache.memo_dir(), cache.code)
         self._fingerprints: dict[object, str] = {}
         self._base = config
         if config is None and self.overrides.config is not None:

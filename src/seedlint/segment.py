@@ -7,14 +7,17 @@ from typing import Literal
 
 import regex
 
+from seedlint import regexstore
 from seedlint.config import PARAGRAPH_MODES as PARAGRAPH_MODES  # re-exported
 
 ParagraphMode = Literal["auto", "line", "blank"]
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S)
-_HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
-_HEADING = regex.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
-_RULE_LINE = regex.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$")
+_FRONT_MATTER = regexstore.compile(
+    r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S
+)
+_HTML_COMMENT = regexstore.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+_HEADING = regexstore.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_RULE_LINE = regexstore.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$")
 
 # A full stop after one of these never ends a sentence ("Dr. Kim", "No. 5", "Nov. 20").
 _NEVER_FINAL = frozenset(
@@ -144,11 +147,11 @@ _OPENERS = frozenset(
     ]
 )
 
-_BOUNDARY = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_BOUNDARY = regexstore.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_WINDOW = 120  # characters; longer than any abbreviation or dotted acronym
-_WORD_BEFORE = regex.compile(r"(\S+)\Z")
-_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{N}]+)")
-_CITATION_AFTER = regex.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]\s*)+(?=\S|\Z)")
+_WORD_BEFORE = regexstore.compile(r"(\S+)\Z")
+_NEXT_WORD = regexstore.compile(r"\s+([\p{L}\p{N}]+)")
+_CITATION_AFTER = regexstore.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]\s*)+(?=\S|\Z)")
 
 
 @dataclass(frozen=True)

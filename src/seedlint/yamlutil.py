@@ -1,17 +1,24 @@
 """YAML loading that keeps line numbers, keeps mapping keys as written, and refuses
-duplicate keys and alias bombs, so every config error can name its file and line."""
+duplicate keys and alias bombs, so every config error can name its file and line.
+
+PyYAML is imported only when a text has to be parsed: a parse tree is kept in the memo
+(:mod:`seedlint.memo`) under a hash of the text, so a run whose rule files, config and
+sidecars are unchanged never imports the parser (~12 ms of every start)."""
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from seedlint import memo
 from seedlint.errors import SeedlintError
 
-_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 MAX_ALIASES = 100
+_MEMO_FORMAT = "1"  # bump when the encoding below changes
 
 
 class LineDict(dict[str, Any]):
@@ -24,58 +31,87 @@ class LineDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
-class _Loader(_Base):  # type: ignore[valid-type,misc]
-    aliases_seen = 0
-
-
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    out.key_lines = {}
-    for key_node, value_node in node.value:
-        if isinstance(key_node, yaml.ScalarNode):
-            # Keys stay as written: an unquoted 0123abcd or 20327077 is an ID, not a number.
-            key = key_node.value
-        else:
-            raise SeedlintError(
-                "mapping keys must be plain strings", line=key_node.start_mark.line + 1
-            )
-        if key in out.key_lines:
-            raise SeedlintError(
-                f"duplicate key {key!r} (first on line {out.key_lines[key]})",
-                line=key_node.start_mark.line + 1,
-            )
-        out.key_lines[key] = key_node.start_mark.line + 1
-        out[key] = loader.construct_object(value_node, deep=True)
-    return out
-
-
 class RawInt(int):
     """An integer that remembers how it was written (``0123`` is an ID, not octal 83)."""
 
     raw: str
 
 
-def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> RawInt:
-    value = RawInt(yaml.SafeLoader.construct_yaml_int(loader, node))
-    value.raw = node.value
-    return value
+@lru_cache(maxsize=1)
+def _base_loader() -> type[yaml.SafeLoader]:
+    import yaml
+
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return base
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+@lru_cache(maxsize=1)
+def _loader() -> type[yaml.SafeLoader]:
+    import yaml
+
+    class Loader(_base_loader()):  # type: ignore[misc]
+        pass
+
+    def construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
+        loader.flatten_mapping(node)
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        out.key_lines = {}
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                # Keys stay as written: an unquoted 0123abcd or 20327077 is an ID, not a number.
+                key = key_node.value
+            else:
+                raise SeedlintError(
+                    "mapping keys must be plain strings", line=key_node.start_mark.line + 1
+                )
+            if key in out.key_lines:
+                raise SeedlintError(
+                    f"duplicate key {key!r} (first on line {out.key_lines[key]})",
+                    line=key_node.start_mark.line + 1,
+                )
+            out.key_lines[key] = key_node.start_mark.line + 1
+            out[key] = loader.construct_object(value_node, deep=True)
+        return out
+
+    def construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> RawInt:
+        value = RawInt(yaml.SafeLoader.construct_yaml_int(loader, node))
+        value.raw = node.value
+        return value
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+    return Loader
 
 
 def load_yaml(text: str, path: str) -> Any:
     """Parse ``text``; every problem becomes a :class:`SeedlintError` naming ``path``."""
+    key = memo.digest("yaml", _MEMO_FORMAT, _parser_build(), text) if memo.enabled() else None
+    if key is not None:
+        stored = memo.get(key)
+        if stored is not None:
+            try:
+                return _decode(stored)
+            except (TypeError, ValueError, IndexError, RecursionError):
+                pass  # a damaged entry: parse afresh
+    value = _parse(text, path)
+    if key is not None:
+        # dates, binary, sets: rare in seedlint's files, and not worth encoding
+        with contextlib.suppress(_Unsupported, RecursionError):
+            memo.put(key, _encode(value))
+    return value
+
+
+def _parse(text: str, path: str) -> Any:
+    import yaml
+
     if text.count("*") > MAX_ALIASES and _alias_count(text) > MAX_ALIASES:
         raise SeedlintError(
             f"too many YAML aliases (more than {MAX_ALIASES}); refusing a possible alias bomb",
             path=path,
         )
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=_loader())
     except SeedlintError as exc:
         raise SeedlintError(exc.message, path=path, line=exc.line) from None
     except yaml.MarkedYAMLError as exc:
@@ -88,9 +124,11 @@ def load_yaml(text: str, path: str) -> Any:
 
 
 def _alias_count(text: str) -> int:
+    import yaml
+
     count = 0
     try:
-        for event in yaml.parse(text, Loader=_Base):
+        for event in yaml.parse(text, Loader=_base_loader()):
             if isinstance(event, yaml.AliasEvent):
                 count += 1
     except yaml.YAMLError:
@@ -102,3 +140,73 @@ def line_of(container: Any, key: str) -> int | None:
     if isinstance(container, LineDict):
         return container.line_of(key)
     return None
+
+
+@lru_cache(maxsize=1)
+def _parser_build() -> str:
+    """Which PyYAML is installed (its file and stamp), found without importing it."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("yaml")
+    origin = spec.origin if spec is not None and spec.origin else ""
+    try:
+        st = os.stat(origin)
+    except OSError:
+        return origin
+    return f"{origin}:{st.st_size}:{st.st_mtime_ns}"
+
+
+class _Unsupported(Exception):
+    pass
+
+
+# A parse tree as marshal data. Parsed YAML holds no tuples, so a tuple is a tagged node:
+# ("m", line, ((key, key_line, value), ...)) a LineDict, ("i", value, raw) a RawInt,
+# ("l", (item, ...)) a list; str, float, bool and None stand for themselves. Aliases are
+# written out in full, so a tree that would unfold past _MEMO_NODES is not kept at all
+# (an alias bomb that parses cheaply must not cost an exponential walk here).
+_MEMO_NODES = 50_000
+
+
+def _encode(value: Any) -> Any:
+    budget = [_MEMO_NODES]
+
+    def enc(v: Any) -> Any:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Unsupported("too large")
+        if v is None or type(v) in (str, float, bool):
+            return v
+        if type(v) is RawInt:
+            return ("i", int(v), v.raw)
+        if type(v) is LineDict:
+            return ("m", v.line, tuple((k, v.key_lines[k], enc(x)) for k, x in v.items()))
+        if type(v) is list:
+            return ("l", tuple(enc(x) for x in v))
+        raise _Unsupported(type(v).__name__)
+
+    return enc(value)
+
+
+def _decode(value: Any) -> Any:
+    if type(value) is not tuple:
+        if value is None or type(value) in (str, float, bool):
+            return value
+        raise TypeError(f"unexpected {type(value).__name__} in a stored parse")
+    tag = value[0]
+    if tag == "i":
+        out_int = RawInt(value[1])
+        out_int.raw = value[2]
+        return out_int
+    if tag == "m":
+        out = LineDict()
+        out.line = value[1]
+        out.key_lines = {}
+        for k, line, v in value[2]:
+            out.key_lines[k] = line
+            out[k] = _decode(v)
+        return out
+    if tag == "l":
+        return [_decode(v) for v in value[1]]
+    raise ValueError(f"unknown tag {tag!r} in a stored parse")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from seedlint import regexstore
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_WORD = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 
 
 @register_kind

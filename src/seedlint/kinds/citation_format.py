@@ -8,18 +8,21 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint import regexstore
 from seedlint.diagnostics import Edit, Fix
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 _HEXISH = r"[0-9A-Fa-f]{5,12}"
 # Bracketed text that is mostly hex: "[38C5ECF8]", "[ 38c5ecf8 ]", "[38c5ecf]", "[a b]".
-_BRACKET = regex.compile(r"\[([^\[\]\n]{0,80})\]")
-_BRACKET_BODY = regex.compile(rf"\s*{_HEXISH}(?:\s*[,;/|]?\s*{_HEXISH})*\s*")
-_PAREN = regex.compile(r"\(\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)\s*\)")
-_UNCLOSED = regex.compile(r"\[\s*([0-9A-Fa-f]{7,9})(?![0-9A-Za-z\]])(?!\s*[,;]?\s*[0-9A-Fa-f]*\])")
-_EMPTY = regex.compile(r"\[\s{0,3}\](?!\()")
-_ID_TOKEN = regex.compile(r"[0-9A-Fa-f]+")
+_BRACKET = regexstore.compile(r"\[([^\[\]\n]{0,80})\]")
+_BRACKET_BODY = regexstore.compile(rf"\s*{_HEXISH}(?:\s*[,;/|]?\s*{_HEXISH})*\s*")
+_PAREN = regexstore.compile(r"\(\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)\s*\)")
+_UNCLOSED = regexstore.compile(
+    r"\[\s*([0-9A-Fa-f]{7,9})(?![0-9A-Za-z\]])(?!\s*[,;]?\s*[0-9A-Fa-f]*\])"
+)
+_EMPTY = regexstore.compile(r"\[\s{0,3}\](?!\()")
+_ID_TOKEN = regexstore.compile(r"[0-9A-Fa-f]+")
 
 CHECKS = ("length", "case", "spacing", "separator", "unclosed", "empty", "parentheses", "duplicate")
 

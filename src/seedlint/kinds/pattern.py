@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import regex
 
+from seedlint import regexstore
 from seedlint.diagnostics import Edit, Fix
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
@@ -50,8 +51,8 @@ class Pattern(Kind):
             )
             pattern = rf"(?<![\p{{L}}\p{{N}}_])(?:{alts})(?![\p{{L}}\p{{N}}_])"
         try:
-            self.pattern = regex.compile(pattern, flags)
-            self.exceptions = [regex.compile(e, flags) for e in self.opts["exceptions"]]
+            self.pattern = regexstore.compile(pattern, flags)
+            self.exceptions = [regexstore.compile(e, flags) for e in self.opts["exceptions"]]
         except regex.error as exc:
             raise ValueError(f"invalid regex: {exc}") from None
         repl = self.opts["replace"]
