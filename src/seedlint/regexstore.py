@@ -20,19 +20,34 @@ import regex._main as _regex_main
 from seedlint import memo
 
 _lock = threading.Lock()
+# This process's patterns, as regex's own cache would keep them (a capturing compile
+# bypasses that cache).
+_seen: dict[tuple[str, int], regex.Pattern[str]] = {}
+_SEEN_MAX = 512
 
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the store when it holds the program."""
     if not memo.enabled():
         return regex.compile(pattern, flags)
-    key = memo.digest("regex", _build(), str(flags), pattern)
+    seen = _seen.get((pattern, int(flags)))
+    if seen is not None:
+        return seen
+    compiled = _from_store(pattern, flags)
+    if len(_seen) >= _SEEN_MAX:
+        _seen.clear()
+    _seen[(pattern, int(flags))] = compiled
+    return compiled
+
+
+def _from_store(pattern: str, flags: int) -> regex.Pattern[str]:
+    key = memo.digest("regex", _build(), str(int(flags)), pattern)
     args = memo.get(key)
     if isinstance(args, tuple) and args and args[0] == pattern:
         try:
             compiled: regex.Pattern[str] = _engine().compile(*args)
             return compiled
-        except Exception:
+        except Exception:  # a stale or damaged entry: compile afresh
             pass
     compiled, captured = _compile_capturing(pattern, flags)
     if captured is not None:

@@ -1,0 +1,207 @@
+"""The memo: parse trees, word lists and compiled patterns kept between runs must give
+back exactly what computing them afresh gives, and must never be trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from seedlint import entities, memo, regexstore, yamlutil
+from seedlint.figures import _FIGURE_SRC
+from seedlint.yamlutil import LineDict, RawInt, load_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+TEXTS = [
+    "Officials said on March 3, 2024 that about $4.5 billion, or 12 percent, was spent.",
+    "Dr. Elena Okafor, the WHO's envoy, met Meloni in Rome; two-thirds agreed [38c5ecf8].",
+    "ΑΘΗΝΑ — Η κυβέρνηση ανακοίνωσε 3.000 νέες θέσεις. Straße, STRASSE, ǅemal, ﬁnal.",
+    "",
+]
+PATTERNS = [
+    (_FIGURE_SRC, regex.VERBOSE | regex.V1),
+    (r"\b(?:the|a|an)[ \t]+\Z", regex.I | regex.REVERSE),
+    (r"(?P<word>\p{Lu}\p{Ll}+)(?:\s+(?P=word))?", regex.V0),
+    (r"(?i)strasse|final|\d{1,3}(?:[.,]\d{3})+", regex.V1),
+]
+
+
+def _matches(p: regex.Pattern[str]) -> list[object]:
+    return [(m.span(), m.groups(), m.groupdict()) for t in TEXTS for m in p.finditer(t)]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Path:
+    folder = tmp_path / "memo"
+    memo.configure(folder, "test")
+    regexstore._seen.clear()
+    return folder
+
+
+def _forbid_fresh_compiles(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(pattern: str, flags: int) -> None:
+        raise AssertionError(f"compiled afresh instead of read from the store: {pattern[:40]!r}")
+
+    monkeypatch.setattr(regexstore, "_compile_capturing", fail)
+
+
+def test_stored_programs_match_exactly_like_fresh_compiles(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for pattern, flags in PATTERNS:
+        regexstore.compile(pattern, flags)
+    assert len(list(store.rglob("*"))) > len(PATTERNS)  # entries and their folders
+    regexstore._seen.clear()
+    _forbid_fresh_compiles(monkeypatch)
+    for pattern, flags in PATTERNS:
+        stored = regexstore.compile(pattern, flags)
+        fresh = regex.compile(pattern, flags)
+        assert stored.groupindex == fresh.groupindex
+        assert (stored.pattern, stored.flags) == (fresh.pattern, fresh.flags)
+        assert _matches(stored) == _matches(fresh)
+    assert _matches(regexstore.compile(PATTERNS[0][0], PATTERNS[0][1])) != []
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"not marshal data at all", b"", None],
+    ids=["garbage", "empty", "someone-elses-pattern"],
+)
+def test_a_damaged_entry_is_compiled_afresh(store: Path, damage: bytes | None) -> None:
+    import marshal
+
+    pattern, flags = PATTERNS[2]
+    regexstore.compile(pattern, flags)
+    (entry,) = [p for p in store.rglob("*") if p.is_file()]
+    entry.write_bytes(marshal.dumps(("other", 0, [1, 2, 3])) if damage is None else damage)
+    regexstore._seen.clear()
+    again = regexstore.compile(pattern, flags)
+    assert _matches(again) == _matches(regex.compile(pattern, flags))
+    assert entry.read_bytes() != damage  # and the entry is written again, whole
+
+
+def test_without_a_folder_nothing_is_kept(tmp_path: Path) -> None:
+    memo.configure(None)
+    pattern, flags = PATTERNS[1]
+    assert _matches(regexstore.compile(pattern, flags)) == _matches(regex.compile(pattern, flags))
+    load_yaml("a: 1\n", "x.yaml")
+    assert list(tmp_path.iterdir()) == []
+
+
+YAML = """\
+code: SL999
+ids:
+  0123abcd: {text: "Leading zero stays", count: 0123}
+  20327077: plain digits
+list:
+  - 1
+  - [2.5, true, null]
+  - nested: {deep: yes}
+"""
+
+
+def _shape(value: object) -> object:
+    """Everything a parse tree carries: types, values, raw ints and the line of each key."""
+    if isinstance(value, LineDict):
+        return ("map", value.line, value.key_lines, {k: _shape(v) for k, v in value.items()})
+    if isinstance(value, RawInt):
+        return ("int", int(value), value.raw)
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    return (type(value).__name__, value)
+
+
+def test_a_stored_parse_tree_keeps_lines_and_raw_ints(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = load_yaml(YAML, "r.yaml")
+    assert fresh["ids"]["0123abcd"]["count"].raw == "0123"
+
+    def fail(text: str, path: str) -> None:
+        raise AssertionError("parsed afresh instead of read from the store")
+
+    monkeypatch.setattr(yamlutil, "_parse", fail)
+    stored = load_yaml(YAML, "r.yaml")
+    assert _shape(stored) == _shape(fresh)
+    assert stored["list"][2].line == 8  # "  - nested: …" is the 8th line
+
+
+def test_a_rule_error_names_the_same_line_when_the_rule_file_is_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "bad.yaml").write_text(
+        "code: XX001\nname: bad-rule\nkind: pattern\nseverity: warning\n"
+        "message: m\ndescription: d\noptions:\n  tokens: [a]\n  scope: chapter\n"
+    )
+    digest = tmp_path / "d.txt"
+    digest.write_text("Text [38c5ecf8].\n")
+    monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(tmp_path / "cache"))
+    cmd = [sys.executable, "-m", "seedlint", "--rules", str(rules), str(digest)]
+    first = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    second = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert first.returncode == second.returncode == 2
+    assert "bad.yaml:9:" in first.stderr and "chapter" in first.stderr
+    assert second.stderr == first.stderr
+    assert list((tmp_path / "cache" / "memo").rglob("*"))  # the second run read a stored parse
+
+
+def test_an_alias_bomb_is_parsed_but_not_stored(store: Path) -> None:
+    levels = ["a: &a [" + ",".join(['"lol"'] * 9) + "]"]
+    for prev, name in zip("abcde", "bcdef", strict=True):
+        levels.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    value = load_yaml("\n".join(levels) + "\n", "bomb.yaml")
+    assert len(value["f"]) == 9  # 9**6 strings if unfolded: too many to store
+    assert [p for p in store.rglob("*") if p.is_file()] == []
+
+
+def test_stored_word_lists_equal_built_ones(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    entities.load_lists.cache_clear()
+    built = entities.load_lists()
+
+    def fail(raw: object) -> None:
+        raise AssertionError("built afresh instead of read from the store")
+
+    monkeypatch.setattr(entities, "_build_lists", fail)
+    entities.load_lists.cache_clear()
+    stored = entities.load_lists()
+    entities.load_lists.cache_clear()
+    assert stored is not built
+    assert stored.__dict__ == built.__dict__
+
+
+def _memo_entries(cache: Path) -> set[str]:
+    return {str(p.relative_to(cache)) for p in (cache / "memo").rglob("*") if p.is_file()}
+
+
+def test_runs_store_the_same_entries_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # Sets iterate in a different order under each PYTHONHASHSEED: a pattern built from
+    # one would be stored again under a new key on every run, and never read back.
+    cache = tmp_path / "cache"
+    outputs, entries = [], []
+    for seed in ("1", "2"):
+        for stale in cache.glob("??"):
+            if stale.is_dir():  # findings: drop them so the second run lints again
+                import shutil
+
+                shutil.rmtree(stale)
+        env = dict(os.environ, SEEDLINT_CACHE_DIR=str(cache), PYTHONHASHSEED=seed)
+        done = subprocess.run(
+            [sys.executable, "-m", "seedlint", "--format", "json", "seeds"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 1, done.stderr
+        outputs.append(done.stdout)
+        entries.append(_memo_entries(cache))
+    assert outputs[0] == outputs[1]
+    assert entries[0] == entries[1] and len(entries[0]) > 20
