@@ -205,3 +205,26 @@ def test_runs_store_the_same_entries_whatever_the_hash_seed(tmp_path: Path) -> N
         entries.append(_memo_entries(cache))
     assert outputs[0] == outputs[1]
     assert entries[0] == entries[1] and len(entries[0]) > 20
+
+
+def test_a_process_keeps_only_a_few_sources_files_parsed(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Kept trees spare a one-file run the YAML import; a corpus would only fill the disk.
+    from seedlint import sources
+
+    monkeypatch.setattr(sources, "_kept", 0)
+    monkeypatch.setattr(sources, "KEEP_PARSED_SOURCES", 3)
+    files = []
+    for i in range(5):
+        f = tmp_path / f"d{i}.sources.yaml"
+        f.write_text(f'sources:\n  "{i:08x}": {{text: "Text {i}."}}\n')
+        files.append(f)
+    for f in files:
+        sources.load_sources(f)
+    assert len([p for p in store.rglob("*") if p.is_file()]) == 3
+    monkeypatch.setattr(yamlutil, "_parse", lambda text, path: pytest.fail("parsed again"))
+    for f in files[:3]:
+        assert sources.load_sources(f).text_of(f"{files.index(f):08x}") == (
+            f"Text {files.index(f)}."
+        )

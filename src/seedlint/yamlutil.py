@@ -84,8 +84,9 @@ def _loader() -> type[yaml.SafeLoader]:
     return Loader
 
 
-def load_yaml(text: str, path: str) -> Any:
-    """Parse ``text``; every problem becomes a :class:`SeedlintError` naming ``path``."""
+def load_yaml(text: str, path: str, *, keep: bool = True) -> Any:
+    """Parse ``text``; every problem becomes a :class:`SeedlintError` naming ``path``.
+    A tree already in the memo is read from it; ``keep``: store a new one there."""
     key = memo.digest("yaml", _MEMO_FORMAT, _parser_build(), text) if memo.enabled() else None
     if key is not None:
         stored = memo.get(key)
@@ -95,7 +96,7 @@ def load_yaml(text: str, path: str) -> Any:
             except (TypeError, ValueError, IndexError, RecursionError):
                 pass  # a damaged entry: parse afresh
     value = _parse(text, path)
-    if key is not None:
+    if key is not None and keep:
         # dates, binary, sets: rare in seedlint's files, and not worth encoding
         with contextlib.suppress(_Unsupported, RecursionError):
             memo.put(key, _encode(value))
