@@ -1,0 +1,70 @@
+"""The ``pattern`` kind skips the regex scan when a document lacks a word of every token;
+that shortcut must never lose a match the scan would find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seedlint.document import Document
+from seedlint.kinds import CheckContext
+from seedlint.kinds.pattern import Pattern
+from seedlint.rules import load_rule_file
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN_RULES = [
+    load_rule_file(p)
+    for p in sorted((ROOT / "rules").glob("*.yaml"))
+    if "kind: pattern" in p.read_text(encoding="utf-8")
+]
+WORDS = sorted({w for r in TOKEN_RULES for t in r.options["tokens"] for w in t.split()})
+
+
+def _findings(kind: Pattern, text: str, shortcut: bool) -> list[tuple[int, int, object]]:
+    needles = kind.needles
+    if not shortcut:
+        kind.needles = []  # the plain scan, as before the shortcut
+    try:
+        ctx = CheckContext(sources=None, code="X", name="x")
+        return [(f.start, f.end, f.fields["match"]) for f in kind.check(Document(text), ctx)]
+    finally:
+        kind.needles = needles
+
+
+def _variants(word: str) -> list[str]:
+    return [word, word.upper(), word.title(), word.replace("ss", "ß"), word.replace("s", "ſ")]
+
+
+fragment = st.one_of(
+    st.sampled_from(WORDS).flatmap(lambda w: st.sampled_from(_variants(w))),
+    st.sampled_from([" ", "  ", "\n", " \t ", ". ", ", ", "-", "[38c5ecf8]", "\n\n", "'"]),
+    st.text(max_size=4),
+)
+
+
+def test_the_default_token_rules_are_found() -> None:
+    assert {r.name for r in TOKEN_RULES} >= {"editorializing", "relative-time", "wordy-phrase"}
+    assert all(isinstance(r.kind, Pattern) and r.kind.needles for r in TOKEN_RULES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(fragment, max_size=40).map("".join))
+def test_the_shortcut_finds_what_the_scan_finds(text: str) -> None:
+    for rule in TOKEN_RULES:
+        kind = rule.kind
+        assert isinstance(kind, Pattern)
+        assert _findings(kind, text, shortcut=True) == _findings(kind, text, shortcut=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We met LAST  WEEK in Rome.", "Last\tweek was calm.", "Sales rose Last \u00a0 week."],
+)
+def test_case_and_spacing_do_not_hide_a_token(text: str) -> None:
+    (rule,) = [r for r in TOKEN_RULES if r.name == "relative-time"]
+    assert isinstance(rule.kind, Pattern)
+    found = _findings(rule.kind, text, shortcut=True)
+    assert [m.lower().split() for _, _, m in found] == [["last", "week"]]  # type: ignore[attr-defined]
