@@ -363,3 +363,55 @@ def test_shared_example_is_clean(shared_seed: str) -> None:
     assert {"over $700 million", "$1.8 billion", "eight", "51", "half", "one-third"} <= figs
     # ... and citation IDs are not among them
     assert not any(f.startswith(("38", "0e", "576", "963")) for f in figs)
+
+
+# -- a source text is read line by line, as if split into sentences ------------------------
+
+# Pieces that put a possible figure next to a sentence break: a month's full stop
+# ("May. 2020"), decimals at a stop, citations, quotes, odd spaces and line breaks.
+_PIECES = [
+    "It rose 5%.",
+    " in May. 2020 was dry.",
+    " on Jan. 5, 2021 it",
+    " Sept.\n2019",
+    " said. [ab12cd34] Next",
+    " said. [a 5 points]Then",
+    " cost $3.5 bn.",
+    ' "It cost 4.',
+    '" 7 ships',
+    " about\n12 sites",
+    " more than\u00a0half.",
+    "\u00a0",
+    "…",
+    " Area 51. ",
+    " early 2020s",
+    " two in five.",
+    " up to 30 percent",
+    "\n\n",
+    " Mar. ",
+    "May.",
+    " 2020",
+    " 3. ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+def test_source_figures_match_sentence_split(pieces: list[str]) -> None:
+    from seedlint.figures import source_figures
+
+    text = "".join(pieces)
+    fields = ("start", "end", "text", "kind", "unit", "lo", "hi", "alo", "ahi", "hedge", "rounding")
+
+    def key(f: Figure) -> tuple[object, ...]:
+        return tuple(getattr(f, name) for name in fields)
+
+    # parse_figures splits every line into sentences
+    assert list(map(key, source_figures(text))) == list(map(key, parse_figures(text)))
+
+
+def test_source_figures_split_a_month_stop() -> None:
+    from seedlint.figures import source_figures
+
+    text = "Rain fell in May. 2020 was dry, and in May 2021 too."
+    assert [f.text for f in source_figures(text)] == ["2020", "May 2021"]

@@ -1051,10 +1051,14 @@ def _annotate(
     return out
 
 
+def _start_positions(text: str) -> list[int]:
+    return list(map(re.Match.start, _START.finditer(text)))
+
+
 def _figures_in(
-    text: str, spans: list[tuple[int, int, int]], tolerance: float, annotate: bool = True
+    text: str, spans: list[tuple[int, int, int]], tolerance: float
 ) -> tuple[Figure, ...]:
-    starts = list(map(re.Match.start, _START.finditer(text)))
+    starts = _start_positions(text)
     if not starts:
         return ()
     out: list[Figure] = []
@@ -1066,9 +1070,6 @@ def _figures_in(
             continue
         figs = _candidates(text, s, e, starts, i, tolerance)
         if not figs:
-            continue
-        if not annotate:
-            out.extend(Figure(*f[:10], rounding=f[10]) for f in figs)
             continue
         if lower is None:  # words the text writes in lower case are not names when leading
             lower = _LowerWords(text)
@@ -1083,15 +1084,52 @@ def extract_figures(doc: Document) -> tuple[Figure, ...]:
     return _figures_in(text, spans, DEFAULT_TOLERANCE)
 
 
-def _source_spans(text: str) -> list[tuple[int, int, int]]:
-    spans: list[tuple[int, int, int]] = []
+def _source_lines(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of a source text, each with its line break: a sentence never
+    runs over one."""
+    lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         end = pos + len(line)
         if line.strip():
-            spans.extend((s, e, -1) for s, e in segment.split_sentences(text, pos, end))
+            lines.append((pos, end))
         pos = end
-    return spans
+    return lines
+
+
+def _source_spans(text: str) -> list[tuple[int, int, int]]:
+    return [
+        (s, e, -1)
+        for start, end in _source_lines(text)
+        for s, e in segment.split_sentences(text, start, end)
+    ]
+
+
+# A "." that no digit follows inside a figure: a month's own full stop ("May. 2020"), the
+# only way the figure pattern steps over a sentence break.
+_STOP_INSIDE = regexstore.compile(r"\.\D")
+
+
+def _line_candidates(
+    text: str, start: int, end: int, starts: list[int], tolerance: float
+) -> list[_Cand]:
+    """The candidates of one line of a source text, as if it were split into sentences.
+
+    Splitting (a third of the cost of a source) only bounds where a match may end, and
+    the bound rarely matters: a sentence ends after ".!?…" or closing quotes (or a
+    citation's "]") with a space after it. Of those characters the pattern consumes only
+    a ".", and past it tests for a space only to go on after a month ("May. 2020"); a
+    decimal point wants a digit, which neither a space nor the end of the text is. So a
+    match over the whole line is its match within the sentence unless it holds a "." with
+    no digit after it, and only then is the line split."""
+    i = bisect.bisect_left(starts, start)
+    figs = _candidates(text, start, end, starts, i, tolerance)
+    if not any("." in f[2] and _STOP_INSIDE.search(f[2]) for f in figs):
+        return figs
+    out: list[_Cand] = []
+    for s, e in segment.split_sentences(text, start, end):
+        out.extend(_candidates(text, s, e, starts, bisect.bisect_left(starts, s), tolerance))
+    return out
 
 
 @lru_cache(maxsize=512)
@@ -1099,7 +1137,14 @@ def source_figures(text: str) -> tuple[Figure, ...]:
     """The figures of one source text, cached by text: several paragraphs citing one
     source parse it once. Only what the unsupported check compares is filled in (span,
     kind, unit, values, hedge, rounding); :func:`parse_figures` also describes each."""
-    return _figures_in(text, _source_spans(text), DEFAULT_TOLERANCE, annotate=False)
+    starts = _start_positions(text)
+    if not starts:
+        return ()
+    return tuple(
+        Figure(*f[:10], rounding=f[10])
+        for start, end in _source_lines(text)
+        for f in _line_candidates(text, start, end, starts, DEFAULT_TOLERANCE)
+    )
 
 
 def parse_figures(text: str) -> tuple[Figure, ...]:
