@@ -13,7 +13,7 @@ a particular name."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -80,6 +80,19 @@ _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I | _BACKWARD
 )
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
+_CAPITAL = regexstore.compile(r"\p{Lu}")
+
+
+def _run_starts(masked: str, q: int) -> tuple[int, ...]:
+    """Where a run whose first capital is at ``q`` can start, left to right: at ``q``, at a
+    lower-case letter before it ("iPhone") or at an Arabic particle ("al-Assad",
+    "al-iX"). The run pattern itself decides; this only spares it the other positions."""
+    prev = masked[q - 1 : q]
+    if prev.isascii() and not prev.isalpha() and prev != "-":
+        return (q,)  # after a space or punctuation, the usual case
+    if "-" in masked[q - 2 : q]:
+        return (q - 5, q - 4, q - 3, q - 1, q)
+    return (q - 1, q)
 
 
 # -- word lists -----------------------------------------------------------------------
@@ -582,13 +595,35 @@ class _Extraction:
 
     def run(self) -> EntityAnalysis:
         segs: list[_Seg] = []
-        masked = self.masked
         for para in self.doc.prose:
-            for m in self.pat.run.finditer(masked, para.start, para.end):
+            for m in self._runs(para.start, para.end):
                 if self._in_brackets(m.start(), para.start):
                     continue
                 segs += self._segments(m, para.index, para.start)
         return self._link(segs)
+
+    def _runs(self, start: int, end: int) -> Iterator[regex.Match[str]]:
+        """The matches of the run pattern in ``masked[start:end]``, exactly as ``finditer``
+        gives them, at about half the cost. A run may start lower case ("iPhone",
+        "al-Assad"), so ``finditer`` enters the pattern at every letter; but a run's first
+        capital is at most five characters in, with only lower-case letters and a hyphen
+        before it. So only those few places before each capital are tried, and since they
+        never interleave with the next capital's, trying them left to right finds the
+        leftmost match, as ``finditer`` does."""
+        masked = self.masked
+        match = self.pat.run.match
+        pos = start
+        for cap in _CAPITAL.finditer(masked, start, end):
+            q = cap.start()
+            if q < pos:
+                continue  # inside the run just found
+            for p in _run_starts(masked, q):
+                if p >= pos:
+                    m = match(masked, p, end)
+                    if m is not None:
+                        yield m
+                        pos = m.end()
+                        break
 
     def _in_brackets(self, offset: int, para_start: int) -> bool:
         return self.masked.rfind("[", para_start, offset) > self.masked.rfind(
