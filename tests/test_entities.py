@@ -23,6 +23,7 @@ from seedlint.entities import (
     extract_entities,
     extractor_for,
     load_lists,
+    norm,
 )
 from seedlint.kinds.entity_grounding import EntityGrounding
 
@@ -384,3 +385,12 @@ def test_run_scanner_finds_what_finditer_finds() -> None:
         assert got == want, (text, start, end)
         lower_starts += sum(text[s].islower() for (s, _), _ in want)
     assert lower_starts > 200  # runs that start before their capital were tried
+
+
+def test_token_keys_joined_are_already_normalised() -> None:
+    # _split joins the tokens' keys without normalising again; that holds because a key
+    # is a fixed point of norm() (case folding is idempotent) and holds no spaces
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    token_chars = regex.findall(r"[\p{L}\p{M}\p{N}'’.\-]", every)
+    keys = " ".join(k for k in map(norm, token_chars) if k)
+    assert norm(keys) == keys

@@ -109,6 +109,19 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").replace(".", "").split())
 
 
+# The same few hundred tokens ("The", "According", a digest's recurring names) and gaps
+# (" ", " of ") come back in every digest: normalise each spelling once.
+@lru_cache(maxsize=16384)
+def _token_key(token: str) -> str:
+    return norm(token)
+
+
+@lru_cache(maxsize=1024)
+def _gap_key(gap: str) -> str:
+    """The connector words between two tokens of a run, normalised ("" for plain space)."""
+    return norm(gap.replace("&", " & "))
+
+
 @dataclass(frozen=True, eq=False)
 class WordLists:
     """The loaded lists; hashed by identity, shared through :func:`load_lists`'s cache."""
@@ -470,6 +483,9 @@ def _contexts(titles: frozenset[str], descs: frozenset[str]) -> _Contexts:
 class _Patterns:
     run: regex.Pattern[str]
     contexts: _Contexts
+    # the words a title can start with, plural one-word titles included ("senators"):
+    # most tokens are not one, and one set lookup settles that
+    title_starts: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -482,7 +498,10 @@ def _patterns(lists: WordLists) -> _Patterns:
     )
     titles = frozenset(w for w in (" ".join(t) for t in lists.titles) if w)
     descs = frozenset(w for w in lists.descriptors if w)
-    return _Patterns(regexstore.compile(run, regex.V0), _contexts(titles, descs))
+    title_starts = frozenset(t[0] for t in lists.titles if t) | frozenset(
+        t[0] + "s" for t in lists.titles if len(t) == 1
+    )
+    return _Patterns(regexstore.compile(run, regex.V0), _contexts(titles, descs), title_starts)
 
 
 # -- results --------------------------------------------------------------------------
@@ -635,8 +654,8 @@ class _Extraction:
         toks: list[_Tok] = []
         prev = -1
         for s, e in m.spans("tok"):
-            gap = "" if prev < 0 else norm(masked[prev:s].replace("&", " & "))
-            toks.append(_Tok(s, e, norm(masked[s:e]), gap))
+            gap = "" if prev < 0 else _gap_key(masked[prev:s])
+            toks.append(_Tok(s, e, _token_key(masked[s:e]), gap))
             prev = e
         # a run never crosses a sentence boundary ("… the U.S. The senators …")
         pieces: list[list[_Tok]] = [[]]
@@ -654,10 +673,12 @@ class _Extraction:
 
     def _split(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
         lists = self.lists
-        if norm(" ".join(t.low for t in toks)) in lists.calendar:
+        # the tokens are normalised and hold no spaces, so joined they are normalised too
+        whole = " ".join([t.low for t in toks])
+        if whole in lists.calendar:
             return []
         # sentence-initial ordinary words ("Recently", "Despite", "The") are not names
-        keep_whole = self._known(" ".join(t.low for t in toks))
+        keep_whole = self._known(whole)
         while (
             toks
             and not keep_whole
@@ -739,6 +760,8 @@ class _Extraction:
 
     def _title_at(self, toks: list[_Tok], i: int) -> int:
         """How many tokens from ``i`` form a title, 0 if none (longest match wins)."""
+        if toks[i].low not in self.pat.title_starts:
+            return 0
         words: list[str] = []
         best = 0
         for j in range(i, min(len(toks), i + 5)):
