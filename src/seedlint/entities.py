@@ -319,6 +319,10 @@ def _context_parts() -> tuple[regex.Pattern[str], ...]:
     )
 
 
+def _last_words(entries: frozenset[str]) -> frozenset[str]:
+    return frozenset(_SEPARATORS.split(e)[-1] for e in entries)
+
+
 class _SetContexts:
     """The same answers as :class:`_RegexContexts` for plain entries: the list word is found
     by set lookup in the case-folded text, the rest of the context by a small regex on the
@@ -329,6 +333,11 @@ class _SetContexts:
         self.descs = descs
         self.both = titles | descs
         self.longest = max(map(len, self.both), default=0)
+        # the last words of the entries ("minister" of "prime minister", "president" of
+        # "vice-president"): most text before a name ends in none of them, and one set
+        # lookup says so before the longer candidates are built
+        self.title_ends = _last_words(titles)
+        self.both_ends = _last_words(self.both)
         self.pre_desc, self.appositive_word, self.pre_appositive, self.pre_loose = _context_parts()
         self._folded = ("", "")
 
@@ -342,9 +351,11 @@ class _SetContexts:
             )
         return folded[1]
 
-    def _ending_at(self, t: str, q: int, entries: frozenset[str]) -> list[int]:
+    def _ending_at(
+        self, t: str, q: int, entries: frozenset[str], ends: frozenset[str]
+    ) -> list[int]:
         """Where the entries that end at ``q`` of the folded text ``t`` start (a space in
-        an entry stands for a run of spaces and tabs)."""
+        an entry stands for a run of spaces and tabs); ``ends`` are their last words."""
         out: list[int] = []
         if q <= 0 or t[q - 1] not in _LETTERS:
             return out
@@ -353,6 +364,8 @@ class _SetContexts:
         while i > lo:  # word starts, right to left
             s = max(t.rfind(" ", lo, i), t.rfind("\t", lo, i), t.rfind("-", lo, i))
             p = s + 1 if s >= 0 else lo
+            if i == q and t[p:q] not in ends:
+                break  # no entry ends in the word before q
             if p < q and t[p] in _LETTERS:
                 cand = " ".join(t[p:q].split())
                 if len(cand) > self.longest:
@@ -398,7 +411,7 @@ class _SetContexts:
             if q >= 2 and t[q - 2] == "e":
                 ends.append(q - 2)
         for end in ends:
-            for p in self._ending_at(t, end, self.titles):
+            for p in self._ending_at(t, end, self.titles, self.title_ends):
                 if p == 0 or not _WORD_CHAR.match(before, p - 1):
                     return True
         return False
@@ -417,7 +430,7 @@ class _SetContexts:
             if r < q - 2:
                 ends.append(r)
         for end in ends:
-            for p in self._ending_at(t, end, self.both):
+            for p in self._ending_at(t, end, self.both, self.both_ends):
                 if (p == 0 or t[p - 1] in " \t") and self.pre_desc.search(before[:p]):
                     return True
         return False
