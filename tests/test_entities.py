@@ -14,13 +14,16 @@ from seedlint import lint_text
 from seedlint.document import Document
 from seedlint.entities import (
     _FOLD,
+    ALIAS_KINDS,
     EntityAnalysis,
+    _Extraction,
     _patterns,
     _RegexContexts,
     _SetContexts,
     extract_entities,
     extractor_for,
     load_lists,
+    norm,
 )
 from seedlint.kinds.entity_grounding import EntityGrounding
 
@@ -359,3 +362,35 @@ def test_list_entries_beyond_plain_words_fall_back_to_the_regexes(tmp_path: Path
     doc = Document("The GÉNÉRALISSIME, Okafor spoke [38c5ecf8].")
     [m] = doc.analysis(extractor_for(lists)).mentions
     assert (m.text, m.introduced) == ("Okafor", "role")
+
+
+# -- the run scanner against the finditer it replaces ----------------------------------
+
+
+def test_run_scanner_finds_what_finditer_finds() -> None:
+    doc = Document("A.")
+    extraction = _Extraction(doc, load_lists(), frozenset(ALIAS_KINDS))
+    pattern = extraction.pat.run
+    rnd = random.Random(0)
+    # particles, camel case, hyphens, marks, apostrophes and connectors, densely mixed
+    pieces = [*"alebinu- AB’'éÉ.\n_1sǅß", "\u0301", "al-", "bin-", "abu-", "ben-", " of ", "&"]
+    lower_starts = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 25)))
+        start = rnd.randint(0, len(text))
+        end = rnd.randint(start, len(text))
+        extraction.masked = text
+        want = [(m.span(), m.spans("tok")) for m in pattern.finditer(text, start, end)]
+        got = [(m.span(), m.spans("tok")) for m in extraction._runs(start, end)]
+        assert got == want, (text, start, end)
+        lower_starts += sum(text[s].islower() for (s, _), _ in want)
+    assert lower_starts > 200  # runs that start before their capital were tried
+
+
+def test_token_keys_joined_are_already_normalised() -> None:
+    # _split joins the tokens' keys without normalising again; that holds because a key
+    # is a fixed point of norm() (case folding is idempotent) and holds no spaces
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    token_chars = regex.findall(r"[\p{L}\p{M}\p{N}'’.\-]", every)
+    keys = " ".join(k for k in map(norm, token_chars) if k)
+    assert norm(keys) == keys
