@@ -228,3 +228,13 @@ def test_a_process_keeps_only_a_few_sources_files_parsed(
         assert sources.load_sources(f).text_of(f"{files.index(f):08x}") == (
             f"Text {files.index(f)}."
         )
+
+
+def test_without_regex_internals_patterns_compile_plainly(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A `regex` release that reorganises its private modules must cost speed, not a crash.
+    monkeypatch.setattr(regexstore, "_INTERNALS", False)
+    pattern, flags = PATTERNS[1]
+    assert _matches(regexstore.compile(pattern, flags)) == _matches(regex.compile(pattern, flags))
+    assert [p for p in store.rglob("*") if p.is_file()] == []

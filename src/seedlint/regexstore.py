@@ -15,9 +15,17 @@ from functools import lru_cache
 from typing import Any
 
 import regex
-import regex._main as _regex_main
 
 from seedlint import memo
+
+try:
+    # Private to `regex`: where its Python compiler meets the C engine. A release that
+    # moves it only turns the store off.
+    import regex._main as _regex_main
+
+    _INTERNALS = hasattr(_regex_main, "_regex")
+except ImportError:  # pragma: no cover - depends on the installed regex
+    _INTERNALS = False
 
 _lock = threading.Lock()
 # This process's patterns, as regex's own cache would keep them (a capturing compile
@@ -28,7 +36,7 @@ _SEEN_MAX = 512
 
 def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the store when it holds the program."""
-    if not memo.enabled():
+    if not (_INTERNALS and memo.enabled()):
         return regex.compile(pattern, flags)
     seen = _seen.get((pattern, int(flags)))
     if seen is not None:
