@@ -17,6 +17,7 @@ from typing import Any
 
 from seedlint import __version__
 from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
+from seedlint.memo import hash_parts
 
 CACHE_DIR_NAME = ".seedlint_cache"
 _FORMAT = 1  # bump when the entry layout changes
@@ -68,12 +69,7 @@ class ResultCache:
         self.misses = 0
 
     def key(self, *parts: str | bytes) -> str:
-        h = hashlib.sha256(self.code.encode())
-        for part in parts:
-            data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
-            h.update(len(data).to_bytes(8, "little"))
-            h.update(data)
-        return h.hexdigest()
+        return hash_parts(self.code.encode(), *parts)
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / (key[2:] + ".json")

@@ -40,8 +40,14 @@ def enabled() -> bool:
 
 
 def digest(*parts: str | bytes) -> str:
-    """A key for ``parts``; each part is length-prefixed, so no two splits collide."""
-    h = hashlib.sha256(_stamp)
+    """A key for ``parts`` computed by this version of seedlint."""
+    return hash_parts(_stamp, *parts)
+
+
+def hash_parts(seed: bytes, *parts: str | bytes) -> str:
+    """SHA-256 of ``seed`` and ``parts``, each part length-prefixed so that no two ways of
+    splitting the same bytes collide (the result cache's keys are made the same way)."""
+    h = hashlib.sha256(seed)
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         h.update(len(data).to_bytes(8, "little"))

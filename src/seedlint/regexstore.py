@@ -9,6 +9,7 @@ did not produce it; anything unexpected falls back to an ordinary compile."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from functools import lru_cache
@@ -84,8 +85,6 @@ def _build() -> str:
     engine = _engine()
     where = getattr(engine, "__file__", "") or ""
     try:
-        import os
-
         st = os.stat(where)
         stamp = f"{st.st_size}:{st.st_mtime_ns}"
     except (OSError, ValueError):
