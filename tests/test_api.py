@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
@@ -26,12 +25,14 @@ def test_readme_python_example_runs(
     assert "SL003" in out and "findings in" in out
 
 
-def test_diagnostic_is_frozen_with_the_json_fields() -> None:
+def test_diagnostic_is_immutable_with_the_json_fields() -> None:
     [d] = seedlint.lint_text(
         "A claim cites [38C5ECF8] here.", config=seedlint.Config(select=("SL003",))
     )
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         d.line = 2  # type: ignore[misc]
+    moved = d._replace(line=2)
+    assert (moved.line, d.line) == (2, 1) and moved.code == d.code == "SL003"
     assert d.to_dict()["text"] == "[38C5ECF8]"
     assert d.severity is seedlint.Severity.ERROR and d.severity > seedlint.Severity.WARNING
 

@@ -6,7 +6,6 @@ import json
 import os
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -237,7 +236,7 @@ def test_github_escapes_paths_and_reports_errors(run: Run, tmp_path: Path) -> No
 
 def test_json_lines_matches_json(report: Report) -> None:
     report.diagnostics.append(
-        replace(report.diagnostics[0], message="split\u2028here", text="x\u2029y")
+        report.diagnostics[0]._replace(message="split\u2028here", text="x\u2029y")
     )
     out = render("json-lines", report)
     assert out.endswith("\n")
@@ -261,7 +260,7 @@ def test_json_lines_empty_run_prints_nothing(run: Run, tmp_path: Path) -> None:
 
 
 def test_junit_is_well_formed_with_one_case_per_file(report: Report, tmp_path: Path) -> None:
-    report.diagnostics.append(replace(report.diagnostics[0], message="bell\x07 and vt\x0b"))
+    report.diagnostics.append(report.diagnostics[0]._replace(message="bell\x07 and vt\x0b"))
     xml = render("junit", report)
     root = ET.fromstring(xml)  # raises on malformed XML (e.g. raw control characters)
     assert root.tag == "testsuites"

@@ -173,7 +173,7 @@ def test_stored_word_lists_equal_built_ones(store: Path, monkeypatch: pytest.Mon
     stored = entities.load_lists()
     entities.load_lists.cache_clear()
     assert stored is not built
-    assert stored.__dict__ == built.__dict__
+    assert stored._asdict() == built._asdict()
 
 
 def _memo_entries(cache: Path) -> set[str]:

@@ -12,7 +12,6 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +26,14 @@ FORMAT_VERSION = 1
 Key = tuple[str, str, str, str]  # path, code, flagged text, context hash
 
 
-@dataclass
 class Outcome:
     """What applying a baseline did."""
 
-    muted: int = 0
-    stale: int = 0  # recorded findings that no longer occur
+    __slots__ = ("muted", "stale")
+
+    def __init__(self) -> None:
+        self.muted = 0
+        self.stale = 0  # recorded findings that no longer occur
 
 
 def _line_starts(text: str) -> list[int]:

@@ -9,7 +9,6 @@ trees and compiled patterns (:mod:`seedlint.memo`), plain marshal data, never co
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 
 from seedlint import __version__
 from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
-from seedlint.memo import hash_parts
+from seedlint.memo import blake2b, hash_parts
 
 CACHE_DIR_NAME = ".seedlint_cache"
 _FORMAT = 1  # bump when the entry layout changes
@@ -29,31 +28,50 @@ def default_dir() -> Path:
     return Path(env) if env else Path.cwd() / CACHE_DIR_NAME
 
 
+def _walk(root: str, rel: str = "") -> list[tuple[str, os.DirEntry[str]]]:
+    """``(relative path, entry)`` of every file under ``root``, sorted; ``os.scandir``
+    rather than ``Path.rglob``, which costs ~1 ms more on every run."""
+    out: list[tuple[str, os.DirEntry[str]]] = []
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return out
+    for e in entries:
+        name = f"{rel}/{e.name}" if rel else e.name
+        if e.is_dir():
+            out.extend(_walk(e.path, name))
+        elif e.is_file():
+            out.append((name, e))
+    return out
+
+
 def _code_fingerprint() -> str:
     """Size and mtime of seedlint's own modules: an edited checkout invalidates entries."""
-    here = Path(__file__).resolve().parent
-    h = hashlib.sha256(f"{__version__}/{_FORMAT}".encode())
-    for p in sorted(here.rglob("*.py")):
+    h = blake2b(f"{__version__}/{_FORMAT}".encode(), digest_size=32)
+    for name, entry in _walk(os.path.dirname(os.path.abspath(__file__))):
+        if not name.endswith(".py"):
+            continue
         try:
-            st = p.stat()
+            st = entry.stat()
         except OSError:
             continue
-        h.update(f"{p.relative_to(here)}:{st.st_size}:{st.st_mtime_ns};".encode())
+        h.update(f"{name}:{st.st_size}:{st.st_mtime_ns};".encode())
     return h.hexdigest()
 
 
 def tree_fingerprint(paths: Iterable[Path]) -> str:
     """Names and contents of the files under ``paths`` (rule folders, sources folders)."""
-    h = hashlib.sha256()
+    h = blake2b(digest_size=32)
     for root in paths:
         h.update(f"<{root}>".encode())
-        files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
-        for p in files:
+        files = _walk(str(root)) if root.is_dir() else [(root.name, None)]
+        for name, entry in files:
             try:
-                data = p.read_bytes()
+                with open(entry.path if entry is not None else root, "rb") as f:
+                    data = f.read()
             except OSError:
                 data = b"<unreadable>"
-            h.update(f"{p.relative_to(root) if root.is_dir() else p.name}:{len(data)}:".encode())
+            h.update(f"{name}:{len(data)}:".encode())
             h.update(data)
     return h.hexdigest()
 

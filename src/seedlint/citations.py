@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -11,8 +11,7 @@ from seedlint import regexstore
 from seedlint.config import DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN  # re-exported
 
 
-@dataclass(frozen=True)
-class CitedId:
+class CitedId(NamedTuple):
     """One cited source ID and its exact span (the ID alone, without brackets)."""
 
     id: str
@@ -20,8 +19,7 @@ class CitedId:
     end: int
 
 
-@dataclass(frozen=True)
-class Citation:
+class Citation(NamedTuple):
     """One bracketed marker, which may cite several IDs."""
 
     start: int

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from seedlint.diagnostics import Severity
 from seedlint.errors import SeedlintError
@@ -25,8 +24,7 @@ FAIL_ON = ("error", "warning", "info", "never")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".tox", "__pycache__")
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """Settings for one linted file. Paths inside are absolute (resolved against the
     folder of the file that set them)."""
 
@@ -43,10 +41,13 @@ class Config:
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
     fail_on: str = "warning"
     path: Path | None = None  # the file it came from
-    root: Path = field(default_factory=Path.cwd)
+    root: Path | None = None  # what relative globs start from; None: the working folder
 
     def with_overrides(self, **changes: Any) -> Config:
-        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+        return self._replace(**{k: v for k, v in changes.items() if v is not None})
+
+    def root_dir(self) -> Path:
+        return self.root if self.root is not None else Path.cwd()
 
     def options_for(self, rule_code: str, rule_name: str) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -27,8 +26,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``text[start:end]`` (code-point offsets) with ``replacement``."""
 
     start: int
@@ -36,16 +34,14 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """A safe, self-contained repair: every edit lies inside the finding's paragraph."""
 
     description: str
     edits: tuple[Edit, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(NamedTuple):
     """Another place a finding refers to (for instance the earlier of two figures)."""
 
     line: int
@@ -53,8 +49,7 @@ class Related:
     message: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One finding, with 1-based lines and columns in Unicode code points (end exclusive)."""
 
     path: str
@@ -70,7 +65,7 @@ class Diagnostic:
     start: int = 0
     end: int = 0
     fix: Fix | None = None
-    related: tuple[Related, ...] = field(default=())
+    related: tuple[Related, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape (see the README's "JSON output" section)."""

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from seedlint import segment
 from seedlint.citations import DEFAULT_ID_PATTERN, Citation, find_citations
@@ -19,16 +18,14 @@ def distinct_ids(citations: Iterable[Citation]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ci.id for c in citations for ci in c.ids))
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int  # index into Document.paragraphs
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    index: int
+class Paragraph(NamedTuple):
+    index: int  # type: ignore[assignment]  # the field hides tuple.index
     start: int
     end: int
     kind: str  # "prose" or "heading"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from seedlint import inline
@@ -34,13 +33,17 @@ def _check_selectors(selectors: Iterable[str], rules: list[Rule], what: str, whe
             )
 
 
-@dataclass
 class RuleSet:
     """The rules a config turns on, with their effective severity and options."""
 
-    rules: list[tuple[Rule, Severity]]
-    all_rules: list[Rule]
-    config: Config
+    __slots__ = ("all_rules", "config", "rules")
+
+    def __init__(
+        self, rules: list[tuple[Rule, Severity]], all_rules: list[Rule], config: Config
+    ) -> None:
+        self.rules = rules
+        self.all_rules = all_rules
+        self.config = config
 
     @classmethod
     def build(cls, config: Config) -> RuleSet:
@@ -65,7 +68,7 @@ class RuleSet:
     def for_path(self, path: str) -> list[tuple[Rule, Severity]]:
         if not self.config.per_file_ignores:
             return self.rules
-        rel = _relative(path, self.config.root)
+        rel = _relative(path, self.config.root_dir())
         ignored: list[str] = []
         for glob, sels in self.config.per_file_ignores:
             if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
@@ -83,8 +86,6 @@ def _relative(path: str, root: Path) -> str:
 
 
 def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
-    from dataclasses import replace
-
     from seedlint.kinds import get_kind
 
     merged = {**rule.options, **extra}
@@ -94,7 +95,7 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
             f"rule-options for {rule.name}: {problems[0][1]}",
             path=str(config.path) if config.path else None,
         )
-    new = replace(rule, options=opts, _kind=[])
+    new = rule.with_options(opts)
     _ = new.kind
     return new
 

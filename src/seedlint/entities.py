@@ -14,10 +14,9 @@ a particular name."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -122,9 +121,9 @@ def _gap_key(gap: str) -> str:
     return norm(gap.replace("&", " & "))
 
 
-@dataclass(frozen=True, eq=False)
-class WordLists:
-    """The loaded lists; hashed by identity, shared through :func:`load_lists`'s cache."""
+class WordLists(NamedTuple):
+    """The loaded lists, shared through :func:`load_lists`'s cache; compared and hashed by
+    identity (the dicts inside are not hashable, and one load is one set of lists)."""
 
     sentence_words: frozenset[str]
     calendar: frozenset[str]
@@ -139,12 +138,21 @@ class WordLists:
     demonyms: Mapping[str, str]  # demonym key → country key
     country_names: Mapping[str, str]  # country key → how the list spells it
 
+    def __eq__(self, other: object) -> bool:
+        return self is other
 
-def _entries(path: Path) -> list[str]:
+    def __hash__(self) -> int:
+        return id(self)
+
+
+def _read_list(path: Path) -> str:
     try:
-        raw = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"cannot read word list {path}: {exc}") from None
+
+
+def _entries(raw: str) -> list[str]:
     out: list[str] = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
@@ -177,29 +185,35 @@ def load_lists(
         raise ValueError(
             f"unknown word list(s) {', '.join(unknown)} (known: {', '.join(LIST_NAMES)})"
         )
-    raw: dict[str, list[str]] = {name: [] for name in LIST_NAMES}
+    texts: list[tuple[str, str]] = []  # (list name, file text)
     base = lists_dir()
     for name in use:
         for suffix in (".txt", ".tsv"):
             path = base / (name + suffix)
             if path.is_file():
-                raw[name] += _entries(path)
+                texts.append((name, _read_list(path)))
     for file in extra_files:
         path = Path(file)
-        raw[_list_name(path)] += _entries(path)
-    raw["known-entities"] += known_extra
-    raw["sentence-words"] += ordinary_extra
-    # Normalising ~2,400 entries takes longer than reading them: keep the result.
-    key = memo.digest("word-lists", repr(sorted(raw.items()))) if memo.enabled() else None
+        texts.append((_list_name(path), _read_list(path)))
+    # Normalising ~2,400 entries takes longer than reading them: keep the result, keyed by
+    # the files' text (parsing them into entries first would cost a one-file run ~1 ms).
+    key = None
+    if memo.enabled():
+        key = memo.digest("word-lists", repr((texts, known_extra, ordinary_extra)))
     stored = memo.get(key) if key is not None else None
     if isinstance(stored, tuple):
         try:
             return WordLists(*stored)
         except TypeError:
             pass  # a damaged entry: build afresh
+    raw: dict[str, list[str]] = {name: [] for name in LIST_NAMES}
+    for name, text in texts:
+        raw[name] += _entries(text)
+    raw["known-entities"] += known_extra
+    raw["sentence-words"] += ordinary_extra
     lists = _build_lists(raw)
     if key is not None:
-        memo.put(key, tuple(getattr(lists, f.name) for f in fields(WordLists)))
+        memo.put(key, tuple(lists))
     return lists
 
 
@@ -492,8 +506,7 @@ def _contexts(titles: frozenset[str], descs: frozenset[str]) -> _Contexts:
     return _RegexContexts(titles, descs)
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     run: regex.Pattern[str]
     contexts: _Contexts
     # the words a title can start with, plural one-word titles included ("senators"):
@@ -520,8 +533,7 @@ def _patterns(lists: WordLists) -> _Patterns:
 # -- results --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One mention of a name. ``start``/``end`` span the name without a possessive."""
 
     start: int
@@ -536,38 +548,57 @@ class Mention:
     entity: int  # index into EntityAnalysis.entities
 
 
-@dataclass(frozen=True)
-class Entity:
-    index: int
+class Entity(NamedTuple):
+    index: int  # type: ignore[assignment]  # the field hides tuple.index
     name: str  # the first mention's text
     surfaces: tuple[str, ...]  # every spelling the digest uses, plus list aliases
     mentions: tuple[int, ...]  # indexes into EntityAnalysis.mentions
 
 
-@dataclass(frozen=True)
-class EntityAnalysis:
+class EntityAnalysis(NamedTuple):
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     low: str  # normalised
     gap: str  # connector words before this token, normalised ("" for plain space)
 
 
-@dataclass
 class _Seg:
-    toks: list[_Tok]
-    paragraph: int
-    initial: bool
-    titled: bool = False  # a title came right before it in the run
-    role: bool = False  # a title came right after it ("NASA Administrator")
-    suffix: bool = False  # a corporate suffix followed ("Tesla Inc.")
-    poss_end: int = -1  # end of the possessive, if any
-    shared_title: bool = False  # a plural title ("Senators") covers every conjunct
+    """A run of name tokens, with what the words around it say about it (mutable: the
+    passes over a run's segments set the flags)."""
+
+    __slots__ = (
+        "initial",
+        "paragraph",
+        "poss_end",
+        "role",
+        "shared_title",
+        "suffix",
+        "titled",
+        "toks",
+    )
+
+    def __init__(
+        self,
+        toks: list[_Tok],
+        paragraph: int,
+        initial: bool,
+        titled: bool = False,
+        role: bool = False,
+        shared_title: bool = False,
+    ) -> None:
+        self.toks = toks
+        self.paragraph = paragraph
+        self.initial = initial
+        self.titled = titled  # a title came right before it in the run
+        self.role = role  # a title came right after it ("NASA Administrator")
+        self.suffix = False  # a corporate suffix followed ("Tesla Inc.")
+        self.poss_end = -1  # end of the possessive, if any
+        self.shared_title = shared_title  # a plural title ("Senators") covers every conjunct
 
 
 # -- extraction -----------------------------------------------------------------------

@@ -5,8 +5,8 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from seedlint.config import DEFAULT_EXCLUDE, Config, resolved
 from seedlint.errors import SeedlintError
@@ -15,8 +15,7 @@ from seedlint.sources import SIDECAR_SUFFIXES, is_sidecar
 DIGEST_SUFFIXES = (".txt", ".md", ".markdown")
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     had_bom: bool
 
@@ -99,7 +98,7 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
                 continue
             if cfg.exclude:
                 try:
-                    rel = resolved(p).relative_to(cfg.root).as_posix()
+                    rel = resolved(p).relative_to(cfg.root_dir()).as_posix()
                 except ValueError:
                     rel = p.as_posix()
                 if _excluded(rel, cfg.exclude):

@@ -13,7 +13,6 @@ import itertools
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -177,14 +176,16 @@ def encode(text: str, had_bom: bool) -> bytes:
     return ((BOM if had_bom else "") + text).encode("utf-8")
 
 
-@dataclass
 class FixResult:
     """What fixing a set of files did (or, for ``--diff``, would do)."""
 
-    fixed: int = 0  # findings fixed
-    files: list[str] = field(default_factory=list)  # files changed
-    diff: str = ""
-    errors: list[SeedlintError] = field(default_factory=list)
+    __slots__ = ("diff", "errors", "files", "fixed")
+
+    def __init__(self) -> None:
+        self.fixed = 0  # findings fixed
+        self.files: list[str] = []  # files changed
+        self.diff = ""
+        self.errors: list[SeedlintError] = []
 
     def summary(self, *, dry_run: bool = False) -> str:
         verb = "Would fix" if dry_run else "Fixed"

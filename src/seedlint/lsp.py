@@ -14,9 +14,8 @@ import argparse
 import bisect
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from seedlint import __version__
 from seedlint.diagnostics import Diagnostic, Severity
@@ -76,14 +75,13 @@ class LineIndex:
         return end
 
 
-@dataclass
-class Linted:
+class Linted(NamedTuple):
     """The last lint of one open document."""
 
     text: str
-    index: LineIndex
+    index: LineIndex  # type: ignore[assignment]  # the field hides tuple.index
     diagnostics: list[Diagnostic]
-    explanations: dict[str, str] = field(default_factory=dict)
+    explanations: dict[str, str]
     shift: int = 0  # 1 when the editor's text starts with a BOM we did not lint
 
 

@@ -14,11 +14,15 @@ cache's folder, and ``--no-cache`` leaves it off."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 from pathlib import Path
 from typing import Any
+
+try:  # hashlib loads OpenSSL first, ~2 ms of a one-file run; the built-in BLAKE2 is enough
+    from _blake2 import blake2b as blake2b  # re-exported for the result cache
+except ImportError:  # pragma: no cover - CPython builds it on every platform
+    from hashlib import blake2b as blake2b
 
 _directory: Path | None = None
 _stamp = b""
@@ -45,9 +49,9 @@ def digest(*parts: str | bytes) -> str:
 
 
 def hash_parts(seed: bytes, *parts: str | bytes) -> str:
-    """SHA-256 of ``seed`` and ``parts``, each part length-prefixed so that no two ways of
-    splitting the same bytes collide (the result cache's keys are made the same way)."""
-    h = hashlib.sha256(seed)
+    """A 256-bit BLAKE2 hash of ``seed`` and ``parts``, each part length-prefixed so that no
+    two ways of splitting the same bytes collide (the result cache's keys are made so too)."""
+    h = blake2b(seed, digest_size=32)
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         h.update(len(data).to_bytes(8, "little"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from seedlint.config import Config
 from seedlint.diagnostics import Diagnostic
@@ -21,13 +21,12 @@ from seedlint.runner import Overrides, Report, Session, lint_one
 _session: Session | None = None
 
 
-@dataclass
-class _Batch:
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    errors: list[SeedlintError] = field(default_factory=list)
-    files_without_sources: list[str] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)
+class _Batch(NamedTuple):
+    diagnostics: list[Diagnostic]
+    files: list[str]
+    errors: list[SeedlintError]
+    files_without_sources: list[str]
+    texts: dict[str, str]
 
 
 def _init(overrides: Overrides, config: Config | None, cache_dir: Path | None) -> None:

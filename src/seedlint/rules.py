@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from seedlint import regexstore
 from seedlint.diagnostics import Severity
@@ -31,28 +30,74 @@ _KEYS = {
 COMMON_FIELDS = frozenset({"code", "name"})
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     text: str
     sources: dict[str, Any] | None = None
 
 
-@dataclass(frozen=True)
 class Rule:
     """A configured rule: a kind plus the header every rule file shares."""
 
-    code: str
-    name: str
-    kind_name: str
-    severity: Severity
-    message: str
-    description: str
-    options: dict[str, Any]
-    path: str
-    link: str | None = None
-    fire: tuple[Example, ...] = ()
-    passes: tuple[Example, ...] = ()
-    _kind: list[Kind] = field(default_factory=list, compare=False, repr=False)
+    __slots__ = (
+        "_kind",
+        "code",
+        "description",
+        "fire",
+        "kind_name",
+        "link",
+        "message",
+        "name",
+        "options",
+        "passes",
+        "path",
+        "severity",
+    )
+
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        kind_name: str,
+        severity: Severity,
+        message: str,
+        description: str,
+        options: dict[str, Any],
+        path: str,
+        link: str | None = None,
+        fire: tuple[Example, ...] = (),
+        passes: tuple[Example, ...] = (),
+    ) -> None:
+        self.code = code
+        self.name = name
+        self.kind_name = kind_name
+        self.severity = severity
+        self.message = message
+        self.description = description
+        self.options = options
+        self.path = path
+        self.link = link
+        self.fire = fire
+        self.passes = passes
+        self._kind: list[Kind] = []
+
+    def __repr__(self) -> str:
+        return f"Rule({self.code} {self.name}, kind={self.kind_name}, path={self.path!r})"
+
+    def with_options(self, options: dict[str, Any]) -> Rule:
+        """The same rule with other options (its kind is built afresh on first use)."""
+        return Rule(
+            self.code,
+            self.name,
+            self.kind_name,
+            self.severity,
+            self.message,
+            self.description,
+            options,
+            self.path,
+            self.link,
+            self.fire,
+            self.passes,
+        )
 
     @property
     def kind(self) -> Kind:

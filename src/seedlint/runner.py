@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from seedlint.cache import ResultCache
 from seedlint.config import Config, discover, resolved
@@ -25,8 +24,7 @@ if TYPE_CHECKING:
 AUTO: Any = object()  # "find the sources as the command line would"
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """Command-line settings; each one that is set wins over every config file."""
 
     config: Path | None = None  # an explicit config file: no discovery
@@ -39,14 +37,22 @@ class Overrides:
     fail_on: str | None = None
 
 
-@dataclass
 class Tally:
     """Counts of findings, enough for a summary and the exit status."""
 
-    count: int = 0
-    by_severity: dict[Severity, int] = field(default_factory=dict)
-    files: int = 0  # files with at least one finding
-    fixable: int = 0
+    __slots__ = ("by_severity", "count", "files", "fixable")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.by_severity: dict[Severity, int] = {}
+        self.files = 0  # files with at least one finding
+        self.fixable = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"Tally(count={self.count}, by_severity={self.by_severity}, "
+            f"files={self.files}, fixable={self.fixable})"
+        )
 
     def add(self, diagnostics: Sequence[Diagnostic]) -> None:
         """Count one file's findings (a file's findings always arrive together)."""
@@ -68,25 +74,41 @@ class Tally:
         return any(n and s >= threshold for s, n in self.by_severity.items())
 
 
-@dataclass
 class Report:
     """The outcome of a run: findings, files, problems, and what was not checked.
 
     With a ``sink``, findings are handed to it file by file as they come and only
     counted here (``streamed``), so memory stays flat however many files are linted."""
 
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    errors: list[SeedlintError] = field(default_factory=list)
-    files_without_sources: list[str] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
-    fail_on: str = "warning"
-    texts: dict[str, str] = field(default_factory=dict)  # kept only when asked (full, fixes)
-    _error_keys: set[str] = field(default_factory=set, repr=False, compare=False)
-    sink: Callable[[Sequence[Diagnostic]], None] | None = field(
-        default=None, repr=False, compare=False
-    )
-    streamed: Tally | None = None
+    def __init__(
+        self,
+        diagnostics: list[Diagnostic] | None = None,
+        files: list[str] | None = None,
+        errors: list[SeedlintError] | None = None,
+        files_without_sources: list[str] | None = None,
+        rules: list[Rule] | None = None,
+        fail_on: str = "warning",
+        texts: dict[str, str] | None = None,
+        sink: Callable[[Sequence[Diagnostic]], None] | None = None,
+    ) -> None:
+        self.diagnostics: list[Diagnostic] = diagnostics if diagnostics is not None else []
+        self.files: list[str] = files if files is not None else []
+        self.errors: list[SeedlintError] = errors if errors is not None else []
+        self.files_without_sources: list[str] = (
+            files_without_sources if files_without_sources is not None else []
+        )
+        self.rules: list[Rule] = rules if rules is not None else []
+        self.fail_on = fail_on
+        self.texts: dict[str, str] = texts if texts is not None else {}  # only when asked
+        self.sink = sink
+        self.streamed: Tally | None = None
+        self._error_keys: set[str] = set()
+
+    def __repr__(self) -> str:
+        return (
+            f"Report({len(self.files)} files, {self.tally().count} findings, "
+            f"{len(self.errors)} errors, fail_on={self.fail_on!r})"
+        )
 
     def add_diagnostics(self, diagnostics: Sequence[Diagnostic]) -> None:
         if self.sink is None:

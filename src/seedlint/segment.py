@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -154,15 +153,13 @@ _NEXT_WORD = regexstore.compile(r"\s+([\p{L}\p{N}]+)")
 _CITATION_AFTER = regexstore.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]\s*)+(?=\S|\Z)")
 
 
-@dataclass(frozen=True)
-class Line:
-    index: int  # 0-based
+class Line(NamedTuple):
+    index: int  # type: ignore[assignment]  # 0-based; the field hides tuple.index
     start: int
     end: int  # exclusive, before "\r\n" or "\n"
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A paragraph or heading: ``kind`` is ``"prose"`` or ``"heading"``."""
 
     start: int

@@ -8,9 +8,8 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from seedlint.errors import SeedlintError
 
@@ -21,8 +20,7 @@ SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.
 _FIELDS = ("title", "url", "published", "text")
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str | None = None
     url: str | None = None

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from types import MappingProxyType
+from typing import Any, ClassVar, NamedTuple
 
 from seedlint.diagnostics import Fix
 from seedlint.document import Document
 from seedlint.sources import SourceRegistry
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One option a kind accepts: its type(s), default and help; ``choices`` and
     ``items`` (the type of a list's elements) narrow it further."""
 
@@ -23,19 +22,17 @@ class Option:
     items: type | tuple[type, ...] | None = None  # element type, for list options
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """What a kind reports: a span of ``doc.text`` and the fields its message uses."""
 
     start: int
     end: int
-    fields: Mapping[str, object] = field(default_factory=dict)
+    fields: Mapping[str, object] = MappingProxyType({})
     fix: Fix | None = None
     related: tuple[tuple[int, str], ...] = ()  # (offset, note) pairs
 
 
-@dataclass(frozen=True)
-class CheckContext:
+class CheckContext(NamedTuple):
     """What a rule sees besides the document: the sources registry, if any."""
 
     sources: SourceRegistry | None
