@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -287,3 +288,52 @@ def test_streamed_text_equals_the_buffered_report(run: Run, tmp_path: Path) -> N
     assert streamed.out == out.read_text()
     paths = [ln.split(":")[0] for ln in streamed.out.splitlines() if ln.startswith(str(tmp_path))]
     assert paths == sorted(paths) and len(set(paths)) == 2
+
+
+def _module_run(
+    args: list[str], cwd: Path, code: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-c", code, *args] if code else [sys.executable, "-m", "seedlint", *args]
+    # buffered output, as for most users: what is not flushed before os._exit is lost
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+
+
+def test_console_entry_prints_everything_before_its_fast_exit(run: Run, tmp_path: Path) -> None:
+    # entry() ends the process with os._exit: every finding must still reach the pipe,
+    # and the exit status must be main()'s.
+    bad = "".join(f"Claim {i} cites a short ID [0e0947d].\n" for i in range(400))
+    for name in ("a.txt", "b.txt"):
+        write(tmp_path, name, bad)
+    in_process = run("--no-cache", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    proc = _module_run(["--no-cache", "a.txt", "b.txt"], tmp_path)
+    assert proc.returncode == in_process.code == 1
+    assert proc.stdout.count("\n") == in_process.out.count("\n") > 800
+    assert proc.stdout.replace(str(tmp_path) + "/", "") == in_process.out.replace(
+        str(tmp_path) + "/", ""
+    )
+    assert _module_run(["--version"], tmp_path).stdout.startswith("seedlint ")
+
+
+SPY = """
+import gc, sys
+import seedlint.runner as runner
+from seedlint.cli import entry
+real = runner.lint_files
+def spy(*args, **kwargs):
+    print("collector on:", gc.isenabled(), flush=True)
+    return real(*args, **kwargs)
+runner.lint_files = spy
+sys.argv = ["seedlint", "--no-cache", *sys.argv[1:]]
+entry()
+"""
+
+
+def test_console_entry_pauses_the_collector_only_for_one_file(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        write(tmp_path, name, CLEAN)
+    one = _module_run(["a.txt"], tmp_path, SPY)
+    two = _module_run(["a.txt", "b.txt"], tmp_path, SPY)
+    assert (one.returncode, two.returncode) == (0, 0), one.stderr + two.stderr
+    assert "collector on: False" in one.stdout
+    assert "collector on: True" in two.stdout

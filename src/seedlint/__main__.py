@@ -1,3 +1,3 @@
-from seedlint.cli import main
+from seedlint.cli import entry
 
-raise SystemExit(main())
+entry()
