@@ -2,8 +2,8 @@
 
     python bench/startup.py DIGEST [--repeat 9]
 
-Each repeat is a fresh interpreter that times, in order: importing what a run imports
-(and, inside that, creating dataclasses), building the session with a result cache,
+Each repeat is a fresh interpreter that times, in order (with the cyclic collector paused,
+as the console entry does): importing what a run imports, building the session with a result cache,
 loading the rules, loading the digest's sources, and linting it. The memo
 (``.seedlint_cache/memo``) is filled by one run first and the stored findings are
 dropped before each repeat, as when the digest has just been edited. Prints the median
@@ -23,18 +23,9 @@ import time
 from pathlib import Path
 
 PROBE = r"""
-import json, sys, time
+import gc, json, sys, time
+gc.disable()  # as the console entry does
 t0 = time.perf_counter()
-import dataclasses
-made = [0.0]
-original = dataclasses._process_class
-def timed(*a, **k):
-    s = time.perf_counter()
-    try:
-        return original(*a, **k)
-    finally:
-        made[0] += time.perf_counter() - s
-dataclasses._process_class = timed
 from pathlib import Path
 from seedlint.cache import ResultCache, default_dir
 from seedlint.runner import Overrides, Session
@@ -53,7 +44,6 @@ session.lint_text(text, str(path), sources=sources)
 t5 = time.perf_counter()
 print(json.dumps({
     "imports (runner, engine, their stdlib)": t1 - t0,
-    "  of which dataclass creation": made[0],
     "session and config": t2 - t1,
     "rules (kinds imported, memo read)": t3 - t2,
     "sources": t4 - t3,
