@@ -237,3 +237,16 @@ def test_disable_enable_block() -> None:
 def test_disable_all() -> None:
     text = f"<!-- seedlint-disable -->\n{LONG}\n"
     assert lint(text) == []
+
+
+def test_a_config_without_root_matches_globs_from_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "drafts").mkdir()
+    for name in ("drafts/a.txt", "b.txt"):
+        (tmp_path / name).write_text("A long paragraph that cites nothing at all, not even once.\n")
+    config = Config(select=("SL001",), per_file_ignores=(("drafts/*", ("SL001",)),))
+    assert config.root is None
+    monkeypatch.chdir(tmp_path)
+    report = seedlint.lint_paths([tmp_path / "drafts" / "a.txt", tmp_path / "b.txt"], config=config)
+    assert [Path(d.path).name for d in report.diagnostics] == ["b.txt"]
