@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from seedlint import segment
 from seedlint.document import Document
 
 
@@ -114,3 +118,17 @@ def test_analysis_is_computed_once() -> None:
     assert doc.analysis(compute) == 10
     assert doc.analysis(compute) == 10
     assert calls == [1]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("ab. \t\n\x1c\u00a0\u2028\u200b\u180eX")), max_size=40),
+    st.data(),
+)
+def test_word_before_a_stop_is_the_last_run_of_non_spaces(text: str, data: st.DataObject) -> None:
+    # The backward search must find what the plain forward one finds, space by space.
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    forward = regex.compile(r"(\S+)\Z").search(text, lo, hi)
+    backward = segment._WORD_BEFORE.search(text, lo, hi)
+    assert (forward and forward.span(1)) == (backward and backward.span(1))

@@ -148,7 +148,8 @@ _OPENERS = frozenset(
 
 _BOUNDARY = regexstore.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _WORD_WINDOW = 120  # characters; longer than any abbreviation or dotted acronym
-_WORD_BEFORE = regexstore.compile(r"(\S+)\Z")
+# Searched backwards ((?r)): a forward search for "(\S+)\Z" tries every start in the window.
+_WORD_BEFORE = regexstore.compile(r"(?r)(\S+)\Z")
 _NEXT_WORD = regexstore.compile(r"\s+([\p{L}\p{N}]+)")
 _CITATION_AFTER = regexstore.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]\s*)+(?=\S|\Z)")
 
