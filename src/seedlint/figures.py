@@ -9,7 +9,6 @@ the text)."""
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import math
 import re
 from collections.abc import Iterable
@@ -425,11 +424,39 @@ def _half_unit(s: str) -> float:
     return 0.5 * 10.0**zeros if s.strip("0") else 0.5
 
 
+# Day numbers as datetime.date.toordinal() gives them (0001-01-01 is day 1), by arithmetic:
+# importing datetime costs ~2 ms of a one-file run, and this is all it was used for.
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_before_year(y: int) -> int:
+    y -= 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
 def _day(y: int, m: int = 1, d: int = 1) -> float:
-    try:
-        return float(_dt.date(y, m, d).toordinal())
-    except ValueError:
+    """The day number of y-m-d, or NaN if there is no such date (as date() would raise)."""
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
         return math.nan
+    leap = m == 2 and _is_leap(y)
+    if not 1 <= d <= _DAYS_IN_MONTH[m] + leap:
+        return math.nan
+    return float(_days_before_year(y) + _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d)
+
+
+def _year_of(day: int) -> int:
+    """The year of a day number (date.fromordinal(day).year)."""
+    y = day * 400 // 146097 + 1  # 146097 days in 400 years: off by at most one
+    while _days_before_year(y) >= day:
+        y -= 1
+    while _days_before_year(y + 1) < day:
+        y += 1
+    return y
 
 
 def _month_span(y: int, m: int) -> tuple[float, float]:
@@ -952,7 +979,7 @@ def _annotate(
 ) -> list[Figure]:
     starts = [t.start for t in toks]
     runs = _name_runs(toks, text, sent_start, lower)
-    times = {str(_dt.date.fromordinal(int(f[5])).year) for f in figs if f[3] in ("year", "date")}
+    times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
     all_times = frozenset(times)
     # the clause separators, searched for only when the sentence has one
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
@@ -1030,10 +1057,7 @@ def _annotate(
             role = "change"
         elif left & _PLAN:
             role = "plan"
-        if kind == "year":
-            fig_times = frozenset(times - {str(_dt.date.fromordinal(int(f[5])).year)})
-        else:
-            fig_times = all_times
+        fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
         out.append(
             Figure(
                 *f[:10],
