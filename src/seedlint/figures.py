@@ -772,25 +772,22 @@ def _candidates(
     return out
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    word: str
-    low: str
-
-
 _M_START, _M_END, _M_GROUP = regex.Match.start, regex.Match.end, regex.Match.group
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """The tokens of ``text[start:end]`` (a sentence with figures: the others are never
-    tokenised)."""
-    ms = list(_TOKEN.finditer(text, start, end))
-    words = list(map(_M_GROUP, ms))
-    # column by column, in C (~15% faster than a comprehension); tuple.__new__ skips the
-    # NamedTuple's Python-level __new__
-    rows = zip(map(_M_START, ms), map(_M_END, ms), words, map(str.lower, words), strict=True)
-    return list(map(tuple.__new__, [_Tok] * len(ms), rows))
+class _Toks:
+    """The tokens of a sentence with figures (the others are never tokenised), column by
+    column: parallel lists rather than one tuple per token, so that tokenising allocates
+    little and a run of tokens is a slice (``lows[a:b]``) tested against a word set in C."""
+
+    __slots__ = ("ends", "lows", "starts", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        ms = list(_TOKEN.finditer(text, start, end))
+        self.words: list[str] = list(map(_M_GROUP, ms))
+        self.starts: list[int] = list(map(_M_START, ms))
+        self.ends: list[int] = list(map(_M_END, ms))
+        self.lows: list[str] = list(map(str.lower, self.words))
 
 
 class _LowerWords:
@@ -817,108 +814,102 @@ def _acronyms(words: list[str]) -> set[str]:
 
 
 def _name_runs(
-    toks: list[_Tok], text: str, sent_start: int, lower: _LowerWords
+    toks: _Toks, text: str, sent_start: int, lower: _LowerWords
 ) -> list[tuple[int, int, set[str]]]:
     """Runs of capitalised tokens (allowing "of"/"and" inside): (first, last, names)."""
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     runs: list[tuple[int, int, set[str]]] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
-        first_word = t.start == sent_start
-        if (
-            t.word[0].isupper()
-            and not (first_word and t.low in _STOP_OR_NAME_STOP)
-            and (t.low not in _NAME_NOT_NAME)
-        ):
-            j = i
-            words = [t.word]
-            while j + 1 < n:
-                nx = toks[j + 1]
-                gap = text[toks[j].end : nx.start]
-                if gap.strip() not in ("", "'s", "’s"):
-                    break
-                if nx.word[0].isupper() or (
-                    nx.low in ("of", "and", "for") and j + 2 < n and toks[j + 2].word[0].isupper()
-                ):
-                    words.append(nx.word)
-                    j += 1
-                else:
-                    break
-            gap_after = text[toks[j].end : toks[j].end + 2]
-            if (
-                first_word
-                and len(words) == 1
-                and not gap_after.startswith(("'s", "’s"))
-                and not any(c.isupper() for c in t.word[1:])
-                and (t.low.endswith("s") or t.low in lower)
-            ):
-                i = j + 1
-                continue  # "Officials said", "Revenue rose": a capital only because it leads
-            names = {lemma(w) for w in words if w[0].isupper()}
-            names |= _acronyms(words)
-            runs.append((i, j, names))
-            i = j + 1
-        else:
+    n = len(words)
+    i = 0  # the first token not in a run yet
+    # a run starts at a capitalised token: visit only those
+    for c in [k for k, w in enumerate(words) if w[0].isupper()]:
+        if c < i:
+            continue  # inside the run before
+        i = c
+        word, low = words[i], lows[i]
+        first_word = starts[i] == sent_start
+        if (first_word and low in _STOP_OR_NAME_STOP) or low in _NAME_NOT_NAME:
             i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            gap = text[ends[j] : starts[j + 1]]
+            if gap.strip() not in ("", "'s", "’s"):
+                break
+            if words[j + 1][0].isupper() or (
+                lows[j + 1] in ("of", "and", "for") and j + 2 < n and words[j + 2][0].isupper()
+            ):
+                j += 1
+            else:
+                break
+        run = words[i : j + 1]
+        gap_after = text[ends[j] : ends[j] + 2]
+        if (
+            first_word
+            and len(run) == 1
+            and not gap_after.startswith(("'s", "’s"))
+            and not any(ch.isupper() for ch in word[1:])
+            and (low.endswith("s") or low in lower)
+        ):
+            i = j + 1
+            continue  # "Officials said", "Revenue rose": a capital only because it leads
+        names = {lemma(w) for w in run if w[0].isupper()}
+        names |= _acronyms(run)
+        runs.append((i, j, names))
+        i = j + 1
     return runs
 
 
-def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
-    return not text[a.end : b.start].strip()
+_DETERMINERS = frozenset(
+    ["the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new"]
+)
 
 
 def _head_right(
-    toks: list[_Tok], k: int, text: str, fig_end: int, kind: str
+    toks: _Toks, k: int, text: str, fig_end: int, kind: str
 ) -> tuple[str, list[str], int]:
     """The noun a figure measures, from the words after it: "$1.8 billion classified
     contract" → contract; "40% of its sales" → sale."""
-    if k >= len(toks) or text[fig_end : toks[k].start].strip():
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    n = len(words)
+    if k >= n or text[fig_end : starts[k]].strip():
         return "", [], k
     i = k
-    if (toks[i].low == "of" or (kind == "money" and toks[i].low == "in")) and i + 1 < len(toks):
+    if (lows[i] == "of" or (kind == "money" and lows[i] == "in")) and i + 1 < n:
         i += 1
-    while i < len(toks) and toks[i].low in (
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "a",
-        "an",
-        "all",
-        "total",
-        "new",
-    ):
+    while i < n and lows[i] in _DETERMINERS:
         i += 1
     run: list[str] = []
     j = i
-    n = len(toks)
     while j < n and len(run) < 5:
-        t = toks[j]
-        if j > i and not _gap_ok(text, toks[j - 1], t):
+        low = lows[j]
+        if j > i and text[ends[j - 1] : starts[j]].strip():
             break
-        nxt = toks[j + 1] if j + 1 < n else None
+        nxt = j + 1 if j + 1 < n else -1  # the next token's index, if any
         if (
-            t.low in ("of", "and")
+            low in ("of", "and")
             and run
             and run[-1][0].isupper()
-            and nxt is not None
-            and nxt.word[0].isupper()
+            and nxt >= 0
+            and words[nxt][0].isupper()
         ):  # "Department of Defense launches"
-            run.append(t.word)
+            run.append(words[j])
             j += 1
             continue
-        if t.low in STOP or t.low in _TIME_WORDS or t.low[0].isdigit() or t.low in _VERBS:
+        if low in STOP or low in _TIME_WORDS or low[0].isdigit() or low in _VERBS:
             break
-        if t.low.endswith("ly") or t.low == "once":
+        if low.endswith("ly") or low == "once":
             break
-        if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
-            first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
-            if not first and (t.low.endswith("ed") or not run):
+        if low.endswith(("ed", "ing")) and not words[j][0].isupper():
+            first = (
+                not run
+                and nxt >= 0
+                and lows[nxt] not in STOP
+                and not text[ends[j] : starts[nxt]].strip()
+            )
+            if not first and (low.endswith("ed") or not run):
                 break  # a verb ("rose", "launched"), not an adjective ("classified contract")
-        run.append(t.word)
+        run.append(words[j])
         j += 1
     run = [w for w in run if w.lower() not in ("of", "and")]
     if not run:
@@ -926,43 +917,43 @@ def _head_right(
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
 
 
-def _tail(toks: list[_Tok], k: int, text: str, hi_bound: int) -> set[str]:
+_TAIL_LINKS = frozenset(["for", "with", "from", "of", "to", "in", "on"])
+
+
+def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
     """Content words of the phrase after the head ("contracts for the Space Force's launch
     program"): what tells two contracts apart."""
     out: set[str] = set()
-    if k >= len(toks) or toks[k].low not in ("for", "with", "from", "of", "to", "in", "on"):
+    lows = toks.lows
+    if k >= len(lows) or lows[k] not in _TAIL_LINKS:
         return out
-    for t in toks[k + 1 : k + 6]:
-        if t.start >= hi_bound or t.low in _VERBS or t.low[0].isdigit():
+    for i in range(k + 1, min(k + 6, len(lows))):
+        low = lows[i]
+        if toks.starts[i] >= hi_bound or low in _VERBS or low[0].isdigit():
             break
-        if t.low not in STOP:
-            out.add(lemma(t.word))
+        if low not in STOP:
+            out.add(lemma(toks.words[i]))
     return out
 
 
-def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
+def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     """For "the NRO contract, worth $2.1 billion": the noun before the figure."""
+    lows = toks.lows
     i = k - 1
     skipped = 0
-    while i >= 0 and toks[i].low in _LEFT_SKIP and skipped < 3:
+    while i >= 0 and lows[i] in _LEFT_SKIP and skipped < 3:
         i -= 1
         skipped += 1
-    t = toks[i] if i >= 0 else None
-    if (
-        t is None
-        or skipped == 0
-        or t.low in STOP
-        or t.low in _CHANGE
-        or t.low in _PLAN
-        or t.low[0].isdigit()
-        or t.low.endswith("ed")
-    ):
+    if i < 0 or skipped == 0:
         return "", []
-    head = lemma(t.word)
+    low = lows[i]
+    if low in STOP or low in _CHANGE or low in _PLAN or low[0].isdigit() or low.endswith("ed"):
+        return "", []
+    head = lemma(toks.words[i])
     mods = [
-        lemma(u.word)
-        for u in toks[max(0, i - 2) : i]
-        if u.low not in STOP and not u.low[0].isdigit()
+        lemma(toks.words[u])
+        for u in range(max(0, i - 2), i)
+        if lows[u] not in STOP and not lows[u][0].isdigit()
     ]
     return head, mods
 
@@ -970,20 +961,28 @@ def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
 def _annotate(
     text: str,
     figs: list[_Cand],
-    toks: list[_Tok],
+    toks: _Toks,
     sent_start: int,
     sent_end: int,
     sent_index: int,
     para_index: int,
     lower: _LowerWords,
 ) -> list[Figure]:
-    starts = [t.start for t in toks]
+    starts, ends, lows = toks.starts, toks.ends, toks.lows
+    n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
     times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
     all_times = frozenset(times)
     # the clause separators, searched for only when the sentence has one
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
-    fruns = [(toks[a].start, toks[b].end, b, frozenset(ns)) for a, b, ns in runs]
+    fruns = [(starts[a], ends[b], b, frozenset(ns)) for a, b, ns in runs]
+    lemmas = list(map(lemma, toks.words))
+    # Each token's lemma if it is a content word for ``words`` below, else None: once per
+    # sentence, not once per figure whose window holds the token.
+    content = [
+        lem if len(low) > 2 and low not in STOP else None
+        for lem, low in zip(lemmas, lows, strict=True)
+    ]
     out: list[Figure] = []
     nfigs = len(figs)
     for idx, f in enumerate(figs):
@@ -999,20 +998,25 @@ def _annotate(
             q = text.find(sep, f_end, hi_bound)
             if q >= 0:
                 hi_bound = q
-        # Neighbouring figures bound the clause, so only this figure's own tokens need skipping.
+        # The clause's tokens are an index range: k_lo <= i < k_hi (start in lo..hi_bound).
+        k_lo = bisect.bisect_left(starts, lo_bound, 0, k_left)
+        k_hi = bisect.bisect_left(starts, hi_bound, k_right)
+        # Neighbouring figures bound the clause, so only this figure's own tokens need
+        # skipping. (A lemma of three or more letters is never empty: filter drops Nones.)
         words = frozenset(
-            lemma(t.word)
-            for t in toks[max(0, k_left - 8) : k_left] + toks[k_right : k_right + 8]
-            if lo_bound <= t.start < hi_bound and t.low not in STOP and len(t.low) > 2
+            filter(
+                None,
+                content[max(k_lo, k_left - 8) : k_left] + content[k_right : min(k_hi, k_right + 8)],
+            )
         )
         head, mods, after = _head_right(toks, k_right, text, f_end, kind)
-        linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
+        linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
         if (
-            k_right < len(toks) - 2
+            k_right < n - 2
             and kind == "count"
-            and toks[k_right].low == "of"
-            and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
+            and lows[k_right] == "of"
+            and (lows[k_right + 1] in ("the", "its", "their", "these", "those"))
         ):
             head, mods = "", []  # "500,000 of the customers" is a part, not the whole
         elif not head or (linked and head not in MEASURES):
@@ -1021,7 +1025,7 @@ def _annotate(
                 head, mods, left_head = lhead, lmods, True
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
-            desc |= _tail(toks, after, text, hi_bound)
+            desc |= _tail(toks, after, hi_bound)
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
         for a_start, b_end, b, ns in fruns:
@@ -1029,33 +1033,37 @@ def _annotate(
                 names = names | ns if names else ns
             if b_end <= f_start and a_start >= lo_bound and k_left - b <= 8:
                 owner = ns
-        before = toks[max(0, k_left - 10) : k_left]
-        left = {t.low for t in before[-6:] if t.start >= lo_bound}
-        subj = [
-            lemma(t.word)
-            for t in before
-            if t.start >= lo_bound
-            and t.low not in STOP
-            and t.low not in _VERBS
-            and t.low not in _LEFT_SKIP
-            and not t.low.endswith("ed")
-            and not t.low[0].isdigit()
-        ][-3:]
+        # The subject: the nearest three content words before the figure, in its clause
+        # and at most ten tokens back.
+        subj: list[str] = []
+        for i in range(k_left - 1, max(k_lo, k_left - 10) - 1, -1):
+            low = lows[i]
+            if not (
+                low in STOP
+                or low in _VERBS
+                or low in _LEFT_SKIP
+                or low.endswith("ed")
+                or low[0].isdigit()
+            ):
+                subj.append(lemmas[i])
+                if len(subj) == 3:
+                    break
+        left = lows[max(k_lo, k_left - 6) : k_left]  # the last six words before, in the clause
         role = ""
         if (
-            left & _CHANGE
-            or any(t.low == "compared" for t in toks[k_right : k_right + 2])
+            not _CHANGE.isdisjoint(left)
+            or "compared" in lows[k_right : k_right + 2]
             or (
                 k_left > 0
-                and toks[k_left - 1].low == "to"
+                and lows[k_left - 1] == "to"
                 and (
-                    any(t.low == "from" for t in toks[:k_left])
-                    or any(t.low in _CHANGE_OR_CUT for t in before[-8:])
+                    "from" in lows[:k_left]
+                    or not _CHANGE_OR_CUT.isdisjoint(lows[max(0, k_left - 8) : k_left])
                 )
             )
         ):
             role = "change"
-        elif left & _PLAN:
+        elif not _PLAN.isdisjoint(left):
             role = "plan"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
         out.append(
@@ -1100,7 +1108,7 @@ def _figures_in(
             continue
         if lower is None:  # words the text writes in lower case are not names when leading
             lower = _LowerWords(text)
-        out.extend(_annotate(text, figs, _tokens(text, s, e), s, e, si, para, lower))
+        out.extend(_annotate(text, figs, _Toks(text, s, e), s, e, si, para, lower))
     return tuple(out)
 
 
