@@ -487,3 +487,15 @@ def test_figures_import_neither_dataclasses_nor_datetime() -> None:
     }
     assert "re" in imported  # the walk does see the imports
     assert not imported & {"dataclasses", "datetime"}
+
+
+def test_figure_compares_like_the_dataclass_it_was() -> None:
+    a = one("They hired 1,800 staff.")
+    b = one("They hired 1,800 staff.")
+    c = one("They hired 1,900 staff.")
+    assert a == b and hash(a) == hash(b)
+    assert a != c
+    fields = tuple(getattr(a, name) for name in Figure.__slots__)
+    assert a != fields  # a Figure equals only a Figure
+    assert len({a, b, c}) == 2
+    assert repr(a).startswith("Figure(start=11, end=16, text='1,800', kind='count'")
