@@ -438,3 +438,48 @@ def test_figures_match_reference_on_examples() -> None:
         got = list(F._figures_in(text, spans, 0.02))
         assert got == ref_figures_in(text, spans)
         assert got  # figures were found, so the comparison says something
+
+
+# -- widening --------------------------------------------------------------------------------
+
+
+def ref_widen(
+    kind: str, hedge: str, lo: float, hi: float, half: float, tolerance: float
+) -> tuple[float, float]:
+    if kind in ("date", "year"):
+        return lo, hi
+    mag = max(abs(lo), abs(hi))
+    half *= 0.999
+    slack = max(tolerance * mag, min(half, 0.05 * mag))
+    if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
+        slack = tolerance * mag
+    about = max(0.1, tolerance) * mag
+    if kind == "percent":
+        slack = max(half, 0.005 * mag)
+        about = max(2.0, 0.05 * mag)
+    key = " ".join(hedge.lower().split())
+    rule = F.HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
+    if rule is None:
+        return lo - about - slack, hi + about + slack
+    a, b = rule
+    if (a, b) == (0.0, 0.0):
+        return lo - slack, hi + slack
+    if a < 0:
+        return lo - about - slack, hi + slack
+    return lo * a - slack, hi * b + slack
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(["money", "percent", "count", "date", "year"]),
+    st.sampled_from(["", " ", "About", "nearly", "more  than", "up to", "some", "odd"]),
+    st.floats(0, 1e12) | st.integers(0, 200).map(float),
+    st.floats(0, 1e3),
+    st.floats(0, 5e11),
+    st.sampled_from([0.0, 0.02, 0.05, 0.5]),
+)
+def test_widen_matches_reference(
+    kind: str, hedge: str, lo: float, span: float, half: float, tol: float
+) -> None:
+    hi = lo + span if kind != "count" or span > 1 else lo
+    assert F._widen(kind, hedge, lo, hi, half, tol) == ref_widen(kind, hedge, lo, hi, half, tol)

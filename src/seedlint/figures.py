@@ -742,10 +742,11 @@ def _widen(
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
         slack = tolerance * mag  # a small whole count is exact
-    about = max(0.1, tolerance) * mag
     if kind == "percent":  # points, not a share of the value: 40% is not 41%
         slack = max(half, 0.005 * mag)
-        about = max(2.0, 0.05 * mag)
+    if not hedge:  # most figures: only the rounding
+        return lo - slack, hi + slack
+    about = max(2.0, 0.05 * mag) if kind == "percent" else max(0.1, tolerance) * mag
     key = " ".join(hedge.lower().split())
     rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:
