@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 from hypothesis import given, settings
@@ -415,3 +416,86 @@ def test_source_figures_split_a_month_stop() -> None:
 
     text = "Rain fell in May. 2020 was dry, and in May 2021 too."
     assert [f.text for f in source_figures(text)] == ["2020", "May 2021"]
+
+
+# -- day numbers without datetime ------------------------------------------------------------
+# figures._day and figures._year_of stand in for date(y, m, d).toordinal() and
+# date.fromordinal(n).year; datetime is the reference.
+
+_YEARS = [
+    *range(1, 6),
+    *range(95, 106),
+    *range(395, 406),
+    *range(1595, 1606),
+    *range(1795, 2106),  # every year the figure pattern can write, and a margin
+    *range(9995, 10000),
+]
+
+
+def _ref_day(y: int, m: int, d: int) -> float | None:
+    try:
+        return float(dt.date(y, m, d).toordinal())
+    except ValueError:
+        return None
+
+
+def test_day_numbers_match_datetime() -> None:
+    from seedlint.figures import _day, _year_of
+
+    for y in _YEARS:
+        for m in range(0, 14):
+            for d in range(0, 33):
+                want = _ref_day(y, m, d)
+                got = _day(y, m, d)
+                assert (got == want) if want is not None else math.isnan(got), (y, m, d)
+                if want is not None:
+                    assert _year_of(int(got)) == y, (y, m, d)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.integers(-3, 10003), st.integers(-1, 14), st.integers(-1, 33))
+def test_day_matches_datetime_anywhere(y: int, m: int, d: int) -> None:
+    from seedlint.figures import _day
+
+    want = _ref_day(y, m, d) if 1 <= y <= 9999 else None
+    got = _day(y, m, d)
+    assert (got == want) if want is not None else math.isnan(got)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.integers(1, dt.date.max.toordinal()))
+def test_year_of_matches_datetime(n: int) -> None:
+    from seedlint.figures import _year_of
+
+    assert _year_of(n) == dt.date.fromordinal(n).year
+
+
+def test_figures_import_neither_dataclasses_nor_datetime() -> None:
+    # A one-file run imports figures.py: dataclasses (with inspect) and datetime cost ~10 ms.
+    # (Other modules may still import them; this checks figures.py's own imports.)
+    import ast
+    from pathlib import Path
+
+    import seedlint.figures
+
+    tree = ast.parse(Path(seedlint.figures.__file__).read_text(encoding="utf-8"))
+    imported = {
+        a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+    }
+    imported |= {
+        (n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+    }
+    assert "re" in imported  # the walk does see the imports
+    assert not imported & {"dataclasses", "datetime"}
+
+
+def test_figure_compares_like_the_dataclass_it_was() -> None:
+    a = one("They hired 1,800 staff.")
+    b = one("They hired 1,800 staff.")
+    c = one("They hired 1,900 staff.")
+    assert a == b and hash(a) == hash(b)
+    assert a != c
+    fields = tuple(getattr(a, name) for name in Figure.__slots__)
+    assert a != fields  # a Figure equals only a Figure
+    assert len({a, b, c}) == 2
+    assert repr(a).startswith("Figure(start=11, end=16, text='1,800', kind='count'")

@@ -9,13 +9,10 @@ the text)."""
 from __future__ import annotations
 
 import bisect
-import datetime as _dt
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 import regex
 
@@ -339,11 +336,47 @@ _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
 
-@dataclass(frozen=True, slots=True)
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 class Figure:
     """One figure. ``lo``..``hi`` is the value as written (a range or a point); ``alo``..``ahi``
     is what the text asserts once the hedge and the rounding of the written digits are
-    applied. Dates are day numbers (proleptic ordinals)."""
+    applied. Dates are day numbers (proleptic ordinals).
+
+    Read-only by convention: figures are shared (``doc.analysis``, the source cache).
+
+    A plain class with ``__slots__``, not a frozen dataclass: importing ``dataclasses``
+    costs ~8 ms of a one-file run, and a frozen dataclass sets its fields one
+    ``object.__setattr__`` at a time (~1.7 µs a figure, against ~0.2 µs here). Not a
+    NamedTuple either: the rules read fields in their inner loops, and a slot is read
+    ~3× faster than a NamedTuple field. ``==``, ``hash`` and ``repr`` are the
+    dataclass's: field by field, and a Figure equals only a Figure."""
+
+    __slots__ = (  # noqa: RUF023 - in field order, as __init__ takes them
+        "start",
+        "end",
+        "text",
+        "kind",
+        "unit",
+        "lo",
+        "hi",
+        "alo",
+        "ahi",
+        "hedge",
+        "sentence",
+        "paragraph",
+        "head",
+        "modifiers",
+        "words",
+        "owner",
+        "names",
+        "times",
+        "role",
+        "rounding",
+        "subject",
+        "left_head",
+    )
 
     start: int
     end: int
@@ -355,18 +388,81 @@ class Figure:
     alo: float
     ahi: float
     hedge: str
-    sentence: int = -1
-    paragraph: int = -1
-    head: str = ""  # the measured noun, lemmatised ("contract", "launch")
-    modifiers: frozenset[str] = frozenset()  # the rest of its noun phrase: what sets it apart
-    words: frozenset[str] = frozenset()  # content lemmas around the figure, in its clause
-    owner: frozenset[str] = frozenset()  # the nearest name to the left (and its acronym)
-    names: frozenset[str] = frozenset()  # names in the clause, lowercased, with acronyms
-    times: frozenset[str] = frozenset()  # years and "now" words in the sentence
-    role: str = ""  # "" | "change" (from/to, before/after) | "plan" (forecast, target)
-    rounding: float = 0.0  # half the unit of the last written digit
-    subject: frozenset[str] = frozenset()  # the nearest content words before it ("ruling party")
-    left_head: bool = False  # the head came from before the figure ("turnout of 74.4%")
+    sentence: int
+    paragraph: int
+    head: str  # the measured noun, lemmatised ("contract", "launch")
+    modifiers: frozenset[str]  # the rest of its noun phrase: what sets it apart
+    words: frozenset[str]  # content lemmas around the figure, in its clause
+    owner: frozenset[str]  # the nearest name to the left (and its acronym)
+    names: frozenset[str]  # names in the clause, lowercased, with acronyms
+    times: frozenset[str]  # years and "now" words in the sentence
+    role: str  # "" | "change" (from/to, before/after) | "plan" (forecast, target)
+    rounding: float  # half the unit of the last written digit
+    subject: frozenset[str]  # the nearest content words before it ("ruling party")
+    left_head: bool  # the head came from before the figure ("turnout of 74.4%")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        unit: str,
+        lo: float,
+        hi: float,
+        alo: float,
+        ahi: float,
+        hedge: str,
+        sentence: int = -1,
+        paragraph: int = -1,
+        head: str = "",
+        modifiers: frozenset[str] = _NO_WORDS,
+        words: frozenset[str] = _NO_WORDS,
+        owner: frozenset[str] = _NO_WORDS,
+        names: frozenset[str] = _NO_WORDS,
+        times: frozenset[str] = _NO_WORDS,
+        role: str = "",
+        rounding: float = 0.0,
+        subject: frozenset[str] = _NO_WORDS,
+        left_head: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.unit = unit
+        self.lo = lo
+        self.hi = hi
+        self.alo = alo
+        self.ahi = ahi
+        self.hedge = hedge
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.head = head
+        self.modifiers = modifiers
+        self.words = words
+        self.owner = owner
+        self.names = names
+        self.times = times
+        self.role = role
+        self.rounding = rounding
+        self.subject = subject
+        self.left_head = left_head
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in Figure.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Figure:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in Figure.__slots__)
+        return f"Figure({fields})"
 
     def interval(self, tolerance: float = 0.02) -> tuple[float, float]:
         """What the figure asserts, with ``tolerance`` (relative) for rounding."""
@@ -422,11 +518,39 @@ def _half_unit(s: str) -> float:
     return 0.5 * 10.0**zeros if s.strip("0") else 0.5
 
 
+# Day numbers as datetime.date.toordinal() gives them (0001-01-01 is day 1), by arithmetic:
+# importing datetime costs ~2 ms of a one-file run, and this is all it was used for.
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_leap(y: int) -> bool:
+    return y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+
+
+def _days_before_year(y: int) -> int:
+    y -= 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
 def _day(y: int, m: int = 1, d: int = 1) -> float:
-    try:
-        return float(_dt.date(y, m, d).toordinal())
-    except ValueError:
+    """The day number of y-m-d, or NaN if there is no such date (as date() would raise)."""
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
         return math.nan
+    leap = m == 2 and _is_leap(y)
+    if not 1 <= d <= _DAYS_IN_MONTH[m] + leap:
+        return math.nan
+    return float(_days_before_year(y) + _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d)
+
+
+def _year_of(day: int) -> int:
+    """The year of a day number (date.fromordinal(day).year)."""
+    y = day * 400 // 146097 + 1  # 146097 days in 400 years: off by at most one
+    while _days_before_year(y) >= day:
+        y -= 1
+    while _days_before_year(y + 1) < day:
+        y += 1
+    return y
 
 
 def _month_span(y: int, m: int) -> tuple[float, float]:
@@ -618,10 +742,11 @@ def _widen(
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
         slack = tolerance * mag  # a small whole count is exact
-    about = max(0.1, tolerance) * mag
     if kind == "percent":  # points, not a share of the value: 40% is not 41%
         slack = max(half, 0.005 * mag)
-        about = max(2.0, 0.05 * mag)
+    if not hedge:  # most figures: only the rounding
+        return lo - slack, hi + slack
+    about = max(2.0, 0.05 * mag) if kind == "percent" else max(0.1, tolerance) * mag
     key = " ".join(hedge.lower().split())
     rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:
@@ -742,25 +867,22 @@ def _candidates(
     return out
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    word: str
-    low: str
-
-
 _M_START, _M_END, _M_GROUP = regex.Match.start, regex.Match.end, regex.Match.group
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """The tokens of ``text[start:end]`` (a sentence with figures: the others are never
-    tokenised)."""
-    ms = list(_TOKEN.finditer(text, start, end))
-    words = list(map(_M_GROUP, ms))
-    # column by column, in C (~15% faster than a comprehension); tuple.__new__ skips the
-    # NamedTuple's Python-level __new__
-    rows = zip(map(_M_START, ms), map(_M_END, ms), words, map(str.lower, words), strict=True)
-    return list(map(tuple.__new__, [_Tok] * len(ms), rows))
+class _Toks:
+    """The tokens of a sentence with figures (the others are never tokenised), column by
+    column: parallel lists rather than one tuple per token, so that tokenising allocates
+    little and a run of tokens is a slice (``lows[a:b]``) tested against a word set in C."""
+
+    __slots__ = ("ends", "lows", "starts", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        ms = list(_TOKEN.finditer(text, start, end))
+        self.words: list[str] = list(map(_M_GROUP, ms))
+        self.starts: list[int] = list(map(_M_START, ms))
+        self.ends: list[int] = list(map(_M_END, ms))
+        self.lows: list[str] = list(map(str.lower, self.words))
 
 
 class _LowerWords:
@@ -787,108 +909,102 @@ def _acronyms(words: list[str]) -> set[str]:
 
 
 def _name_runs(
-    toks: list[_Tok], text: str, sent_start: int, lower: _LowerWords
+    toks: _Toks, text: str, sent_start: int, lower: _LowerWords
 ) -> list[tuple[int, int, set[str]]]:
     """Runs of capitalised tokens (allowing "of"/"and" inside): (first, last, names)."""
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     runs: list[tuple[int, int, set[str]]] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        t = toks[i]
-        first_word = t.start == sent_start
-        if (
-            t.word[0].isupper()
-            and not (first_word and t.low in _STOP_OR_NAME_STOP)
-            and (t.low not in _NAME_NOT_NAME)
-        ):
-            j = i
-            words = [t.word]
-            while j + 1 < n:
-                nx = toks[j + 1]
-                gap = text[toks[j].end : nx.start]
-                if gap.strip() not in ("", "'s", "’s"):
-                    break
-                if nx.word[0].isupper() or (
-                    nx.low in ("of", "and", "for") and j + 2 < n and toks[j + 2].word[0].isupper()
-                ):
-                    words.append(nx.word)
-                    j += 1
-                else:
-                    break
-            gap_after = text[toks[j].end : toks[j].end + 2]
-            if (
-                first_word
-                and len(words) == 1
-                and not gap_after.startswith(("'s", "’s"))
-                and not any(c.isupper() for c in t.word[1:])
-                and (t.low.endswith("s") or t.low in lower)
-            ):
-                i = j + 1
-                continue  # "Officials said", "Revenue rose": a capital only because it leads
-            names = {lemma(w) for w in words if w[0].isupper()}
-            names |= _acronyms(words)
-            runs.append((i, j, names))
-            i = j + 1
-        else:
+    n = len(words)
+    i = 0  # the first token not in a run yet
+    # a run starts at a capitalised token: visit only those
+    for c in [k for k, w in enumerate(words) if w[0].isupper()]:
+        if c < i:
+            continue  # inside the run before
+        i = c
+        word, low = words[i], lows[i]
+        first_word = starts[i] == sent_start
+        if (first_word and low in _STOP_OR_NAME_STOP) or low in _NAME_NOT_NAME:
             i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            gap = text[ends[j] : starts[j + 1]]
+            if gap.strip() not in ("", "'s", "’s"):
+                break
+            if words[j + 1][0].isupper() or (
+                lows[j + 1] in ("of", "and", "for") and j + 2 < n and words[j + 2][0].isupper()
+            ):
+                j += 1
+            else:
+                break
+        run = words[i : j + 1]
+        gap_after = text[ends[j] : ends[j] + 2]
+        if (
+            first_word
+            and len(run) == 1
+            and not gap_after.startswith(("'s", "’s"))
+            and not any(ch.isupper() for ch in word[1:])
+            and (low.endswith("s") or low in lower)
+        ):
+            i = j + 1
+            continue  # "Officials said", "Revenue rose": a capital only because it leads
+        names = {lemma(w) for w in run if w[0].isupper()}
+        names |= _acronyms(run)
+        runs.append((i, j, names))
+        i = j + 1
     return runs
 
 
-def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
-    return not text[a.end : b.start].strip()
+_DETERMINERS = frozenset(
+    ["the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new"]
+)
 
 
 def _head_right(
-    toks: list[_Tok], k: int, text: str, fig_end: int, kind: str
+    toks: _Toks, k: int, text: str, fig_end: int, kind: str
 ) -> tuple[str, list[str], int]:
     """The noun a figure measures, from the words after it: "$1.8 billion classified
     contract" → contract; "40% of its sales" → sale."""
-    if k >= len(toks) or text[fig_end : toks[k].start].strip():
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    n = len(words)
+    if k >= n or text[fig_end : starts[k]].strip():
         return "", [], k
     i = k
-    if (toks[i].low == "of" or (kind == "money" and toks[i].low == "in")) and i + 1 < len(toks):
+    if (lows[i] == "of" or (kind == "money" and lows[i] == "in")) and i + 1 < n:
         i += 1
-    while i < len(toks) and toks[i].low in (
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "a",
-        "an",
-        "all",
-        "total",
-        "new",
-    ):
+    while i < n and lows[i] in _DETERMINERS:
         i += 1
     run: list[str] = []
     j = i
-    n = len(toks)
     while j < n and len(run) < 5:
-        t = toks[j]
-        if j > i and not _gap_ok(text, toks[j - 1], t):
+        low = lows[j]
+        if j > i and text[ends[j - 1] : starts[j]].strip():
             break
-        nxt = toks[j + 1] if j + 1 < n else None
+        nxt = j + 1 if j + 1 < n else -1  # the next token's index, if any
         if (
-            t.low in ("of", "and")
+            low in ("of", "and")
             and run
             and run[-1][0].isupper()
-            and nxt is not None
-            and nxt.word[0].isupper()
+            and nxt >= 0
+            and words[nxt][0].isupper()
         ):  # "Department of Defense launches"
-            run.append(t.word)
+            run.append(words[j])
             j += 1
             continue
-        if t.low in STOP or t.low in _TIME_WORDS or t.low[0].isdigit() or t.low in _VERBS:
+        if low in STOP or low in _TIME_WORDS or low[0].isdigit() or low in _VERBS:
             break
-        if t.low.endswith("ly") or t.low == "once":
+        if low.endswith("ly") or low == "once":
             break
-        if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
-            first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
-            if not first and (t.low.endswith("ed") or not run):
+        if low.endswith(("ed", "ing")) and not words[j][0].isupper():
+            first = (
+                not run
+                and nxt >= 0
+                and lows[nxt] not in STOP
+                and not text[ends[j] : starts[nxt]].strip()
+            )
+            if not first and (low.endswith("ed") or not run):
                 break  # a verb ("rose", "launched"), not an adjective ("classified contract")
-        run.append(t.word)
+        run.append(words[j])
         j += 1
     run = [w for w in run if w.lower() not in ("of", "and")]
     if not run:
@@ -896,43 +1012,43 @@ def _head_right(
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
 
 
-def _tail(toks: list[_Tok], k: int, text: str, hi_bound: int) -> set[str]:
+_TAIL_LINKS = frozenset(["for", "with", "from", "of", "to", "in", "on"])
+
+
+def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
     """Content words of the phrase after the head ("contracts for the Space Force's launch
     program"): what tells two contracts apart."""
     out: set[str] = set()
-    if k >= len(toks) or toks[k].low not in ("for", "with", "from", "of", "to", "in", "on"):
+    lows = toks.lows
+    if k >= len(lows) or lows[k] not in _TAIL_LINKS:
         return out
-    for t in toks[k + 1 : k + 6]:
-        if t.start >= hi_bound or t.low in _VERBS or t.low[0].isdigit():
+    for i in range(k + 1, min(k + 6, len(lows))):
+        low = lows[i]
+        if toks.starts[i] >= hi_bound or low in _VERBS or low[0].isdigit():
             break
-        if t.low not in STOP:
-            out.add(lemma(t.word))
+        if low not in STOP:
+            out.add(lemma(toks.words[i]))
     return out
 
 
-def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
+def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     """For "the NRO contract, worth $2.1 billion": the noun before the figure."""
+    lows = toks.lows
     i = k - 1
     skipped = 0
-    while i >= 0 and toks[i].low in _LEFT_SKIP and skipped < 3:
+    while i >= 0 and lows[i] in _LEFT_SKIP and skipped < 3:
         i -= 1
         skipped += 1
-    t = toks[i] if i >= 0 else None
-    if (
-        t is None
-        or skipped == 0
-        or t.low in STOP
-        or t.low in _CHANGE
-        or t.low in _PLAN
-        or t.low[0].isdigit()
-        or t.low.endswith("ed")
-    ):
+    if i < 0 or skipped == 0:
         return "", []
-    head = lemma(t.word)
+    low = lows[i]
+    if low in STOP or low in _CHANGE or low in _PLAN or low[0].isdigit() or low.endswith("ed"):
+        return "", []
+    head = lemma(toks.words[i])
     mods = [
-        lemma(u.word)
-        for u in toks[max(0, i - 2) : i]
-        if u.low not in STOP and not u.low[0].isdigit()
+        lemma(toks.words[u])
+        for u in range(max(0, i - 2), i)
+        if lows[u] not in STOP and not lows[u][0].isdigit()
     ]
     return head, mods
 
@@ -940,20 +1056,28 @@ def _head_left(toks: list[_Tok], k: int) -> tuple[str, list[str]]:
 def _annotate(
     text: str,
     figs: list[_Cand],
-    toks: list[_Tok],
+    toks: _Toks,
     sent_start: int,
     sent_end: int,
     sent_index: int,
     para_index: int,
     lower: _LowerWords,
 ) -> list[Figure]:
-    starts = [t.start for t in toks]
+    starts, ends, lows = toks.starts, toks.ends, toks.lows
+    n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
-    times = {str(_dt.date.fromordinal(int(f[5])).year) for f in figs if f[3] in ("year", "date")}
+    times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
     all_times = frozenset(times)
     # the clause separators, searched for only when the sentence has one
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
-    fruns = [(toks[a].start, toks[b].end, b, frozenset(ns)) for a, b, ns in runs]
+    fruns = [(starts[a], ends[b], b, frozenset(ns)) for a, b, ns in runs]
+    lemmas = list(map(lemma, toks.words))
+    # Each token's lemma if it is a content word for ``words`` below, else None: once per
+    # sentence, not once per figure whose window holds the token.
+    content = [
+        lem if len(low) > 2 and low not in STOP else None
+        for lem, low in zip(lemmas, lows, strict=True)
+    ]
     out: list[Figure] = []
     nfigs = len(figs)
     for idx, f in enumerate(figs):
@@ -969,20 +1093,25 @@ def _annotate(
             q = text.find(sep, f_end, hi_bound)
             if q >= 0:
                 hi_bound = q
-        # Neighbouring figures bound the clause, so only this figure's own tokens need skipping.
+        # The clause's tokens are an index range: k_lo <= i < k_hi (start in lo..hi_bound).
+        k_lo = bisect.bisect_left(starts, lo_bound, 0, k_left)
+        k_hi = bisect.bisect_left(starts, hi_bound, k_right)
+        # Neighbouring figures bound the clause, so only this figure's own tokens need
+        # skipping. (A lemma of three or more letters is never empty: filter drops Nones.)
         words = frozenset(
-            lemma(t.word)
-            for t in toks[max(0, k_left - 8) : k_left] + toks[k_right : k_right + 8]
-            if lo_bound <= t.start < hi_bound and t.low not in STOP and len(t.low) > 2
+            filter(
+                None,
+                content[max(k_lo, k_left - 8) : k_left] + content[k_right : min(k_hi, k_right + 8)],
+            )
         )
         head, mods, after = _head_right(toks, k_right, text, f_end, kind)
-        linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
+        linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
         if (
-            k_right < len(toks) - 2
+            k_right < n - 2
             and kind == "count"
-            and toks[k_right].low == "of"
-            and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
+            and lows[k_right] == "of"
+            and (lows[k_right + 1] in ("the", "its", "their", "these", "those"))
         ):
             head, mods = "", []  # "500,000 of the customers" is a part, not the whole
         elif not head or (linked and head not in MEASURES):
@@ -991,7 +1120,7 @@ def _annotate(
                 head, mods, left_head = lhead, lmods, True
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
-            desc |= _tail(toks, after, text, hi_bound)
+            desc |= _tail(toks, after, hi_bound)
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
         for a_start, b_end, b, ns in fruns:
@@ -999,38 +1128,39 @@ def _annotate(
                 names = names | ns if names else ns
             if b_end <= f_start and a_start >= lo_bound and k_left - b <= 8:
                 owner = ns
-        before = toks[max(0, k_left - 10) : k_left]
-        left = {t.low for t in before[-6:] if t.start >= lo_bound}
-        subj = [
-            lemma(t.word)
-            for t in before
-            if t.start >= lo_bound
-            and t.low not in STOP
-            and t.low not in _VERBS
-            and t.low not in _LEFT_SKIP
-            and not t.low.endswith("ed")
-            and not t.low[0].isdigit()
-        ][-3:]
+        # The subject: the nearest three content words before the figure, in its clause
+        # and at most ten tokens back.
+        subj: list[str] = []
+        for i in range(k_left - 1, max(k_lo, k_left - 10) - 1, -1):
+            low = lows[i]
+            if not (
+                low in STOP
+                or low in _VERBS
+                or low in _LEFT_SKIP
+                or low.endswith("ed")
+                or low[0].isdigit()
+            ):
+                subj.append(lemmas[i])
+                if len(subj) == 3:
+                    break
+        left = lows[max(k_lo, k_left - 6) : k_left]  # the last six words before, in the clause
         role = ""
         if (
-            left & _CHANGE
-            or any(t.low == "compared" for t in toks[k_right : k_right + 2])
+            not _CHANGE.isdisjoint(left)
+            or "compared" in lows[k_right : k_right + 2]
             or (
                 k_left > 0
-                and toks[k_left - 1].low == "to"
+                and lows[k_left - 1] == "to"
                 and (
-                    any(t.low == "from" for t in toks[:k_left])
-                    or any(t.low in _CHANGE_OR_CUT for t in before[-8:])
+                    "from" in lows[:k_left]
+                    or not _CHANGE_OR_CUT.isdisjoint(lows[max(0, k_left - 8) : k_left])
                 )
             )
         ):
             role = "change"
-        elif left & _PLAN:
+        elif not _PLAN.isdisjoint(left):
             role = "plan"
-        if kind == "year":
-            fig_times = frozenset(times - {str(_dt.date.fromordinal(int(f[5])).year)})
-        else:
-            fig_times = all_times
+        fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
         out.append(
             Figure(
                 *f[:10],
@@ -1073,7 +1203,7 @@ def _figures_in(
             continue
         if lower is None:  # words the text writes in lower case are not names when leading
             lower = _LowerWords(text)
-        out.extend(_annotate(text, figs, _tokens(text, s, e), s, e, si, para, lower))
+        out.extend(_annotate(text, figs, _Toks(text, s, e), s, e, si, para, lower))
     return tuple(out)
 
 
