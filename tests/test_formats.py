@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import stat
+import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -392,3 +394,37 @@ def test_statistics_rows_order_total_and_output(run: Run, tmp_path: Path) -> Non
     assert lines[3].split() == ["4", "total", "in", "2", "files"]
     quiet = run("--statistics", "-q", ".", cwd=tmp_path)
     assert len(quiet.out.splitlines()) == 3
+
+
+def test_output_into_a_fifo_writes_through_it_and_leaves_it_a_fifo(
+    run: Run, tmp_path: Path
+) -> None:
+    # As with -o /dev/null or /dev/stdout: replacing the special file with a plain one
+    # would be a disaster, so it is written straight into.
+    f = digest(tmp_path, "good.txt", CLEAN)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    r = run("--format", "json", "-o", str(fifo), str(f))
+    reader.join(timeout=30)
+    assert r.code == 0
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert json.loads(got[0]) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".pipe")] == []
+
+
+def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
+    run: Run, tmp_path: Path
+) -> None:
+    f = digest(tmp_path, "good.txt", CLEAN)
+    real = tmp_path / "reports" / "r.json"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(real)
+    r = run("--format", "json", "-o", str(link), str(f))
+    assert r.code == 0
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert json.loads(real.read_text(encoding="utf-8")) == []

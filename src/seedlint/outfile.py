@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -18,16 +19,28 @@ def _umask() -> int:
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file in the same folder and
-    :func:`os.replace`, so the file is either the old one or the whole new one. Any
-    failure is a one-line :class:`SeedlintError`; the temporary file is removed."""
-    target = Path(path)
-    if target.is_dir():
-        raise SeedlintError("cannot write output: is a directory", path=str(target))
-    folder = target.parent
+    :func:`os.replace`, so the file is either the old one or the whole new one. A symlink
+    is followed (its target is replaced, the link stays); a device, FIFO or socket
+    (``/dev/null``, ``/dev/stdout``) is written straight into, since replacing it would
+    put a plain file in its place. Any failure is a one-line :class:`SeedlintError`;
+    the temporary file is removed."""
+    name = os.fspath(path)
     try:
-        mode = target.stat().st_mode & 0o7777
+        st: os.stat_result | None = os.stat(name)
     except OSError:
-        mode = 0o666 & ~_umask()
+        st = None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise SeedlintError("cannot write output: is a directory", path=name)
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            with open(name, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise SeedlintError(f"cannot write output: {exc.strerror or exc}", path=name) from None
+        return
+    target = Path(os.path.realpath(name))
+    folder = target.parent
+    mode = st.st_mode & 0o7777 if st is not None else 0o666 & ~_umask()
     tmp: str | None = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
@@ -42,7 +55,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         reason = exc.strerror or str(exc)
         if isinstance(exc, FileNotFoundError) and not folder.is_dir():
             reason = f"folder {str(folder)!r} does not exist"
-        raise SeedlintError(f"cannot write output: {reason}", path=str(target)) from None
+        raise SeedlintError(f"cannot write output: {reason}", path=name) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
