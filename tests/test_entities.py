@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seedlint import lint_text
 from seedlint.document import Document
@@ -394,3 +396,26 @@ def test_token_keys_joined_are_already_normalised() -> None:
     token_chars = regex.findall(r"[\p{L}\p{M}\p{N}'’.\-]", every)
     keys = " ".join(k for k in map(norm, token_chars) if k)
     assert norm(keys) == keys
+
+
+# -- lower-case words looked up one at a time against the whole-text scan ---------------
+
+# letters whose case folding is longer than one character or folds across scripts, marks,
+# the final sigma, dotted and dotless i, the Kelvin sign and long s
+_CASE_PIECES = [*"aAbBsSkKiIΣσςßẞİıſﬁ\u0301\u212a .-'’1\n", "ss", "SS", "fi", "Ab", "aB"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CASE_PIECES), max_size=14).map("".join),
+    st.lists(st.sampled_from(_CASE_PIECES), min_size=1, max_size=4).map("".join),
+)
+def test_lower_case_lookup_agrees_with_the_whole_scan(text: str, probe: str) -> None:
+    extraction = _Extraction(Document("A."), load_lists(), frozenset(ALIAS_KINDS))
+    extraction.masked = text
+    # the reference: every lower-case word of the text, case-folded
+    words = {w.casefold() for w in regex.findall(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*", text)}
+    for key in (probe.casefold(), *words):
+        extraction._lower_words = None
+        extraction._folded = None
+        assert extraction._seen_in_lower_case(key) == (key in words), (text, key)

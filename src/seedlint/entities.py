@@ -633,6 +633,7 @@ class _Extraction:
         self.aliases = aliases
         self.pat = _patterns(lists)
         self._lower_words: frozenset[str] | None = None
+        self._folded: str | None = None
         starts: set[int] = set()
         for s in doc.sentences:
             i = s.start
@@ -647,6 +648,28 @@ class _Extraction:
         if self._lower_words is None:
             self._lower_words = frozenset(w.casefold() for w in _LOWER_WORD.findall(self.masked))
         return self._lower_words
+
+    def _seen_in_lower_case(self, key: str) -> bool:
+        """Whether ``key in self.lower_words``, without scanning the whole text for lower-
+        case words (a sixth of the extraction): the few places where the case-folded text
+        holds ``key`` are tried instead. Case folding maps each character on its own, so
+        where it keeps the length, every character folds to one and offsets agree."""
+        if self._lower_words is not None:
+            return key in self._lower_words
+        masked = self.masked
+        folded = self._folded
+        if folded is None:
+            folded = self._folded = masked.casefold()
+        if len(folded) != len(masked) or not key:
+            return key in self.lower_words  # "ß" → "ss" and the like: offsets drift
+        n = len(key)
+        p = folded.find(key)
+        while p >= 0:
+            m = _LOWER_WORD.match(masked, p)
+            if m is not None and m.end() == p + n:
+                return True
+            p = folded.find(key, p + 1)
+        return False
 
     def _is_initial(self, offset: int, para_start: int) -> bool:
         if offset in self.sentence_starts:
@@ -741,7 +764,7 @@ class _Extraction:
         if initial and len(toks) == 1:
             t = toks[0]
             word = self.masked[t.start : t.end]
-            if not word.isupper() and t.low in self.lower_words:
+            if not word.isupper() and self._seen_in_lower_case(t.low):
                 return []
             # a plural agent noun opening a sentence: "Investigators said …" (long enough that
             # surnames such as "Sanders" are not taken for one)
