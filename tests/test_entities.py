@@ -21,7 +21,9 @@ from seedlint.entities import (
     _Extraction,
     _patterns,
     _RegexContexts,
+    _Seg,
     _SetContexts,
+    _Tok,
     extract_entities,
     extractor_for,
     load_lists,
@@ -419,3 +421,157 @@ def test_lower_case_lookup_agrees_with_the_whole_scan(text: str, probe: str) -> 
         extraction._lower_words = None
         extraction._folded = None
         assert extraction._seen_in_lower_case(key) == (key in words), (text, key)
+
+
+# -- the run-splitting steps against the straightforward versions they replace ----------
+
+
+class _Reference(_Extraction):
+    """The extraction with run splitting written plainly: every run's tokens built first,
+    then cut at sentence starts, every check made for every segment."""
+
+    def _segments(self, m: regex.Match[str], para: int, para_start: int) -> list[_Seg]:
+        toks: list[_Tok] = []
+        prev = -1
+        for s, e in m.spans("tok"):
+            gap = "" if prev < 0 else norm(self.masked[prev:s].replace("&", " & "))
+            toks.append(_Tok(s, e, norm(self.masked[s:e]), gap))
+            prev = e
+        pieces: list[list[_Tok]] = [[]]
+        for t in toks:
+            if pieces[-1] and t.start in self.sentence_starts:
+                pieces.append([])
+            pieces[-1].append(t)
+        out: list[_Seg] = []
+        for piece in pieces:
+            out += self._split(piece, para, self._is_initial(piece[0].start, para_start))
+        if out and m.group("poss") and out[-1].toks[-1].end == m.start("poss"):
+            out[-1].poss_end = m.end("poss")
+        return out
+
+    def _split(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
+        lists = self.lists
+        whole = " ".join(t.low for t in toks)
+        if whole in lists.calendar:
+            return []
+        keep_whole = self._known(whole)
+        while (
+            toks
+            and not keep_whole
+            and (
+                toks[0].low == "the"
+                or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
+            )
+        ):
+            toks = toks[1:]
+        while toks and toks[0].low in lists.calendar:
+            toks = toks[1:]
+        while toks and toks[-1].low in lists.calendar:
+            toks = toks[:-1]
+        if not toks:
+            return []
+        if initial and len(toks) == 1:
+            t = toks[0]
+            word = self.masked[t.start : t.end]
+            after = self.masked[t.end :]
+            next_lower = regex.match(r"[ \t]+\p{Ll}", after) is not None
+            if not word.isupper() and t.low in self.lower_words:
+                return []
+            plural_agent = t.low.endswith(("ors", "ists", "ians", "ants", "ents", "ers"))
+            if len(t.low) >= 9 and plural_agent and next_lower:
+                return []
+            if len(t.low) > 5 and t.low.endswith("ing") and next_lower:
+                return []
+            if t.low.endswith("ly") and after.startswith(","):
+                return []
+            if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
+                if t.low.endswith(lists.noun_suffixes):
+                    return []
+                mod = regex.match(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}", after)
+                if mod is not None and norm(mod.group(1)) not in lists.agent_verbs:
+                    return []
+        segs: list[_Seg] = []
+        cur: list[_Tok] = []
+        titled = shared = False
+        i = 0
+        while i < len(toks):
+            n = self._title_at(toks, i)
+            if n:
+                if cur:
+                    segs.append(_Seg(cur, para, initial and not segs, titled, role=True))
+                cur = []
+                titled = True
+                last = toks[i + n - 1].low
+                words = (*(x.low for x in toks[i : i + n - 1]), last[:-1])
+                shared = last.endswith("s") and words in lists.titles
+                i += n
+                continue
+            cur.append(toks[i])
+            i += 1
+        if cur:
+            segs.append(_Seg(cur, para, initial and not segs, titled, shared_title=shared))
+        out: list[_Seg] = []
+        for seg in segs:
+            out += self._split_and(seg)
+        for seg in out:
+            if seg.toks[0].gap:
+                seg.toks[0] = _Tok(seg.toks[0].start, seg.toks[0].end, seg.toks[0].low, "")
+            if (
+                "suffix" in self.aliases
+                and len(seg.toks) > 1
+                and seg.toks[-1].low in lists.corporate_suffixes
+            ):
+                seg.toks.pop()
+                seg.suffix = True
+        return out
+
+    def _split_and(self, seg: _Seg) -> list[_Seg]:
+        end = seg.toks[-1].end
+        after = self.masked[end : end + 24]
+        if seg.toks[-1].low in self.lists.org_words or regex.match(
+            r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)", after
+        ):
+            return [seg]
+        out: list[_Seg] = []
+        cur: list[_Tok] = []
+        for t in seg.toks:
+            if cur and t.gap == "and":
+                out.append(_Seg(cur, seg.paragraph, seg.initial and not out, seg.titled, seg.role))
+                cur = [_Tok(t.start, t.end, t.low, "")]
+                continue
+            cur.append(t)
+        titled = seg.titled and (not out or seg.shared_title)
+        out.append(_Seg(cur, seg.paragraph, seg.initial and not out, titled, seg.role))
+        return out
+
+
+# names, titles (plural ones too), connectors, sentence and calendar words, organisations,
+# suffixes, acronyms in brackets, demonyms, possessives and sentence ends (one inside a
+# run: "the U.S. The"), densely mixed
+_NAME_PIECES = [
+    *("Vladimir Putin", "Putin", "Jack Reed", "Reed", "Jeanne Shaheen", "Okafor", "U.S."),
+    *("in the U.S. The senators", "in the U.S."),
+    *("President", "Senators", "Senator", "Prime Minister", "CEO of", "NASA Administrator"),
+    *("and", "of", "the", "The", "de", "&", "Recently", "Despite", "According to", "Mortgage"),
+    *("Monday", "March", "Food and Drug Administration", "Bank", "Centers for Disease Control"),
+    *("Tesla", "Inc.", "Corp", "(CDC)", "(ULA)", "United Launch Alliance", "Ukrainian"),
+    *("Ukraine", "Russian", "al-Assad", "iPhone", "Investigators", "Shipping", "Specifically"),
+    *("said", "officials", "approvals", "recently", "production", "Production", "a", "the rapper"),
+    *("'s", "’", ".", ",", ", a senator,", "(", ")", ":", "\n\n", "\n", "[38c5ecf8]", " "),
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_PIECES), max_size=30),
+    st.lists(st.sampled_from(["", " ", " ", " ", "\t"]), min_size=30, max_size=30),
+    st.sets(st.sampled_from(ALIAS_KINDS)),
+)
+def test_run_splitting_agrees_with_the_plain_version(
+    pieces: list[str], spaces: list[str], aliases: set[str]
+) -> None:
+    text = "".join(p + s for p, s in zip(pieces, spaces, strict=False))
+    doc = Document(text)
+    lists = load_lists()
+    want = _Reference(doc, lists, frozenset(aliases)).run()
+    assert _Extraction(doc, lists, frozenset(aliases)).run() == want, text

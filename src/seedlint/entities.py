@@ -718,18 +718,21 @@ class _Extraction:
 
     def _segments(self, m: regex.Match[str], para: int, para_start: int) -> list[_Seg]:
         masked = self.masked
-        toks: list[_Tok] = []
+        sentence_starts = self.sentence_starts
+        piece: list[_Tok] = []
+        pieces = [piece]
         prev = -1
         for s, e in m.spans("tok"):
-            gap = "" if prev < 0 else _gap_key(masked[prev:s])
-            toks.append(_Tok(s, e, _token_key(masked[s:e]), gap))
+            if prev < 0:
+                gap = ""
+            else:
+                gap = _gap_key(masked[prev:s])
+                # a run never crosses a sentence boundary ("… the U.S. The senators …")
+                if s in sentence_starts:
+                    piece = []
+                    pieces.append(piece)
+            piece.append(_Tok(s, e, _token_key(masked[s:e]), gap))
             prev = e
-        # a run never crosses a sentence boundary ("… the U.S. The senators …")
-        pieces: list[list[_Tok]] = [[]]
-        for t in toks:
-            if pieces[-1] and t.start in self.sentence_starts:
-                pieces.append([])
-            pieces[-1].append(t)
         out: list[_Seg] = []
         for piece in pieces:
             initial = self._is_initial(piece[0].start, para_start)
@@ -745,16 +748,15 @@ class _Extraction:
         if whole in lists.calendar:
             return []
         # sentence-initial ordinary words ("Recently", "Despite", "The") are not names
-        keep_whole = self._known(whole)
-        while (
-            toks
-            and not keep_whole
-            and (
+        first = toks[0].low
+        if (first == "the" or (initial and first in lists.sentence_words)) and not self._known(
+            whole
+        ):
+            while toks and (
                 toks[0].low == "the"
                 or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
-            )
-        ):
-            toks = toks[1:]
+            ):
+                toks = toks[1:]
         while toks and toks[0].low in lists.calendar:
             toks = toks[1:]
         while toks and toks[-1].low in lists.calendar:
@@ -792,9 +794,10 @@ class _Extraction:
         cur: list[_Tok] = []
         titled = False
         shared = False
+        title_starts = self.pat.title_starts
         i = 0
         while i < len(toks):
-            n = self._title_at(toks, i)
+            n = self._title_at(toks, i) if toks[i].low in title_starts else 0
             if n:
                 if cur:
                     segs.append(_Seg(cur, para, initial and not segs, titled, role=True))
@@ -842,6 +845,8 @@ class _Extraction:
 
     def _split_and(self, seg: _Seg) -> list[_Seg]:
         """Split "Jack Reed and Jeanne Shaheen", keep "Food and Drug Administration"."""
+        if not any(t.gap == "and" for t in seg.toks[1:]):
+            return [seg]  # nothing to split (the flag for conjuncts is not read again)
         # "Centers for Disease Control and Prevention (CDC)": an acronym after the run
         # shows it is one name
         end = seg.toks[-1].end
