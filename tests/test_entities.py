@@ -29,7 +29,7 @@ from seedlint.entities import (
     load_lists,
     norm,
 )
-from seedlint.kinds.entity_grounding import EntityGrounding
+from seedlint.kinds.entity_grounding import EntityGrounding, _has_letters, _haystack, _name_pattern
 
 RULE = "ungrounded-entity"
 
@@ -575,3 +575,30 @@ def test_run_splitting_agrees_with_the_plain_version(
     lists = load_lists()
     want = _Reference(doc, lists, frozenset(aliases)).run()
     assert _Extraction(doc, lists, frozenset(aliases)).run() == want, text
+
+
+# -- the rule's cached source search against a search made afresh -----------------------
+
+_SOURCE_PIECES = [*"aAéÉ1 '’-\n.", "O’Brien", "o'brien", "Reed", "REED", "Reeds", "İ", "ß", "SS"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SOURCE_PIECES), max_size=10).map("".join),
+    st.one_of(st.none(), st.lists(st.sampled_from(_SOURCE_PIECES), max_size=4).map("".join)),
+    st.lists(st.sampled_from(_SOURCE_PIECES), min_size=1, max_size=3).map("".join),
+)
+def test_source_search_matches_whole_words_like_a_fresh_search(
+    text: str, title: str | None, name: str
+) -> None:
+    haystack = (f"{title}\n{text}" if title else text).replace("’", "'")
+    word = r"[\p{L}\p{M}\p{N}]"
+    straight = regex.escape(name.replace("’", "'"))
+    plain = rf"(?<!{word}){straight}(?!{word})"
+    want = regex.search(plain, haystack, regex.I) is not None
+    assert (_name_pattern(name).search(_haystack(title, text)) is not None) == want
+
+
+@given(st.text(st.sampled_from([*"aé1 .-'’", "\u0301", "İ"]), max_size=8), st.integers(0, 9))
+def test_letter_count_threshold(text: str, n: int) -> None:
+    assert _has_letters(text, n) == (sum(c.isalpha() for c in text) >= n)

@@ -4,6 +4,7 @@ contains and that no known-entities list vouches for."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -96,7 +97,7 @@ class EntityGrounding(Kind):
         bare_ok: bool = self.opts["bare-surname-introduces"]
         settled: set[int] = set()  # entities grounded or already reported
         for m in analysis.mentions:
-            if m.entity in settled or sum(c.isalpha() for c in m.text) < min_len:
+            if m.entity in settled or not _has_letters(m.text, min_len):
                 continue
             introduced = bool(m.introduced) or (bare_ok and not m.acronym)
             if ("introduced" in self.checks and introduced) or ("known" in self.checks and m.known):
@@ -135,9 +136,8 @@ class EntityGrounding(Kind):
             if not text:
                 continue
             checked.append(sid)
-            source = ctx.sources[sid]
-            haystack = f"{source.title}\n{text}" if source.title else text
-            if any(_contains(haystack, name) for name in names):
+            haystack = _haystack(ctx.sources[sid].title, text)
+            if any(_name_pattern(name).search(haystack) for name in names):
                 return True, "", ids
         if not checked:
             return False, NO_TEXT, ids
@@ -154,9 +154,25 @@ def _subset(option: str, values: list[str], allowed: tuple[str, ...]) -> None:
         )
 
 
-def _contains(haystack: str, name: str) -> bool:
-    """``name`` occurs in ``haystack`` as whole words, ignoring case and curly quotes."""
-    pattern = (
-        r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])"
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` has at least ``n`` letters."""
+    if len(text) < n:
+        return False
+    return text.isalpha() or sum(c.isalpha() for c in text) >= n
+
+
+# A digest cites the same few sources for many names, and the same names recur from
+# digest to digest: each source text is prepared, and each name compiled, once.
+@lru_cache(maxsize=64)
+def _haystack(title: str | None, text: str) -> str:
+    """What a source's names are searched in: its title and text, straight apostrophes."""
+    haystack = f"{title}\n{text}" if title else text
+    return haystack.replace("’", "'")
+
+
+@lru_cache(maxsize=2048)
+def _name_pattern(name: str) -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])",
+        regex.I,
     )
-    return regex.search(pattern, haystack.replace("’", "'"), regex.I) is not None
