@@ -525,6 +525,21 @@ class _Reference(_Extraction):
                 seg.suffix = True
         return out
 
+    def _link(self, segs: list[_Seg]) -> EntityAnalysis:
+        # each mention's key and acronym flag, as first written
+        self.plain_keys = [
+            " ".join(
+                (t.gap + " " + t.low) if (t.gap and i) else t.low for i, t in enumerate(s.toks)
+            )
+            for s in segs
+        ]
+        bare = [self.doc.text[s.toks[0].start : s.toks[-1].end].replace(".", "") for s in segs]
+        self.plain_acronyms = [
+            len(s.toks) == 1 and b.isupper() and b.isalpha() and len(b) <= 6
+            for s, b in zip(segs, bare, strict=True)
+        ]
+        return super()._link(segs)
+
     def _split_and(self, seg: _Seg) -> list[_Seg]:
         end = seg.toks[-1].end
         after = self.masked[end : end + 24]
@@ -550,7 +565,7 @@ class _Reference(_Extraction):
 # run: "the U.S. The"), densely mixed
 _NAME_PIECES = [
     *("Vladimir Putin", "Putin", "Jack Reed", "Reed", "Jeanne Shaheen", "Okafor", "U.S."),
-    *("in the U.S. The senators", "in the U.S."),
+    *("in the U.S. The senators", "in the U.S.", "G7", "F-16"),
     *("President", "Senators", "Senator", "Prime Minister", "CEO of", "NASA Administrator"),
     *("and", "of", "the", "The", "de", "&", "Recently", "Despite", "According to", "Mortgage"),
     *("Monday", "March", "Food and Drug Administration", "Bank", "Centers for Disease Control"),
@@ -573,8 +588,11 @@ def test_run_splitting_agrees_with_the_plain_version(
     text = "".join(p + s for p, s in zip(pieces, spaces, strict=False))
     doc = Document(text)
     lists = load_lists()
-    want = _Reference(doc, lists, frozenset(aliases)).run()
+    reference = _Reference(doc, lists, frozenset(aliases))
+    want = reference.run()
     assert _Extraction(doc, lists, frozenset(aliases)).run() == want, text
+    assert [m.key for m in want.mentions] == reference.plain_keys
+    assert [m.acronym for m in want.mentions] == reference.plain_acronyms
 
 
 # -- the rule's cached source search against a search made afresh -----------------------

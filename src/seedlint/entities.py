@@ -681,9 +681,12 @@ class _Extraction:
 
     def run(self) -> EntityAnalysis:
         segs: list[_Seg] = []
+        masked = self.masked
         for para in self.doc.prose:
             for m in self._runs(para.start, para.end):
-                if self._in_brackets(m.start(), para.start):
+                # inside a citation's brackets
+                q = m.start()
+                if masked.rfind("[", para.start, q) > masked.rfind("]", para.start, q):
                     continue
                 segs += self._segments(m, para.index, para.start)
         return self._link(segs)
@@ -703,6 +706,14 @@ class _Extraction:
             q = cap.start()
             if q < pos:
                 continue  # inside the run just found
+            prev = masked[q - 1 : q]
+            if prev.isascii() and not prev.isalpha() and prev != "-":
+                # after a space or punctuation, the usual case (see _run_starts)
+                m = match(masked, q, end)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+                continue
             for p in _run_starts(masked, q):
                 if p >= pos:
                     m = match(masked, p, end)
@@ -710,11 +721,6 @@ class _Extraction:
                         yield m
                         pos = m.end()
                         break
-
-    def _in_brackets(self, offset: int, para_start: int) -> bool:
-        return self.masked.rfind("[", para_start, offset) > self.masked.rfind(
-            "]", para_start, offset
-        )
 
     def _segments(self, m: regex.Match[str], para: int, para_start: int) -> list[_Seg]:
         masked = self.masked
@@ -934,17 +940,27 @@ class _Extraction:
         surfaces: list[dict[str, None]] = []
         members: list[list[int]] = []
         mentions: list[Mention] = []
+        demonyms = lists.demonyms if "demonym" in self.aliases else {}
         for seg in segs:
-            start, end = seg.toks[0].start, seg.toks[-1].end
+            toks = seg.toks
+            start, end = toks[0].start, toks[-1].end
             surface = text[start:end]
-            words = [t.low for t in seg.toks]
-            key = " ".join(
-                (t.gap + " " + t.low) if (t.gap and i) else t.low for i, t in enumerate(seg.toks)
-            )
-            bare = surface.replace(".", "")
-            acronym = len(seg.toks) == 1 and bare.isupper() and bare.isalpha() and len(bare) <= 6
+            if len(toks) == 1:
+                key = toks[0].low
+                words = [key]
+                bare = surface.replace(".", "")
+                acronym = bare.isupper() and bare.isalpha() and len(bare) <= 6
+            else:
+                words = [t.low for t in toks]
+                parts = [words[0]]  # the first token's gap belongs to no name
+                for t in toks[1:]:
+                    if t.gap:
+                        parts.append(t.gap)
+                    parts.append(t.low)
+                key = " ".join(parts)
+                acronym = False
             known = self._known(key)
-            country = lists.demonyms.get(key) if "demonym" in self.aliases else None
+            country = demonyms.get(key)
             eid = alias.get(key)
             if eid is None and country is not None:
                 eid = alias.get(country)
@@ -999,7 +1015,7 @@ class _Extraction:
             if "first-word" in kinds:
                 keys.append(words[0])
             if "acronym" in kinds:
-                keys.append("".join(w[0] for w in words if w[:1].isalpha()))
+                keys.append("".join([w[0] for w in words if w[:1].isalpha()]))
                 after_end = seg.poss_end if seg.poss_end >= 0 else seg.toks[-1].end
                 m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
                 if m:
