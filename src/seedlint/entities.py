@@ -279,6 +279,7 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz- \t"
 _SEPARATORS = regexstore.compile(r"[ \t\-]+")
 _WORD_CHAR = regexstore.compile(r"\w")  # what `\b` tests
+_ASCII_WORD = regexstore.compile(r"[a-z]+")
 
 
 class _Contexts(Protocol):
@@ -337,6 +338,10 @@ def _last_words(entries: frozenset[str]) -> frozenset[str]:
     return frozenset(_SEPARATORS.split(e)[-1] for e in entries)
 
 
+def _first_words(entries: frozenset[str]) -> frozenset[str]:
+    return frozenset(_SEPARATORS.split(e)[0] for e in entries)
+
+
 class _SetContexts:
     """The same answers as :class:`_RegexContexts` for plain entries: the list word is found
     by set lookup in the case-folded text, the rest of the context by a small regex on the
@@ -352,6 +357,9 @@ class _SetContexts:
         # lookup says so before the longer candidates are built
         self.title_ends = _last_words(titles)
         self.both_ends = _last_words(self.both)
+        # the same for what comes after a name, from the entries' first words
+        self.desc_starts = _first_words(descs)
+        self.both_starts = _first_words(self.both)
         self.pre_desc, self.appositive_word, self.pre_appositive, self.pre_loose = _context_parts()
         self._folded = ("", "")
 
@@ -391,11 +399,16 @@ class _SetContexts:
             i = s
         return out
 
-    def _starting_at(self, t: str, raw: str, p: int, entries: frozenset[str]) -> bool:
+    def _starting_at(
+        self, t: str, raw: str, p: int, entries: frozenset[str], starts: frozenset[str]
+    ) -> bool:
         """Whether an entry starts at ``p`` of the folded text ``t`` and ends at a word
-        boundary (``\\b``)."""
+        boundary (``\\b``); ``starts`` are the entries' first words."""
         if p >= len(t) or t[p] not in _LETTERS:
             return False
+        first = _ASCII_WORD.match(t, p)
+        if first is None or first.group() not in starts:
+            return False  # no entry starts with the word at p
         end = len(t) - len(t[p:].lstrip(_ENTRY_CHARS))
         ends = [m.start() for m in _SEPARATORS.finditer(t, p, end)]
         if end == len(raw) or not _WORD_CHAR.match(raw, end):
@@ -465,7 +478,9 @@ class _SetContexts:
                 j += 1
             if j == i:
                 return False
-            if self._starting_at(t, after, j, self.both) and self.pre_appositive.match(after[:j]):
+            if self._starting_at(
+                t, after, j, self.both, self.both_starts
+            ) and self.pre_appositive.match(after[:j]):
                 return True
             i = j
             while i < n and t[i] not in " \t":
@@ -476,7 +491,7 @@ class _SetContexts:
         # \A[ \t]+(?:DESC|TITLE)\b
         t = self._fold(after)
         p = len(t) - len(t.lstrip(" \t"))
-        return p > 0 and self._starting_at(t, after, p, self.both)
+        return p > 0 and self._starting_at(t, after, p, self.both, self.both_starts)
 
     def desc_after_loose(self, after: str) -> bool:
         # \A[ \t]+PRE_LOOSE(?:DESC)\b
@@ -485,7 +500,7 @@ class _SetContexts:
         p = n - len(t.lstrip(" \t"))
         if p == 0:
             return False
-        if self._starting_at(t, after, p, self.descs):
+        if self._starting_at(t, after, p, self.descs, self.desc_starts):
             return True
         i = p
         while i < n and t[i] not in " \t":
@@ -495,7 +510,7 @@ class _SetContexts:
             j += 1
         return (
             j > i
-            and self._starting_at(t, after, j, self.descs)
+            and self._starting_at(t, after, j, self.descs, self.desc_starts)
             and self.pre_loose.match(after[:j]) is not None
         )
 
