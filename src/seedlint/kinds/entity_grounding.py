@@ -155,10 +155,15 @@ def _subset(option: str, values: list[str], allowed: tuple[str, ...]) -> None:
 
 
 def _has_letters(text: str, n: int) -> bool:
-    """Whether ``text`` has at least ``n`` letters."""
-    if len(text) < n:
-        return False
-    return text.isalpha() or sum(c.isalpha() for c in text) >= n
+    """Whether ``text`` has at least ``n`` letters (counting stops at the n-th)."""
+    if n <= 0:
+        return True
+    for c in text:
+        if c.isalpha():
+            n -= 1
+            if not n:
+                return True
+    return False
 
 
 # A digest cites the same few sources for many names, and the same names recur from
