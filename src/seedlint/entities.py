@@ -52,6 +52,7 @@ _WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+_LOWER_TRIES = 400  # see _Extraction._seen_in_lower_case
 _PAREN_ACRONYM = regexstore.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
@@ -649,6 +650,7 @@ class _Extraction:
         self.pat = _patterns(lists)
         self._lower_words: frozenset[str] | None = None
         self._folded: str | None = None
+        self._tries = 0  # places tried by _seen_in_lower_case
         starts: set[int] = set()
         for s in doc.sentences:
             i = s.start
@@ -680,6 +682,11 @@ class _Extraction:
         n = len(key)
         p = folded.find(key)
         while p >= 0:
+            # a short key inside many longer words ("es") in a long text: past a few
+            # hundred tries, one scan of the whole text is the cheaper way
+            self._tries += 1
+            if self._tries > _LOWER_TRIES:
+                return key in self.lower_words
             m = _LOWER_WORD.match(masked, p)
             if m is not None and m.end() == p + n:
                 return True
