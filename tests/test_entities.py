@@ -574,6 +574,7 @@ _NAME_PIECES = [
     *("and", "of", "the", "The", "de", "&", "Recently", "Despite", "According to", "Mortgage"),
     *("Monday", "March", "Food and Drug Administration", "Bank", "Centers for Disease Control"),
     *("Tesla", "Inc.", "Corp", "(CDC)", "(ULA)", "United Launch Alliance", "Ukrainian"),
+    *("United Launch Alliance’s (ULA)", "Food and Drug Administration's (FDA)"),
     *("Ukraine", "Russian", "al-Assad", "iPhone", "Investigators", "Shipping", "Specifically"),
     *("said", "officials", "approvals", "recently", "production", "Production", "a", "the rapper"),
     *("'s", "’", ".", ",", ", a senator,", "(", ")", ":", "\n\n", "\n", "[38c5ecf8]", " "),

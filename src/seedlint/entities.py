@@ -524,6 +524,9 @@ def _contexts(titles: frozenset[str], descs: frozenset[str]) -> _Contexts:
 
 class _Patterns(NamedTuple):
     run: regex.Pattern[str]
+    # the run's groups by number: `regex` looks a group's name up on every call
+    tok: int
+    poss: int
     contexts: _Contexts
     # the words a title can start with, plural one-word titles included ("senators"):
     # most tokens are not one, and one set lookup settles that
@@ -543,7 +546,11 @@ def _patterns(lists: WordLists) -> _Patterns:
     title_starts = frozenset(t[0] for t in lists.titles if t) | frozenset(
         t[0] + "s" for t in lists.titles if len(t) == 1
     )
-    return _Patterns(regexstore.compile(run, regex.V0), _contexts(titles, descs), title_starts)
+    compiled = regexstore.compile(run, regex.V0)
+    groups = compiled.groupindex
+    return _Patterns(
+        compiled, groups["tok"], groups["poss"], _contexts(titles, descs), title_starts
+    )
 
 
 # -- results --------------------------------------------------------------------------
@@ -750,7 +757,7 @@ class _Extraction:
         piece: list[_Tok] = []
         pieces = [piece]
         prev = -1
-        for s, e in m.spans("tok"):
+        for s, e in m.spans(self.pat.tok):
             if prev < 0:
                 gap = ""
             else:
@@ -765,8 +772,10 @@ class _Extraction:
         for piece in pieces:
             initial = self._is_initial(piece[0].start, para_start)
             out += self._split(piece, para, initial)
-        if out and m.group("poss") and out[-1].toks[-1].end == m.start("poss"):
-            out[-1].poss_end = m.end("poss")
+        poss = self.pat.poss
+        poss_start = m.start(poss)  # -1 without a possessive
+        if out and poss_start >= 0 and out[-1].toks[-1].end == poss_start:
+            out[-1].poss_end = m.end(poss)
         return out
 
     def _split(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
