@@ -827,6 +827,32 @@ class _Extraction:
                 mod = _MODIFIER.match(self.masked, t.end)
                 if mod is not None and norm(mod.group(1)) not in lists.agent_verbs:
                     return []
+        if self.pat.title_starts.isdisjoint([t.low for t in toks]):  # no title: the usual case
+            segs = [_Seg(toks, para, initial)]  # the run's own list: the seg may change it
+        else:
+            segs = self._split_titles(toks, para, initial)
+        if "and" in [t.gap for t in toks]:
+            out: list[_Seg] = []
+            for seg in segs:
+                out += self._split_and(seg)
+        else:
+            out = segs
+        for seg in out:
+            if seg.toks[0].gap:  # "CEO of Strategy Risks": the connector belongs to the title
+                seg.toks[0] = _Tok(seg.toks[0].start, seg.toks[0].end, seg.toks[0].low, "")
+            if (
+                "suffix" in self.aliases
+                and len(seg.toks) > 1
+                and seg.toks[-1].low in lists.corporate_suffixes
+            ):
+                seg.toks.pop()
+                seg.suffix = True
+        return out
+
+    def _split_titles(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
+        """Cut a run at its titles: "Russian President Vladimir Putin" → "Russian" (whose
+        role the title is) and "Vladimir Putin" (titled)."""
+        lists = self.lists
         segs: list[_Seg] = []
         cur: list[_Tok] = []
         titled = False
@@ -850,20 +876,7 @@ class _Extraction:
             i += 1
         if cur:
             segs.append(_Seg(cur, para, initial and not segs, titled, shared_title=shared))
-        out: list[_Seg] = []
-        for seg in segs:
-            out += self._split_and(seg)
-        for seg in out:
-            if seg.toks[0].gap:  # "CEO of Strategy Risks": the connector belongs to the title
-                seg.toks[0] = _Tok(seg.toks[0].start, seg.toks[0].end, seg.toks[0].low, "")
-            if (
-                "suffix" in self.aliases
-                and len(seg.toks) > 1
-                and seg.toks[-1].low in lists.corporate_suffixes
-            ):
-                seg.toks.pop()
-                seg.suffix = True
-        return out
+        return segs
 
     def _title_at(self, toks: list[_Tok], i: int) -> int:
         """How many tokens from ``i`` form a title, 0 if none (longest match wins)."""
