@@ -177,6 +177,7 @@ def _haystack(title: str | None, text: str) -> str:
 
 @lru_cache(maxsize=2048)
 def _name_pattern(name: str) -> regex.Pattern[str]:
+    """``name`` as whole words, ignoring case, its apostrophes straightened."""
     return regex.compile(
         r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])",
         regex.I,
