@@ -237,19 +237,17 @@ def main() -> None:
                 os.link(f, only / f.name)
         r = timed([prose, "check", "-o", "compact", str(only)], cwd=work)
         row(f"proselint ({k:,})", k, text_mb(only), r, None)
-        sr = timed([*sl, str(pfolder), "-q", "--fail-on", "never", "--no-cache"], cwd=work)
+        same = [*sl, str(pfolder), "-q", "--fail-on", "never"]
+        sr = timed([*same, "--no-cache"], cwd=work)
         row(f"seedlint default jobs, cold ({k:,}, same files)", k, text_mb(pfolder), sr, None)
-        rows.append(
-            (
-                f"seedlint / proselint throughput ({k:,})",
-                "",
-                "",
-                f"{r.seconds / sr.seconds:.1f}×",
-                "",
-                "",
-                "",
+        timed(same, cwd=work)  # fill the result cache (proselint has none)
+        warm_run = timed(same, cwd=work)
+        row(f"seedlint default jobs, warm cache ({k:,}, same files)", k, None, warm_run, None)
+        for what, mine in (("cold", sr), ("warm cache", warm_run)):
+            ratio = f"{r.seconds / mine.seconds:.1f}×"
+            rows.append(
+                (f"seedlint / proselint throughput, {what} ({k:,})", "", "", ratio, "", "", "")
             )
-        )
 
     first = folders[sizes[0]]
     by_size = sorted(first.glob("*.txt"), key=lambda p: (p.stat().st_size, p.name))
