@@ -238,3 +238,20 @@ def test_without_regex_internals_patterns_compile_plainly(
     pattern, flags = PATTERNS[1]
     assert _matches(regexstore.compile(pattern, flags)) == _matches(regex.compile(pattern, flags))
     assert [p for p in store.rglob("*") if p.is_file()] == []
+
+
+def test_only_the_first_name_patterns_of_a_process_are_stored(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint.kinds import entity_grounding as eg
+
+    eg._name_pattern.cache_clear()
+    monkeypatch.setattr(eg, "_kept", eg.KEEP_NAME_PATTERNS - 1)
+    before = sum(1 for p in store.rglob("*") if p.is_file())
+    first = eg._name_pattern("Quinlan Aerospace")
+    second = eg._name_pattern("Meridian Holdings")
+    after = sum(1 for p in store.rglob("*") if p.is_file())
+    eg._name_pattern.cache_clear()
+    assert after - before == 1  # the last one within the budget, not the one after it
+    assert first.search("by quinlan aerospace's board") is not None
+    assert second.search("Meridian Holdingsx") is None and second.search("MERIDIAN HOLDINGS.")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import regex
 
+from seedlint import regexstore
 from seedlint.document import Document
 from seedlint.entities import (
     ALIAS_KINDS,
@@ -175,10 +176,21 @@ def _haystack(title: str | None, text: str) -> str:
     return haystack.replace("’", "'")
 
 
+# Compiling a name's pattern costs ~0.3 ms in `regex`'s Python compiler; the first names a
+# process meets go through the memo, enough for the names of a pre-commit run's digests
+# (found there again after an edit) without filling it with every name of a corpus.
+KEEP_NAME_PATTERNS = 32
+_kept = 0
+
+
 @lru_cache(maxsize=2048)
 def _name_pattern(name: str) -> regex.Pattern[str]:
     """``name`` as whole words, ignoring case, its apostrophes straightened."""
-    return regex.compile(
-        r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])",
-        regex.I,
+    global _kept
+    pattern = (
+        r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])"
     )
+    if _kept < KEEP_NAME_PATTERNS:
+        _kept += 1
+        return regexstore.compile(pattern, regex.I)
+    return regex.compile(pattern, regex.I)
