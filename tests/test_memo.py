@@ -4,12 +4,15 @@ back exactly what computing them afresh gives, and must never be trusted blindly
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seedlint import entities, memo, regexstore, yamlutil
 from seedlint.figures import _FIGURE_SRC
@@ -234,19 +237,28 @@ def test_without_regex_internals_patterns_compile_plainly(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A `regex` release that reorganises its private modules must cost speed, not a crash.
-    monkeypatch.setattr(regexstore, "_INTERNALS", False)
+    monkeypatch.setattr(regexstore, "_main", lambda: None)
     pattern, flags = PATTERNS[1]
     assert _matches(regexstore.compile(pattern, flags)) == _matches(regex.compile(pattern, flags))
     assert [p for p in store.rglob("*") if p.is_file()] == []
 
 
-def test_only_the_first_name_patterns_of_a_process_are_stored(
+def test_without_a_loadable_engine_nothing_is_stored(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regexstore, "_engine", lambda: None)
+    pattern, flags = PATTERNS[2]
+    assert _matches(regexstore.compile(pattern, flags)) == _matches(regex.compile(pattern, flags))
+    assert [p for p in store.rglob("*") if p.is_file()] == []
+
+
+def test_only_the_first_dynamic_patterns_of_a_process_are_stored(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from seedlint.kinds import entity_grounding as eg
 
     eg._name_pattern.cache_clear()
-    monkeypatch.setattr(eg, "_kept", eg.KEEP_NAME_PATTERNS - 1)
+    monkeypatch.setattr(regexstore, "_kept_dynamic", regexstore.KEEP_DYNAMIC - 1)
     before = sum(1 for p in store.rglob("*") if p.is_file())
     first = eg._name_pattern("Quinlan Aerospace")
     second = eg._name_pattern("Meridian Holdings")
@@ -255,3 +267,65 @@ def test_only_the_first_name_patterns_of_a_process_are_stored(
     assert after - before == 1  # the last one within the budget, not the one after it
     assert first.search("by quinlan aerospace's board") is not None
     assert second.search("Meridian Holdingsx") is None and second.search("MERIDIAN HOLDINGS.")
+
+
+def test_flags_are_regexs_own() -> None:
+    for name in ("IGNORECASE", "DOTALL", "VERBOSE", "V1", "REVERSE", "V0"):
+        assert getattr(regexstore, name) == int(getattr(regex, name)), name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_escape_is_regexs_own(text: str) -> None:
+    assert regexstore.escape(text) == regex.escape(text)
+
+
+def test_invalid_patterns_raise_pattern_error(store: Path) -> None:
+    for use_store in (True, False):
+        memo.configure(store if use_store else None, "test")
+        with pytest.raises(regexstore.PatternError, match="missing \\)"):
+            regexstore.compile("(unclosed")
+
+
+WARM_RUN = """
+import sys
+from seedlint.cli import main
+code = main(sys.argv[1:])
+print(sorted(m for m in sys.modules if m == "regex" or m.startswith("regex.")))
+sys.exit(code)
+"""
+
+
+def test_a_run_with_every_program_stored_loads_only_the_engine(tmp_path: Path) -> None:
+    # The pre-commit case: the memo holds every program, so the `regex` package (its
+    # Python compiler, ~7 ms to import) stays unloaded; the findings are the same.
+    digest = tmp_path / "d.txt"
+    digest.write_text(
+        "Dr. Elena Okafor of the WHO said 12 percent, about $4.5 billion, was spent"
+        " [38c5ecf8]. <!-- seedlint-disable relative-time --> Recently (c0ffee03).\n"
+        "Okafor later said 14 percent [38c5ecf8].\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "d.sources.yaml").write_text(
+        'sources:\n  "38c5ecf8": {title: T, text: "Elena Okafor said 12 percent."}\n',
+        encoding="utf-8",
+    )
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-c", WARM_RUN, "--format", "json", *args, "d.txt"]
+        env = {k: v for k, v in os.environ.items() if k != "SEEDLINT_CACHE_DIR"}
+        return subprocess.run(
+            cmd, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
+        )
+
+    plain = run("--no-cache")
+    first = run()  # fills the memo
+    for entry in (tmp_path / ".seedlint_cache").iterdir():
+        if entry.is_dir() and entry.name != "memo":
+            shutil.rmtree(entry)  # as after an edit: the findings are not stored
+    warm = run()
+    out = [p.stdout.rsplit("\n", 2) for p in (plain, first, warm)]
+    assert plain.returncode == first.returncode == warm.returncode == 1, warm.stderr
+    assert out[0][0] == out[1][0] == out[2][0] and "SL003" in out[2][0]
+    assert "regex._main" in out[0][1]
+    assert out[2][1] == "['regex._regex']"

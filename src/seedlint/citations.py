@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from seedlint import regexstore
 from seedlint.config import DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN  # re-exported
+
+if TYPE_CHECKING:
+    import regex
 
 
 class CitedId(NamedTuple):
@@ -39,7 +40,7 @@ def validate_id_pattern(id_pattern: str) -> str | None:
     """An error message when ``id_pattern`` is unusable, else ``None``."""
     try:
         regexstore.compile(id_pattern)
-    except regex.error as exc:
+    except regexstore.PatternError as exc:
         return f"invalid citation-pattern {id_pattern!r}: {exc}"
     if regexstore.compile(id_pattern).match(""):
         return f"citation-pattern {id_pattern!r} matches the empty string"

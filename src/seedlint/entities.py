@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, Protocol
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from seedlint import memo, regexstore
 from seedlint.document import Document
+
+if TYPE_CHECKING:
+    import regex
 
 LIST_NAMES: tuple[str, ...] = (
     "sentence-words",
@@ -58,7 +59,7 @@ _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 # Patterns anchored at the end of the text before a name run right to left, so a search
 # fails at once instead of trying every start position in the window.
-_BACKWARD = regex.REVERSE
+_BACKWARD = regexstore.REVERSE
 _OWNER = regexstore.compile(
     r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z",
     _BACKWARD,
@@ -70,14 +71,14 @@ _EXAMPLE = regexstore.compile(
 )
 _NAMED = regexstore.compile(
     r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
-    regex.I | _BACKWARD,
+    regexstore.IGNORECASE | _BACKWARD,
 )
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
 _MODIFIER = regexstore.compile(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}")
 _DETERMINER = regexstore.compile(
-    r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regex.I | _BACKWARD
+    r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 _CAPITAL = regexstore.compile(r"\p{Lu}")
@@ -251,7 +252,7 @@ def _build_lists(raw: dict[str, list[str]]) -> WordLists:
 
 def _alternation(words: Iterable[str]) -> str:
     parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"[ \t]+") for w in parts) or "(?!)"
+    return "|".join(regexstore.escape(w).replace(r"\ ", r"[ \t]+") for w in parts) or "(?!)"
 
 
 # The contexts that introduce a name are regexes around a title or descriptor ("the
@@ -298,16 +299,19 @@ class _RegexContexts:
     def __init__(self, titles: frozenset[str], descs: frozenset[str]) -> None:
         t = _alternation(titles)
         d = _alternation(descs)
-        back = regex.I | _BACKWARD
+        back = regexstore.IGNORECASE | _BACKWARD
         self._role_before = regexstore.compile(rf"\b(?:{t})(?:s|es)?\.?,?[ \t]+\Z", back)
         self._desc_before = regexstore.compile(
             rf"{_PRE_DESC_SRC}(?:{d}|{t})(?:[ \t]+of)?,?[ \t]+\Z", back
         )
         self._appositive = regexstore.compile(
-            rf"\A,[ \t]+(?:{_APPOSITIVE_WORD_SRC}|{_PRE_APPOSITIVE_SRC}(?:{t}|{d})\b)", regex.I
+            rf"\A,[ \t]+(?:{_APPOSITIVE_WORD_SRC}|{_PRE_APPOSITIVE_SRC}(?:{t}|{d})\b)",
+            regexstore.IGNORECASE,
         )
-        self._desc_after = regexstore.compile(rf"\A[ \t]+(?:{d}|{t})\b", regex.I)
-        self._desc_after_loose = regexstore.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}(?:{d})\b", regex.I)
+        self._desc_after = regexstore.compile(rf"\A[ \t]+(?:{d}|{t})\b", regexstore.IGNORECASE)
+        self._desc_after_loose = regexstore.compile(
+            rf"\A[ \t]+{_PRE_LOOSE_SRC}(?:{d})\b", regexstore.IGNORECASE
+        )
 
     def role_before(self, before: str) -> bool:
         return self._role_before.search(before) is not None
@@ -328,10 +332,10 @@ class _RegexContexts:
 @lru_cache(maxsize=1)
 def _context_parts() -> tuple[regex.Pattern[str], ...]:
     return (
-        regexstore.compile(_PRE_DESC_SRC + r"\Z", regex.I | _BACKWARD),
-        regexstore.compile(rf"\A,[ \t]+{_APPOSITIVE_WORD_SRC}", regex.I),
-        regexstore.compile(rf"\A,[ \t]+{_PRE_APPOSITIVE_SRC}\Z", regex.I),
-        regexstore.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}\Z", regex.I),
+        regexstore.compile(_PRE_DESC_SRC + r"\Z", regexstore.IGNORECASE | _BACKWARD),
+        regexstore.compile(rf"\A,[ \t]+{_APPOSITIVE_WORD_SRC}", regexstore.IGNORECASE),
+        regexstore.compile(rf"\A,[ \t]+{_PRE_APPOSITIVE_SRC}\Z", regexstore.IGNORECASE),
+        regexstore.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}\Z", regexstore.IGNORECASE),
     )
 
 
@@ -546,7 +550,7 @@ def _patterns(lists: WordLists) -> _Patterns:
     title_starts = frozenset(t[0] for t in lists.titles if t) | frozenset(
         t[0] + "s" for t in lists.titles if len(t) == 1
     )
-    compiled = regexstore.compile(run, regex.V0)
+    compiled = regexstore.compile(run, regexstore.V0)
     groups = compiled.groupindex
     return _Patterns(
         compiled, groups["tok"], groups["poss"], _contexts(titles, descs), title_starts
@@ -972,9 +976,14 @@ class _Extraction:
         letters = acronym.replace(".", "")
         if not 2 <= len(letters) <= 6 or not letters.isalpha():
             return False
-        parts = [rf"{regex.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
+        parts = [rf"{regexstore.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
         pattern = r"(?<![\p{L}\p{M}])" + r"[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?".join(parts)
-        return regex.search(pattern, self.masked[:start], regex.I) is not None
+        return (
+            regexstore.compile(pattern, regexstore.IGNORECASE, dynamic=True).search(
+                self.masked[:start]
+            )
+            is not None
+        )
 
     def _link(self, segs: list[_Seg]) -> EntityAnalysis:
         lists = self.lists

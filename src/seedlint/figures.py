@@ -13,11 +13,13 @@ import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from seedlint import regexstore, segment
 from seedlint.document import Document
+
+if TYPE_CHECKING:
+    import regex
 
 DEFAULT_TOLERANCE = 0.02
 
@@ -157,12 +159,12 @@ def _cap(word: str) -> str:
 
 def _alt(words: Iterable[str]) -> str:
     items = sorted(words, key=len, reverse=True)
-    return "|".join(_cap(regex.escape(w).replace(r"\ ", r"\s+")) for w in items)
+    return "|".join(_cap(regexstore.escape(w).replace(r"\ ", r"\s+")) for w in items)
 
 
 def _alt_plain(words: Iterable[str]) -> str:
     items = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return "|".join(regexstore.escape(w).replace(r"\ ", r"\s+") for w in items)
 
 
 _WORD_NUM = (
@@ -222,7 +224,7 @@ _FIGURE_SRC = rf"""
 @lru_cache(maxsize=1)
 def _figure() -> regex.Pattern[str]:
     """The figure pattern, compiled when a text first has a candidate figure."""
-    pattern = regexstore.compile(_FIGURE_SRC, regex.VERBOSE | regex.V1)
+    pattern = regexstore.compile(_FIGURE_SRC, regexstore.VERBOSE | regexstore.V1)
     # _parse unpacks the groups by position
     assert tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)) == _GROUP_NAMES
     return pattern
@@ -803,7 +805,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+")
 @lru_cache(maxsize=1)
 def _hedge() -> regex.Pattern[str]:
     """The hedge at the start of the figure pattern, on its own."""
-    return regexstore.compile(rf"(?:{_alt(HEDGES)})\s+", regex.V1)
+    return regexstore.compile(rf"(?:{_alt(HEDGES)})\s+", regexstore.V1)
 
 
 # A candidate figure before annotation: the leading fields of Figure, in order.
@@ -867,7 +869,8 @@ def _candidates(
     return out
 
 
-_M_START, _M_END, _M_GROUP = regex.Match.start, regex.Match.end, regex.Match.group
+_MATCH = regexstore.match_type()
+_M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group
 
 
 class _Toks:

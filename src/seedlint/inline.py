@@ -5,22 +5,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-import regex
+from typing import TYPE_CHECKING
 
 from seedlint import regexstore
 from seedlint.diagnostics import Diagnostic
 from seedlint.document import Document
 
+if TYPE_CHECKING:
+    pass
+
 _DIRECTIVE = regexstore.compile(
-    r"<!--\s*seedlint-(disable-next-line|disable|enable)\b\s*(.*?)\s*-->", regex.S
+    r"<!--\s*seedlint-(disable-next-line|disable|enable)\b\s*(.*?)\s*-->", regexstore.DOTALL
 )
 
+_NAME_SEPARATOR = regexstore.compile(r"[,\s]+")
 ALL = "*"
 
 
 def _names(arg: str) -> frozenset[str]:
-    parts = [p.strip() for p in regex.split(r"[,\s]+", arg) if p.strip()]
+    parts = [p.strip() for p in _NAME_SEPARATOR.split(arg) if p.strip()]
     return frozenset(parts) if parts else frozenset({ALL})
 
 

@@ -3,9 +3,14 @@
 The ``regex`` module parses and optimises a pattern in Python, then hands a flat list of
 integers (the program) to its C engine; the figure pattern alone takes ~13 ms to get
 there, every run. The program is plain data, so it is stored the first time and given
-straight to the engine afterwards. The key holds the pattern, the flags, the exact
-``regex`` build and the Python version, so a program is never handed to an engine that
-did not produce it; anything unexpected falls back to an ordinary compile."""
+straight to the engine afterwards. The key holds the pattern, the flags and the exact
+``regex`` build, so a program is never handed to an engine that did not produce it;
+anything unexpected falls back to an ordinary compile.
+
+When every program a run needs is stored, the ``regex`` package itself (its Python
+compiler: ~7 ms to import, a tenth of a one-file run) is never imported: only its C
+engine is loaded. That is why the flags and :func:`escape` are here, and why seedlint's
+modules import ``regex`` for type annotations only."""
 
 from __future__ import annotations
 
@@ -13,20 +18,39 @@ import os
 import sys
 import threading
 from functools import lru_cache
-from typing import Any
-
-import regex
+from typing import TYPE_CHECKING, Any
 
 from seedlint import memo
 
-try:
-    # Private to `regex`: where its Python compiler meets the C engine. A release that
-    # moves it only turns the store off.
-    import regex._main as _regex_main
+if TYPE_CHECKING:
+    import regex
 
-    _INTERNALS = hasattr(_regex_main, "_regex")
-except ImportError:  # pragma: no cover - depends on the installed regex
-    _INTERNALS = False
+# The flags, with the values `regex` gives them (tests/test_memo.py checks that they agree).
+IGNORECASE = 0x2
+DOTALL = 0x10
+VERBOSE = 0x40
+V1 = 0x100
+REVERSE = 0x400
+V0 = 0x2000
+
+# What regex.escape escapes (besides whitespace), as regex._main defines it.
+_METACHARS = frozenset("()[]{}?*+|^$\\.-#&~")
+
+# Patterns built from a document's own words (a name, an acronym) are stored only for the
+# first few a process meets: enough for the digests of a pre-commit run, found again after
+# an edit, without filling the memo with every name of a corpus.
+KEEP_DYNAMIC = 32
+_kept_dynamic = 0
+
+
+class PatternError(ValueError):
+    """A pattern ``regex`` cannot compile; the message is ``regex``'s own."""
+
+
+def escape(text: str) -> str:
+    """``regex.escape(text)``: ``text`` as a literal pattern."""
+    return "".join("\\" + c if c in _METACHARS or c.isspace() else c for c in text)
+
 
 _lock = threading.Lock()
 # This process's patterns, as regex's own cache would keep them (a capturing compile
@@ -35,30 +59,61 @@ _seen: dict[tuple[str, int], regex.Pattern[str]] = {}
 _SEEN_MAX = 512
 
 
-def compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """``regex.compile(pattern, flags)``, from the store when it holds the program."""
-    if not (_INTERNALS and memo.enabled()):
-        return regex.compile(pattern, flags)
-    seen = _seen.get((pattern, int(flags)))
+def compile(pattern: str, flags: int = 0, *, dynamic: bool = False) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, from the store when it holds the program; a
+    ``dynamic`` pattern (see ``KEEP_DYNAMIC``) is stored only within the budget. Raises
+    :class:`PatternError` for an invalid pattern."""
+    flags = int(flags)
+    seen = _seen.get((pattern, flags))
     if seen is not None:
         return seen
+    if not memo.enabled() or (dynamic and not _dynamic_budget()):
+        return _plain_compile(pattern, flags)
     compiled = _from_store(pattern, flags)
     if len(_seen) >= _SEEN_MAX:
         _seen.clear()
-    _seen[(pattern, int(flags))] = compiled
+    _seen[(pattern, flags)] = compiled
     return compiled
 
 
+def match_type() -> type[regex.Match[str]]:
+    """The engine's match class, for its unbound methods (``map(Match.start, ms)``)."""
+    found = compile("x").fullmatch("x")
+    assert found is not None
+    return type(found)
+
+
+def _dynamic_budget() -> bool:
+    global _kept_dynamic
+    if _kept_dynamic >= KEEP_DYNAMIC:
+        return False
+    _kept_dynamic += 1
+    return True
+
+
+def _plain_compile(pattern: str, flags: int) -> regex.Pattern[str]:
+    import regex
+
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as exc:
+        raise PatternError(str(exc)) from None
+
+
 def _from_store(pattern: str, flags: int) -> regex.Pattern[str]:
-    key = memo.digest("regex", _build(), str(int(flags)), pattern)
-    args = memo.get(key)
+    engine = _engine()
+    key = memo.digest("regex", _build(), str(flags), pattern) if engine is not None else None
+    args = memo.get(key) if key is not None else None
     if isinstance(args, tuple) and args and args[0] == pattern:
         try:
-            compiled: regex.Pattern[str] = _engine().compile(*args)
+            compiled: regex.Pattern[str] = engine.compile(*args)
             return compiled
         except Exception:  # a stale or damaged entry: compile afresh
             pass
-    compiled, captured = _compile_capturing(pattern, flags)
+    main = _main()
+    if main is None or key is None:
+        return _plain_compile(pattern, flags)
+    compiled, captured = _compile_capturing(main, pattern, flags)
     if captured is not None:
         memo.put(key, _plain(captured))
     return compiled
@@ -79,21 +134,83 @@ def _plain(value: Any) -> Any:
     return value  # anything else makes marshal refuse the entry, which is then not kept
 
 
+# -- where the engine is ------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _package_dir() -> str | None:
+    """The folder of the installed ``regex`` package, found without importing it."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("regex")
+    except (ImportError, ValueError):  # pragma: no cover - regex is a dependency
+        return None
+    places = list(spec.submodule_search_locations or []) if spec is not None else []
+    return places[0] if places else None
+
+
+@lru_cache(maxsize=1)
+def _engine_file() -> str | None:
+    import importlib.machinery
+
+    folder = _package_dir()
+    if folder is None:
+        return None
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        path = os.path.join(folder, "_regex" + suffix)
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Any:
+    """``regex``'s C engine: the package's own once it is imported; before that, the
+    extension alone, loaded under its own name (``regex`` then finds and uses it if it is
+    imported later). ``None`` when it cannot be had: nothing is stored then."""
+    loaded = sys.modules.get("regex._regex")
+    if loaded is not None:
+        return loaded
+    path = _engine_file()
+    if path is None:
+        return None
+    try:
+        import importlib.util
+
+        spec = importlib.util.spec_from_file_location("regex._regex", path)
+        if spec is None or spec.loader is None:
+            return None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    except Exception:  # pragma: no cover - depends on the installed regex
+        return None
+    sys.modules["regex._regex"] = module
+    return module
+
+
 @lru_cache(maxsize=1)
 def _build() -> str:
-    """Which ``regex`` engine is installed, down to the file of its C extension."""
-    engine = _engine()
-    where = getattr(engine, "__file__", "") or ""
+    """Which ``regex`` is installed, down to the files of its compiler and its engine."""
+    folder = _package_dir() or ""
+    stamps = []
+    for name in (_engine_file() or "", os.path.join(folder, "_regex_core.py")):
+        try:
+            st = os.stat(name)
+            stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except (OSError, ValueError):
+            stamps.append(f"{name}:?")
+    return f"{'|'.join(stamps)}|{sys.version}"
+
+
+def _main() -> Any:
+    """``regex._main``, where the Python compiler meets the C engine; private to
+    ``regex``, so a release that moves it (``None``) only turns the store off."""
     try:
-        st = os.stat(where)
-        stamp = f"{st.st_size}:{st.st_mtime_ns}"
-    except (OSError, ValueError):
-        stamp = ""
-    return f"{regex.__version__}|{where}|{stamp}|{sys.version}"
-
-
-def _engine() -> Any:
-    return _regex_main._regex  # type: ignore[attr-defined]
+        import regex._main as main
+    except ImportError:  # pragma: no cover - depends on the installed regex
+        return None
+    return main if getattr(main, "_regex", None) is _engine() else None
 
 
 class _Recorder:
@@ -114,15 +231,19 @@ class _Recorder:
         return getattr(self._engine, name)
 
 
-def _compile_capturing(pattern: str, flags: int) -> tuple[regex.Pattern[str], Any]:
+def _compile_capturing(main: Any, pattern: str, flags: int) -> tuple[regex.Pattern[str], Any]:
+    import regex
+
     with _lock:
-        engine = _engine()
+        engine = main._regex
         recorder = _Recorder(engine, pattern)
-        _regex_main._regex = recorder  # type: ignore[attr-defined,assignment]
+        main._regex = recorder
         try:
             # cache_pattern=False: a pattern already in regex's own cache would skip the
             # engine call, and there would be nothing to record.
             compiled = regex.compile(pattern, flags, cache_pattern=False)
+        except regex.error as exc:
+            raise PatternError(str(exc)) from None
         finally:
-            _regex_main._regex = engine  # type: ignore[attr-defined]
+            main._regex = engine
     return compiled, recorder.args

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from seedlint import regexstore
 from seedlint.config import PARAGRAPH_MODES as PARAGRAPH_MODES  # re-exported
 
+if TYPE_CHECKING:
+    pass
+
 ParagraphMode = Literal["auto", "line", "blank"]
 
 _FRONT_MATTER = regexstore.compile(
-    r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S
+    r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regexstore.DOTALL
 )
-_HTML_COMMENT = regexstore.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+_HTML_COMMENT = regexstore.compile(r"<!--.*?(?:-->|\Z)", regexstore.DOTALL)
+_NOT_NEWLINE = regexstore.compile(r"[^\r\n]")
 _HEADING = regexstore.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _RULE_LINE = regexstore.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$")
 
@@ -207,7 +209,7 @@ def mask(text: str, regions: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in regions:
         parts.append(text[last:start])
-        parts.append(regex.sub(r"[^\r\n]", " ", text[start:end]))
+        parts.append(_NOT_NEWLINE.sub(" ", text[start:end]))
         last = end
     parts.append(text[last:])
     return "".join(parts)

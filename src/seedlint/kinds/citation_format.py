@@ -5,17 +5,20 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from seedlint import regexstore
 from seedlint.diagnostics import Edit, Fix
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
+if TYPE_CHECKING:
+    pass
+
 _HEXISH = r"[0-9A-Fa-f]{5,12}"
 # Bracketed text that is mostly hex: "[38C5ECF8]", "[ 38c5ecf8 ]", "[38c5ecf]", "[a b]".
 _BRACKET = regexstore.compile(r"\[([^\[\]\n]{0,80})\]")
+_SEPARATED_IDS = regexstore.compile(r"\s*[0-9A-Fa-f]{8}(?:[,;] ?[0-9A-Fa-f]{8})*\s*")
 _BRACKET_BODY = regexstore.compile(rf"\s*{_HEXISH}(?:\s*[,;/|]?\s*{_HEXISH})*\s*")
 _PAREN = regexstore.compile(r"\(\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)\s*\)")
 _UNCLOSED = regexstore.compile(
@@ -149,7 +152,7 @@ class CitationFormat(Kind):
             problems.append("upper-case hex digits")
         if body != body.strip() and "spacing" in self.checks:
             problems.append("spaces inside the brackets")
-        multi_sep_ok = regex.fullmatch(r"\s*[0-9A-Fa-f]{8}(?:[,;] ?[0-9A-Fa-f]{8})*\s*", body)
+        multi_sep_ok = _SEPARATED_IDS.fullmatch(body)
         if len(ids) > 1 and not multi_sep_ok and "separator" in self.checks:
             problems.append("IDs not separated by ',' or ';'")
         if not problems:

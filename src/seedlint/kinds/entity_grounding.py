@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-
-import regex
+from typing import TYPE_CHECKING
 
 from seedlint import regexstore
 from seedlint.document import Document
@@ -20,6 +19,9 @@ from seedlint.entities import (
     load_lists,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+
+if TYPE_CHECKING:
+    import regex
 
 CHECKS = ("introduced", "sources", "known")
 NO_TEXT = "; no source text available to check"
@@ -176,21 +178,12 @@ def _haystack(title: str | None, text: str) -> str:
     return haystack.replace("’", "'")
 
 
-# Compiling a name's pattern costs ~0.3 ms in `regex`'s Python compiler; the first names a
-# process meets go through the memo, enough for the names of a pre-commit run's digests
-# (found there again after an edit) without filling it with every name of a corpus.
-KEEP_NAME_PATTERNS = 32
-_kept = 0
-
-
 @lru_cache(maxsize=2048)
 def _name_pattern(name: str) -> regex.Pattern[str]:
     """``name`` as whole words, ignoring case, its apostrophes straightened."""
-    global _kept
     pattern = (
-        r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name.replace("’", "'")) + r"(?![\p{L}\p{M}\p{N}])"
+        r"(?<![\p{L}\p{M}\p{N}])"
+        + regexstore.escape(name.replace("’", "'"))
+        + r"(?![\p{L}\p{M}\p{N}])"
     )
-    if _kept < KEEP_NAME_PATTERNS:
-        _kept += 1
-        return regexstore.compile(pattern, regex.I)
-    return regex.compile(pattern, regex.I)
+    return regexstore.compile(pattern, regexstore.IGNORECASE, dynamic=True)

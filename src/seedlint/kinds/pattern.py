@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from seedlint import regexstore
 from seedlint.diagnostics import Edit, Fix
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+
+if TYPE_CHECKING:
+    import regex
 
 REGEX_TIMEOUT = 2.0  # seconds per rule and document; a runaway user pattern is stopped
 
@@ -43,10 +45,10 @@ class Pattern(Kind):
         pattern: str = self.opts["regex"]
         if bool(tokens) == bool(pattern):
             raise ValueError("a pattern rule needs exactly one of 'tokens' or 'regex'")
-        flags = regex.V1 | (regex.IGNORECASE if self.opts["ignorecase"] else 0)
+        flags = regexstore.V1 | (regexstore.IGNORECASE if self.opts["ignorecase"] else 0)
         if tokens:
             alts = "|".join(
-                regex.escape(t).replace(r"\ ", r"\s+")
+                regexstore.escape(t).replace(r"\ ", r"\s+")
                 for t in sorted(tokens, key=len, reverse=True)
             )
             pattern = rf"(?<![\p{{L}}\p{{N}}_])(?:{alts})(?![\p{{L}}\p{{N}}_])"
@@ -58,7 +60,7 @@ class Pattern(Kind):
         try:
             self.pattern = regexstore.compile(pattern, flags)
             self.exceptions = [regexstore.compile(e, flags) for e in self.opts["exceptions"]]
-        except regex.error as exc:
+        except regexstore.PatternError as exc:
             raise ValueError(f"invalid regex: {exc}") from None
         repl = self.opts["replace"]
         if repl is not None and not isinstance(repl, str | dict):
