@@ -7,15 +7,14 @@ final newline, every other byte) is written back exactly as it was read.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import itertools
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from seedlint import outfile
 from seedlint.diagnostics import Diagnostic, Edit
 from seedlint.errors import SeedlintError
 
@@ -118,57 +117,10 @@ def _split(text: str) -> list[str]:
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, expect: bytes | None = None) -> None:
-    """Replace the file's contents with ``data`` in one step.
-
-    The bytes go to a temporary file in the same folder, are flushed to disk, get the
-    original file's permission bits, and then replace the original with ``os.replace``;
-    on any failure the temporary file is removed and the original is left untouched.
-    A symlink is followed (its target is replaced, the link stays). With ``expect``,
-    the file must still hold exactly those bytes (it was not edited meanwhile)."""
-    name = str(path)
-    real = os.path.realpath(name)
-    folder = os.path.dirname(real) or "."
-    try:
-        st = os.stat(real)
-        if expect is not None:
-            with open(real, "rb") as fh:
-                if fh.read() != expect:
-                    raise SeedlintError(
-                        "file changed while it was being fixed; not written", path=name
-                    )
-        fd, tmp = tempfile.mkstemp(
-            dir=folder, prefix="." + os.path.basename(real) + ".", suffix=".seedlint-tmp"
-        )
-    except OSError as exc:
-        raise SeedlintError(f"cannot write fixes: {exc.strerror or exc}", path=name) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, st.st_mode & 0o7777)
-        os.replace(tmp, real)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise SeedlintError(f"cannot write fixes: {exc.strerror or exc}", path=name) from None
-        raise
-    _sync_dir(folder)
-
-
-def _sync_dir(folder: str) -> None:
-    """Make the rename durable; not every platform or file system allows it."""
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
+    """Replace the file's contents with ``data`` in one step (see
+    :func:`seedlint.outfile.write_atomic`); with ``expect``, only if it still holds
+    exactly those bytes."""
+    outfile.write_atomic(path, data, what="fixes", expect=expect)
 
 
 def encode(text: str, had_bom: bool) -> bytes:
