@@ -87,6 +87,12 @@ class Document:
         return segment.mask(self.text, self.ignored)
 
     @cached_property
+    def folded(self) -> str:
+        """``masked``, case-folded (for substring tests that ignore case); where folding
+        changes a character's length ("ß" → "ss") its offsets differ from ``text``'s."""
+        return self.masked.casefold()
+
+    @cached_property
     def citations(self) -> list[Citation]:
         return find_citations(self.masked, self.citation_pattern)
 

@@ -660,7 +660,6 @@ class _Extraction:
         self.aliases = aliases
         self.pat = _patterns(lists)
         self._lower_words: frozenset[str] | None = None
-        self._folded: str | None = None
         self._tries = 0  # places tried by _seen_in_lower_case
         starts: set[int] = set()
         for s in doc.sentences:
@@ -685,9 +684,7 @@ class _Extraction:
         if self._lower_words is not None:
             return key in self._lower_words
         masked = self.masked
-        folded = self._folded
-        if folded is None:
-            folded = self._folded = masked.casefold()
+        folded = self.doc.folded
         if len(folded) != len(masked) or not key:
             return key in self.lower_words  # "ß" → "ss" and the like: offsets drift
         n = len(key)

@@ -111,7 +111,7 @@ class Pattern(Kind):
             else [(s.start, s.end) for s in doc.sentences]
         )
         if self.needles:
-            hay = doc.analysis(_folded) if self.opts["ignorecase"] else masked
+            hay = doc.folded if self.opts["ignorecase"] else masked
             if not any(all(w in hay for w in words) for words in self.needles):
                 return []
         if not self.opts["tokens"]:
@@ -135,8 +135,3 @@ class Pattern(Kind):
             raise PatternTimeout(
                 f"pattern {self.pattern.pattern!r} took longer than {REGEX_TIMEOUT:g}s"
             ) from None
-
-
-def _folded(doc: Document) -> str:
-    """The case-folded text, shared by every token rule that ignores case."""
-    return doc.masked.casefold()
