@@ -216,8 +216,8 @@ def test_a_process_keeps_only_a_few_sources_files_parsed(
     # Kept trees spare a one-file run the YAML import; a corpus would only fill the disk.
     from seedlint import sources
 
-    monkeypatch.setattr(sources, "_kept", 0)
-    monkeypatch.setattr(sources, "KEEP_PARSED_SOURCES", 3)
+    monkeypatch.setattr(memo, "_spent", {})
+    monkeypatch.setattr(memo, "PER_PROCESS", 3)
     files = []
     for i in range(5):
         f = tmp_path / f"d{i}.sources.yaml"
@@ -258,7 +258,7 @@ def test_only_the_first_dynamic_patterns_of_a_process_are_stored(
     from seedlint.kinds import entity_grounding as eg
 
     eg._name_pattern.cache_clear()
-    monkeypatch.setattr(regexstore, "_kept_dynamic", regexstore.KEEP_DYNAMIC - 1)
+    monkeypatch.setattr(memo, "_spent", {"dynamic-pattern": memo.PER_PROCESS - 1})
     before = sum(1 for p in store.rglob("*") if p.is_file())
     first = eg._name_pattern("Quinlan Aerospace")
     second = eg._name_pattern("Meridian Holdings")

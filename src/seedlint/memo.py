@@ -43,6 +43,22 @@ def enabled() -> bool:
     return _directory is not None and _usable
 
 
+# Entries that vary with the digest (a sources file's parse tree, a pattern built from a
+# digest's words) are kept for the first few of each kind a process meets: enough for the
+# digests of a pre-commit run, found again after an edit, without a corpus filling the disk.
+PER_PROCESS = 32
+_spent: dict[str, int] = {}
+
+
+def within_budget(kind: str) -> bool:
+    """Whether this process may keep one more entry of ``kind`` (counted if so)."""
+    spent = _spent.get(kind, 0)
+    if spent >= PER_PROCESS:
+        return False
+    _spent[kind] = spent + 1
+    return True
+
+
 def digest(*parts: str | bytes) -> str:
     """A key for ``parts`` computed by this version of seedlint."""
     return hash_parts(_stamp, *parts)

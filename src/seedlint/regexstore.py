@@ -36,12 +36,6 @@ V0 = 0x2000
 # What regex.escape escapes (besides whitespace), as regex._main defines it.
 _METACHARS = frozenset("()[]{}?*+|^$\\.-#&~")
 
-# Patterns built from a document's own words (a name, an acronym) are stored only for the
-# first few a process meets: enough for the digests of a pre-commit run, found again after
-# an edit, without filling the memo with every name of a corpus.
-KEEP_DYNAMIC = 32
-_kept_dynamic = 0
-
 
 class PatternError(ValueError):
     """A pattern ``regex`` cannot compile; the message is ``regex``'s own."""
@@ -61,13 +55,14 @@ _SEEN_MAX = 512
 
 def compile(pattern: str, flags: int = 0, *, dynamic: bool = False) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the store when it holds the program; a
-    ``dynamic`` pattern (see ``KEEP_DYNAMIC``) is stored only within the budget. Raises
+    ``dynamic`` pattern (one built from a digest's words: a name, an acronym) is stored
+    only within :func:`seedlint.memo.within_budget`. Raises
     :class:`PatternError` for an invalid pattern."""
     flags = int(flags)
     seen = _seen.get((pattern, flags))
     if seen is not None:
         return seen
-    if not memo.enabled() or (dynamic and not _dynamic_budget()):
+    if not memo.enabled() or (dynamic and not memo.within_budget("dynamic-pattern")):
         return _plain_compile(pattern, flags)
     compiled = _from_store(pattern, flags)
     if len(_seen) >= _SEEN_MAX:
@@ -81,14 +76,6 @@ def match_type() -> type[regex.Match[str]]:
     found = compile("x").fullmatch("x")
     assert found is not None
     return type(found)
-
-
-def _dynamic_budget() -> bool:
-    global _kept_dynamic
-    if _kept_dynamic >= KEEP_DYNAMIC:
-        return False
-    _kept_dynamic += 1
-    return True
 
 
 def _plain_compile(pattern: str, flags: int) -> regex.Pattern[str]:

@@ -11,10 +11,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from seedlint import memo
 from seedlint.errors import SeedlintError
-
-KEEP_PARSED_SOURCES = 32  # sources files a process keeps parsed in the memo
-_kept = 0
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.jsonl")
 _FIELDS = ("title", "url", "published", "text")
@@ -156,12 +154,9 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
     else:
         from seedlint.yamlutil import load_yaml
 
-        global _kept
         # The memo spares a one-file run the import of PyYAML (~12 ms); on a corpus the
         # parser is loaded anyway and a stored tree (bigger than its YAML) only costs disk.
-        keep = _kept < KEEP_PARSED_SOURCES
-        _kept += keep
-        data = load_yaml(text, where, keep=keep)
+        data = load_yaml(text, where, keep=memo.within_budget("sources-tree"))
     _load_data(data, reg, where)
 
 
