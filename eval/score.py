@@ -1,6 +1,7 @@
 """Precision and recall of seedlint's content rules on the labelled corpus in eval/corpus.
 
-Run: python eval/score.py [--corpus eval/corpus] [--rules ungrounded-entity,...] [--markdown]
+Run: python eval/score.py [--corpus eval/corpus] [--rules ungrounded-entity,...] [--glob G] [-v]
+(prints a Markdown table; -v lists every miss and false alarm)
 
 Each digest NAME.txt has a sidecar NAME.sources.yaml (its sources) and NAME.labels.yaml:
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seedlint
+from seedlint import figures
 from seedlint.document import Document
 from seedlint.figures import Figure, extract_figures, overlaps, parse_figures
 
@@ -227,10 +228,54 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # rewrites of one value, dates written two ways
         "The deal is worth $1.8bn [576e6205].\nThe deal, worth $1,800 million, closed [576e6205].",
         "The hearing was on November 20, 2024 [09b6a0ac].\nThe hearing on 20 November 2024 ran late [09b6a0ac].",
+        # an order is not the fleet it will join
+        "Its fleet of 180 aircraft is young [8192a3b4].\nIt ordered 50 new aircraft in March [8192a3b4].",
+        # two funds in one city: the place is not what costs
+        "The pension fund in Rotterdam would cost $180 million [576e6205].\n"
+        "The strike fund in Rotterdam would cost $17.9 billion [576e6205].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
     assert findings(text, "inconsistent-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # a count says what it counts, in the plural
+        (
+            "Twenty lawmakers backed the bill [576e6205].\nThirty lawmakers backed it [576e6205].",
+            "number of lawmakers",
+        ),
+        (
+            "Fires burned 350,000 hectares [576e6205].\nFires burned 280,000 hectares [576e6205].",
+            "number of hectares",
+        ),
+        (
+            "The city has 12 ferries [576e6205].\nIts 30 ferries run all night [576e6205].",
+            "number of ferries",
+        ),
+        # money names the thing that costs, stepping over where it is
+        (
+            "The pension fund in Rotterdam would cost $180 million [576e6205].\n"
+            "The pension fund in Rotterdam would cost $17.9 billion [576e6205].",
+            "fund",
+        ),
+    ],
+)
+def test_inconsistent_message_names_the_quantity(text: str, quantity: str) -> None:
+    (d,) = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert d.line == 2
+    assert d.message.endswith(f"for the same {quantity}"), d.message
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["lawmakers", "ferries", "days", "taxes", "churches", "aircraft", "buses", "hectares"],
+)
+def test_plural_undoes_lemma(word: str) -> None:
+    # messages show a plural noun the digest wrote as the lemma it was compared by
+    assert figures.plural(figures.lemma(word)) == word
 
 
 def test_unsupported_fires_with_cited_ids() -> None:

@@ -210,6 +210,14 @@ def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     while i >= 0 and toks[i].low in _LEFT_SKIP and skipped < 3:
         i -= 1
         skipped += 1
+    if (
+        skipped
+        and i >= 2
+        and toks[i].word[0].isupper()
+        and toks[i - 1].low in ("in", "at", "near", "outside")
+        and not toks[i - 2].word[0].isupper()
+    ):
+        i -= 2  # over "in Hanoi" to the noun before it
     t = toks[i] if i >= 0 else None
     if (
         t is None
@@ -363,6 +371,8 @@ _PIECES = [
     "three",
     "half",
     "Department of Defense",
+    "in Hanoi would cost",
+    "ordered",
     "SpaceX's",
     "ULA",
     "Space Force",
@@ -432,6 +442,7 @@ def test_figures_match_reference_on_examples() -> None:
         "SpaceX's launch contracts for the Space Force, worth $1.8 billion, cover 40% of sales.",
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",
         "It reached 500,000 of the customers and 3 million users in March 2021.",
+        "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -308,8 +308,8 @@ _CHANGE = _words(
 _CUTS = frozenset({"cut", "cuts", "reduced", "trimmed"})
 _PLAN = _words(
     """aim aimed aims asked could expect expected expects forecast forecasts goal hope hopes intend
-    intends may might plan planned planning plans projected projection propose proposed request
-    requested seek seeks sought target targets"""
+    intends may might order ordered ordering orders plan planned planning plans projected projection
+    propose proposed request requested seek seeks sought target targets"""
 )
 _LEFT_SKIP = _words(
     """about approximately are around at be been by climbed cost costing costs declined dropped
@@ -489,6 +489,21 @@ def lemma(word: str) -> str:
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
     return w
+
+
+def plural(noun: str) -> str:
+    """The plural of a singular :func:`lemma`, for messages ("lawmaker" → "lawmakers")."""
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "ss", "x", "z")):
+        return noun + "es"
+    if noun.endswith("s") or noun in _SAME_PLURAL:
+        return noun
+    return noun + "s"
+
+
+# Nouns whose plural is the singular (lemma leaves them as written).
+_SAME_PLURAL = frozenset(["aircraft", "sheep", "fish", "deer", "series", "staff", "people"])
 
 
 def _num(s: str) -> float:
@@ -1034,6 +1049,9 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
     return out
 
 
+_PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
+
+
 def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     """For "the NRO contract, worth $2.1 billion": the noun before the figure."""
     lows = toks.lows
@@ -1044,6 +1062,15 @@ def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
         skipped += 1
     if i < 0 or skipped == 0:
         return "", []
+    # "the merger in Hanoi would cost $720 million": the place says where, the noun
+    # before it is what costs.
+    if (
+        i >= 2
+        and toks.words[i][0].isupper()
+        and lows[i - 1] in _PLACE_LINKS
+        and not toks.words[i - 2][0].isupper()
+    ):
+        i -= 2
     low = lows[i]
     if low in STOP or low in _CHANGE or low in _PLAN or low[0].isdigit() or low.endswith("ed"):
         return "", []

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.figures import Figure, extract_figures, source_figures
+from seedlint.figures import Figure, extract_figures, plural, source_figures
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
@@ -98,6 +98,14 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
 
 
+def quantity(f: Figure) -> str:
+    """What a figure measures, for a message: "number of lawmakers" for a count of the
+    noun after it ("twenty lawmakers"), else the noun itself ("contract", "turnout")."""
+    if f.kind == "count" and not f.left_head and f.head:
+        return "number of " + plural(f.head)
+    return f.head
+
+
 @register_kind
 class FigureConsistency(Kind):
     name = "figure-consistency"
@@ -118,7 +126,9 @@ class FigureConsistency(Kind):
             help="unsupported: sources cited by the paragraph, or any source of the digest",
         ),
     }
-    fields = frozenset({"figure", "kind", "other", "other_line", "other_column", "subject", "ids"})
+    fields = frozenset(
+        {"figure", "kind", "other", "other_line", "other_column", "subject", "quantity", "ids"}
+    )
 
     def setup(self) -> None:
         kinds: list[str] = self.opts["kinds"] or _DEFAULT_KINDS[self.opts["check"]]
@@ -164,6 +174,7 @@ class FigureConsistency(Kind):
                             "other_line": line,
                             "other_column": col,
                             "subject": b.head,
+                            "quantity": quantity(b),
                             "ids": "",
                         },
                         related=((a.start, f"'{a.text}' here"),),
@@ -224,6 +235,7 @@ class FigureConsistency(Kind):
                         "other_line": "",
                         "other_column": "",
                         "subject": f.head,
+                        "quantity": quantity(f),
                         "ids": cited,
                     },
                 )
