@@ -309,3 +309,53 @@ def test_parse_diff_by_hand(tmp_path: Path) -> None:
 def test_unquote() -> None:
     assert unquote("plain.txt") == "plain.txt"
     assert unquote('"a\\tb \\"q\\" \\\\ caf\\303\\251.txt"') == 'a\tb "q" \\ café.txt'
+
+
+# ------------------------------------------------ --fix / --diff fix only what is shown
+
+WORDY = "Officials met in order to plan the launch [38c5ecf8].\n"
+WORDY_TOO = "\nEngineers met in order to test the engine [38c5ecf8].\n"
+
+
+def test_fix_leaves_findings_the_baseline_mutes(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", WORDY)
+    args = ("--select", "SL103", "--baseline", "bl.json")
+    assert run(*args, "--write-baseline", "a.txt", cwd=tmp_path).code == 0
+    f.write_text(WORDY + WORDY_TOO, encoding="utf-8")
+
+    d = run(*args, "--diff", "a.txt", cwd=tmp_path)
+    assert d.code == 1
+    changed = [ln for ln in d.out.splitlines() if ln[:1] in "+-" and ln[:3] not in ("+++", "---")]
+    assert changed == [
+        "-Engineers met in order to test the engine [38c5ecf8].",
+        "+Engineers met to test the engine [38c5ecf8].",
+    ]
+
+    r = run(*args, "--fix", "a.txt", cwd=tmp_path)
+    assert r.code == 0  # the muted finding is left, and muted
+    assert f.read_text(encoding="utf-8") == WORDY + WORDY_TOO.replace("in order to", "to")
+
+
+def test_fix_leaves_lines_unchanged_since_the_ref(run: Run, tmp_path: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    f = write(tmp_path, "a.txt", WORDY)
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "start")
+    f.write_text(WORDY + WORDY_TOO, encoding="utf-8")
+
+    r = run("--select", "SL103", "--changed-since", "HEAD", "--fix", "a.txt", cwd=tmp_path)
+    assert r.code == 0
+    assert f.read_text(encoding="utf-8") == WORDY + WORDY_TOO.replace("in order to", "to")
+    # without the filter, the committed line is fixed too
+    assert run("--select", "SL103", "--fix", "a.txt", cwd=tmp_path).code == 0
+    assert "in order to" not in f.read_text(encoding="utf-8")
+
+
+def test_fix_with_a_missing_baseline_is_one_error(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", WORDY)
+    r = run("--select", "SL103", "--baseline", "none.json", "--fix", "a.txt", cwd=tmp_path)
+    assert r.code == 2
+    assert "none.json" in r.err and "Traceback" not in r.err
+    assert f.read_text(encoding="utf-8") == WORDY  # nothing fixed

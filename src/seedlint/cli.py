@@ -283,7 +283,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.fix or args.diff:
         from seedlint.fixes import run_cli
 
-        fixed = run_cli(args, session, report, files)
+        fixed = run_cli(args, session, report, files, _shown(args, files))
         if fixed is not None:
             return fixed
     streaming = _streamable(args)
@@ -390,6 +390,41 @@ def _write(args: argparse.Namespace, out: str) -> None:
     from seedlint.outfile import write_atomic
 
     write_atomic(args.output, out)
+
+
+def _shown(
+    args: argparse.Namespace, files: Sequence[Path]
+) -> Callable[[Sequence[Diagnostic], str], Sequence[Diagnostic]] | None:
+    """For ``--fix``/``--diff``: what ``--changed-since`` and ``--baseline`` leave of a
+    text's findings, so that a fix never touches what the report hides (an unchanged line
+    in a pre-commit run, a finding the team has accepted)."""
+    changes = None
+    if args.changed_since is not None:
+        from seedlint.gitdiff import changed_lines
+
+        changes = changed_lines(args.changed_since, list(files))
+    base: Path | None = None
+    if args.baseline is not None and not args.write_baseline:
+        from seedlint import baseline
+
+        base = Path(args.baseline)
+        baseline.load(base)  # a missing or broken baseline stops the run here, once
+    if changes is None and base is None:
+        return None
+
+    def shown(diagnostics: Sequence[Diagnostic], text: str) -> Sequence[Diagnostic]:
+        kept = list(diagnostics)
+        if changes is not None:
+            from seedlint.gitdiff import keep_changed
+
+            kept = keep_changed(kept, changes)
+        if base is not None and kept:
+            from seedlint import baseline
+
+            kept, _ = baseline.apply(base, kept, {kept[0].path: text})
+        return kept
+
+    return shown
 
 
 def _narrow(args: argparse.Namespace, report: object) -> int | None:

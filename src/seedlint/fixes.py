@@ -233,13 +233,21 @@ def fix_text(
     return (BOM if bom else "") + new
 
 
-def run_cli(args: Any, session: Any, report: Any, files: Sequence[Path]) -> int | None:
+Shown = Callable[[Sequence[Diagnostic], str], Sequence[Diagnostic]]
+
+
+def run_cli(
+    args: Any, session: Any, report: Any, files: Sequence[Path], shown: Shown | None = None
+) -> int | None:
     """``--fix`` and ``--diff`` for the command line.
 
     ``--diff`` prints the diff and returns the exit status (1 when there is something
     to fix, 0 when not, 2 on errors). ``--fix`` writes the files, prints the summary to
     stderr and returns ``None`` so that the normal lint reports what is left; with
-    ``-`` (stdin) it writes the fixed text to stdout and returns the exit status."""
+    ``-`` (stdin) it writes the fixed text to stdout and returns the exit status.
+
+    ``shown(diagnostics, text)`` keeps the findings the report would show (what
+    ``--baseline`` and ``--changed-since`` leave): only those are fixed."""
     import sys
 
     from seedlint.files import decode
@@ -248,7 +256,8 @@ def run_cli(args: Any, session: Any, report: Any, files: Sequence[Path]) -> int 
     assert isinstance(session, Session) and isinstance(report, Report)
 
     def lint(text: str, name: str, bom: bool) -> Sequence[Diagnostic]:
-        return session.lint_text(text, name, had_bom=bom)[0]
+        found = session.lint_text(text, name, had_bom=bom)[0]
+        return shown(found, text) if shown is not None else found
 
     stdin_name: str = args.stdin_filename or "-"
     use_stdin = "-" in args.paths
