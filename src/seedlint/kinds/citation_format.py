@@ -13,7 +13,7 @@ from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 if TYPE_CHECKING:
-    pass
+    from seedlint.sources import SourceRegistry
 
 _HEXISH = r"[0-9A-Fa-f]{5,12}"
 # Bracketed text that is mostly hex: "[38C5ECF8]", "[ 38c5ecf8 ]", "[38c5ecf]", "[a b]".
@@ -28,6 +28,39 @@ _EMPTY = regexstore.compile(r"\[\s{0,3}\](?!\()")
 _ID_TOKEN = regexstore.compile(r"[0-9A-Fa-f]+")
 
 CHECKS = ("length", "case", "spacing", "separator", "unclosed", "empty", "parentheses", "duplicate")
+
+
+def _bracket_ids(body: str) -> list[str] | None:
+    """The IDs of a bracket's body when it reads as a citation ("38C5ECF8", " 38c5ecf "),
+    else ``None`` (an ordinary word or an editor's "[sic]")."""
+    if not _BRACKET_BODY.fullmatch(body):
+        return None
+    ids: list[str] = _ID_TOKEN.findall(body)
+    if not any(ch.isdigit() for ch in body) and not any(len(i) == 8 for i in ids):
+        return None
+    return ids
+
+
+def _paren_attempt(ids: list[str], known: SourceRegistry | None) -> tuple[bool, bool]:
+    """For 8-hex IDs in parentheses: (all are known sources, it reads as a citation)."""
+    is_known = known is not None and all(i.lower() in known for i in ids)
+    looks_like = all(any(c.isdigit() for c in i) and any(c.isalpha() for c in i) for i in ids)
+    return is_known, is_known or looks_like
+
+
+def holds_attempt(masked: str, start: int, end: int, known: SourceRegistry | None) -> bool:
+    """Does ``masked[start:end]`` hold a citation that is not well formed, one that
+    malformed-citation reads as an attempt to cite (whatever its ``checks``)?"""
+    for m in _BRACKET.finditer(masked, start, end):
+        if masked[m.end() : m.end() + 1] != "(" and _bracket_ids(m.group(1)) is not None:
+            return True
+    for m in _UNCLOSED.finditer(masked, start, end):
+        if masked[m.end() : m.end() + 1] != "]":
+            return True
+    return any(
+        _paren_attempt(_ID_TOKEN.findall(m.group(1)), known)[1]
+        for m in _PAREN.finditer(masked, start, end)
+    )
 
 
 @register_kind
@@ -81,18 +114,15 @@ class CitationFormat(Kind):
                         )
                     )
                 continue
-            if not _BRACKET_BODY.fullmatch(body):
+            ids = _bracket_ids(body)
+            if ids is None:
                 continue
-            ids = _ID_TOKEN.findall(body)
-            if not any(ch.isdigit() for ch in body) and not any(len(i) == 8 for i in ids):
-                continue  # an ordinary word in brackets
             found.extend(self._bracket(doc, m.start(), m.end(), body, ids))
         if "unclosed" in self.checks:
             for m in _UNCLOSED.finditer(masked):
                 if inside_valid(m.start(), m.end()):
                     continue
-                rest = masked[m.end() : m.end() + 1]
-                if rest == "]":
+                if masked[m.end() : m.end() + 1] == "]":
                     continue
                 found.append(
                     self._f(
@@ -105,11 +135,8 @@ class CitationFormat(Kind):
         if "parentheses" in self.checks:
             for m in _PAREN.finditer(masked):
                 ids = _ID_TOKEN.findall(m.group(1))
-                is_known = known is not None and all(i.lower() in known for i in ids)
-                looks_like = all(
-                    any(c.isdigit() for c in i) and any(c.isalpha() for c in i) for i in ids
-                )
-                if not (is_known or looks_like):
+                is_known, attempt = _paren_attempt(ids, known)
+                if not attempt:
                     continue
                 repl = "".join(f"[{i.lower()}]" for i in ids)
                 fix = (
