@@ -255,6 +255,17 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The city has 12 ferries [576e6205].\nIts 30 ferries run all night [576e6205].",
             "number of ferries",
         ),
+        # a percentage of a noun is a share of it; two dates are for one event
+        (
+            "Tourists made up about 70% of visitors [576e6205].\n"
+            "Tourists made up roughly 40% of visitors [576e6205].",
+            "share of visitors",
+        ),
+        (
+            "Dockworkers went on strike on October 1, 2024 [576e6205].\n"
+            "The dockworkers' strike began on October 3, 2024 [576e6205].",
+            "event",
+        ),
         # money names the thing that costs, stepping over where it is
         (
             "The pension fund in Rotterdam would cost $180 million [576e6205].\n"

@@ -100,9 +100,16 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 
 def quantity(f: Figure) -> str:
     """What a figure measures, for a message: "number of lawmakers" for a count of the
-    noun after it ("twenty lawmakers"), else the noun itself ("contract", "turnout")."""
-    if f.kind == "count" and not f.left_head and f.head:
-        return "number of " + plural(f.head)
+    noun after it ("twenty lawmakers"), "share of visitors" for a percentage of it ("40%
+    of visitors"), "event" for a date (the word the dates were matched by is often a
+    verb: "began"), else the noun itself ("contract", "turnout of 74%")."""
+    if f.kind in ("date", "year"):
+        return "event"
+    if f.head and not f.left_head:
+        if f.kind == "count":
+            return "number of " + plural(f.head)
+        if f.kind == "percent":
+            return "share of " + plural(f.head)
     return f.head
 
 
