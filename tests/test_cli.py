@@ -165,6 +165,20 @@ def test_version_list_rules_and_explain(run: Run) -> None:
     assert r.code == 2 and "no rule 'no-such-rule'" in r.err
 
 
+def test_explain_lists_every_option_of_the_kind_and_the_message_fields(run: Run) -> None:
+    out = run("--explain", "SL301").out
+    # set by the rule file, with the kind's help after it
+    assert "  tolerance: 0.02  # relative slack for rounding" in out
+    # not in the rule file: the kind's default, so a copy of the rule knows it exists
+    assert "  scope: 'paragraph'  # unsupported: sources cited by the paragraph" in out
+    fields = next(ln for ln in out.splitlines() if ln.startswith("Message fields: "))
+    assert {"{quantity}", "{figure}", "{other}", "{code}", "{name}"} <= set(
+        fields.removeprefix("Message fields: ").split(", ")
+    )
+    assert "Message: '{figure}' contradicts" in out
+    assert "  count-malformed: True" in run("--explain", "SL001").out
+
+
 def test_no_sources_note_counts_files(run: Run, tmp_path: Path) -> None:
     write(tmp_path, "a.txt", CLEAN, sources=None)
     write(tmp_path, "b.txt", CLEAN, sources=None)

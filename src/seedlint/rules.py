@@ -115,10 +115,30 @@ class Rule:
         return self.message.format_map(_Missing(values))
 
     def explain(self) -> str:
+        """What ``--explain`` prints: the description, then what a copy of the rule may
+        change (every option of its kind, this rule's value first, the kind's help after)
+        and the fields its message may use."""
         head = f"{self.code} {self.name} ({self.kind_name}, {self.severity})"
         parts = [head, "", self.description.strip()]
-        if self.options:
-            parts += ["", "Options:"] + [f"  {k}: {v!r}" for k, v in sorted(self.options.items())]
+        kind_cls = get_kind(self.kind_name)
+        names = sorted(set(self.options) | set(kind_cls.options))
+        if names:
+            parts += ["", f"Options (this rule's value; kind {self.kind_name}):"]
+            for k in names:
+                spec = kind_cls.options.get(k)
+                value = self.options.get(k, spec.default if spec else None)
+                line = f"  {k}: {value!r}"
+                notes = []
+                if spec is not None and spec.help:
+                    notes.append(spec.help)
+                if spec is not None and spec.choices:
+                    notes.append("one of " + ", ".join(map(str, spec.choices)))
+                if notes:
+                    line += "  # " + "; ".join(notes)
+                parts.append(line)
+        fields = sorted(kind_cls.fields | COMMON_FIELDS)
+        parts += ["", "Message fields: " + ", ".join("{" + f + "}" for f in fields)]
+        parts += [f"Message: {self.message}"]
         if self.link:
             parts += ["", f"More: {self.link}"]
         return "\n".join(parts) + "\n"
