@@ -359,3 +359,18 @@ def test_fix_with_a_missing_baseline_is_one_error(run: Run, tmp_path: Path) -> N
     assert r.code == 2
     assert "none.json" in r.err and "Traceback" not in r.err
     assert f.read_text(encoding="utf-8") == WORDY  # nothing fixed
+
+
+def test_muter_reads_the_baseline_once(run: Run, tmp_path: Path) -> None:
+    from seedlint import lint_text
+    from seedlint.baseline import muter
+
+    f = write(tmp_path, "a.txt", WORDY)
+    run("--select", "SL103", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path)
+    mute = muter(tmp_path / "bl.json")
+    (tmp_path / "bl.json").unlink()  # --fix asks once per pass and file: no re-reading
+    text = WORDY + WORDY_TOO
+    found = [d for d in lint_text(text, path=f) if d.code == "SL103"]
+    assert [d.line for d in found] == [1, 3]
+    for _ in range(2):  # the budget is per call, not spent by the first
+        assert [d.line for d in mute(found, text)] == [3]

@@ -266,6 +266,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The dockworkers' strike began on October 3, 2024 [576e6205].",
             "event",
         ),
+        # a percentage not "of" a noun names the noun as it is
+        (
+            "The council approved a 5% rise in fares [576e6205].\n"
+            "The council's 9% rise in fares takes effect in May [576e6205].",
+            "rise",
+        ),
         # money names the thing that costs, stepping over where it is
         (
             "The pension fund in Rotterdam would cost $180 million [576e6205].\n"

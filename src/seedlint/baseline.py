@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -172,14 +172,39 @@ def apply(
     Entries left over count as stale only for files in ``linted`` (this run's files)."""
     budget = load(path)
     root = path.resolve().parent
-    kept: list[Diagnostic] = []
     outcome = Outcome()
-    for k, d in zip(keys(diags, root, texts), diags, strict=True):
-        if budget[k] > 0:
-            budget[k] -= 1
-            outcome.muted += 1
-        else:
-            kept.append(d)
+    kept = _unmuted(budget, root, diags, texts)
+    outcome.muted = len(diags) - len(kept)
     seen = {_rel(p, root) for p in linted}
     outcome.stale = sum(n for k, n in budget.items() if n > 0 and k[0] in seen)
     return kept, outcome
+
+
+def _unmuted(
+    budget: Counter[Key], root: Path, diags: list[Diagnostic], texts: dict[str, str] | None
+) -> list[Diagnostic]:
+    """The findings of ``diags`` that ``budget`` does not account for (it is spent)."""
+    kept: list[Diagnostic] = []
+    for k, d in zip(keys(diags, root, texts), diags, strict=True):
+        if budget[k] > 0:
+            budget[k] -= 1
+        else:
+            kept.append(d)
+    return kept
+
+
+def muter(path: Path) -> Callable[[list[Diagnostic], str], list[Diagnostic]]:
+    """For ``--fix``: drops from one file's findings (with the file's text) those the
+    baseline at ``path`` records. The file is read once, however many times it is asked."""
+    root = path.resolve().parent
+    by_file: dict[str, Counter[Key]] = {}
+    for k, n in load(path).items():
+        by_file.setdefault(k[0], Counter())[k] = n
+
+    def mute(diags: list[Diagnostic], text: str) -> list[Diagnostic]:
+        if not diags:
+            return diags
+        budget = Counter(by_file.get(_rel(diags[0].path, root), Counter()))
+        return _unmuted(budget, root, diags, {diags[0].path: text})
+
+    return mute

@@ -403,13 +403,12 @@ def _shown(
         from seedlint.gitdiff import changed_lines
 
         changes = changed_lines(args.changed_since, list(files))
-    base: Path | None = None
+    mute = None
     if args.baseline is not None and not args.write_baseline:
-        from seedlint import baseline
+        from seedlint.baseline import muter
 
-        base = Path(args.baseline)
-        baseline.load(base)  # a missing or broken baseline stops the run here, once
-    if changes is None and base is None:
+        mute = muter(Path(args.baseline))  # a missing or broken baseline stops the run here
+    if changes is None and mute is None:
         return None
 
     def shown(diagnostics: Sequence[Diagnostic], text: str) -> Sequence[Diagnostic]:
@@ -418,11 +417,7 @@ def _shown(
             from seedlint.gitdiff import keep_changed
 
             kept = keep_changed(kept, changes)
-        if base is not None and kept:
-            from seedlint import baseline
-
-            kept, _ = baseline.apply(base, kept, {kept[0].path: text})
-        return kept
+        return mute(kept, text) if mute is not None else kept
 
     return shown
 

@@ -98,17 +98,18 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
 
 
-def quantity(f: Figure) -> str:
-    """What a figure measures, for a message: "number of lawmakers" for a count of the
-    noun after it ("twenty lawmakers"), "share of visitors" for a percentage of it ("40%
-    of visitors"), "event" for a date (the word the dates were matched by is often a
-    verb: "began"), else the noun itself ("contract", "turnout of 74%")."""
+def quantity(f: Figure, text: str) -> str:
+    """What a figure of ``text`` measures, for a message: "number of lawmakers" for a
+    count of the noun after it ("twenty lawmakers"), "share of visitors" for a percentage
+    of it ("40% of visitors"), "event" for a date (the word the dates were matched by is
+    often a verb: "began"), else the noun itself ("contract", "turnout of 74%", "a 5%
+    rise")."""
     if f.kind in ("date", "year"):
         return "event"
     if f.head and not f.left_head:
         if f.kind == "count":
             return "number of " + plural(f.head)
-        if f.kind == "percent":
+        if f.kind == "percent" and text[f.end : f.end + 4].lower() == " of ":
             return "share of " + plural(f.head)
     return f.head
 
@@ -181,7 +182,7 @@ class FigureConsistency(Kind):
                             "other_line": line,
                             "other_column": col,
                             "subject": b.head,
-                            "quantity": quantity(b),
+                            "quantity": quantity(b, doc.text),
                             "ids": "",
                         },
                         related=((a.start, f"'{a.text}' here"),),
@@ -242,7 +243,7 @@ class FigureConsistency(Kind):
                         "other_line": "",
                         "other_column": "",
                         "subject": f.head,
-                        "quantity": quantity(f),
+                        "quantity": quantity(f, doc.text),
                         "ids": cited,
                     },
                 )
