@@ -169,7 +169,7 @@ def test_fix_changes_only_the_fixed_bytes(
     assert r.code == 0, r.out + r.err
     assert "Fixed 2 problems in 1 file" in r.err
     assert "SL003" not in r.out
-    assert [f.name for f in tmp_path.iterdir() if "seedlint-tmp" in f.name] == []
+    assert [f.name for f in tmp_path.iterdir() if f.name.endswith(".tmp")] == []
 
 
 def test_fix_reports_what_is_left_and_exits_1(run: Run, tmp_path: Path) -> None:

@@ -80,6 +80,19 @@ class Report:
     With a ``sink``, findings are handed to it file by file as they come and only
     counted here (``streamed``), so memory stays flat however many files are linted."""
 
+    __slots__ = (
+        "_error_keys",
+        "diagnostics",
+        "errors",
+        "fail_on",
+        "files",
+        "files_without_sources",
+        "rules",
+        "sink",
+        "streamed",
+        "texts",
+    )
+
     def __init__(
         self,
         diagnostics: list[Diagnostic] | None = None,
