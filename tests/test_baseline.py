@@ -374,3 +374,55 @@ def test_muter_reads_the_baseline_once(run: Run, tmp_path: Path) -> None:
     assert [d.line for d in found] == [1, 3]
     for _ in range(2):  # the budget is per call, not spent by the first
         assert [d.line for d in mute(found, text)] == [3]
+
+
+def test_fix_in_the_sentence_of_a_muted_finding_leaves_it(run: Run, tmp_path: Path) -> None:
+    # Fixing the new finding changes the sentence the muted one sits in; the muted one
+    # is still left alone (the first pass decides what is hidden).
+    text = "Ministers met in order to agree terms [38c5ecf8][38c5ecf8].\n"
+    f = write(tmp_path, "d.txt", text)
+    run("--select", "SL103", "--baseline", "bl.json", "--write-baseline", "d.txt", cwd=tmp_path)
+    d = run("--baseline", "bl.json", "--diff", "d.txt", cwd=tmp_path)
+    assert "Would fix 1 problem" in d.err
+    run("--baseline", "bl.json", "--fix", "d.txt", cwd=tmp_path)
+    assert f.read_text(encoding="utf-8") == text.replace("[38c5ecf8][38c5ecf8]", "[38c5ecf8]")
+
+
+def test_fix_from_stdin_keeps_to_the_changed_lines(run: Run, tmp_path: Path) -> None:
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    f = write(tmp_path, "a.txt", WORDY)
+    _git(tmp_path, "init", "-q")
+    _git(tmp_path, "add", ".")
+    _git(tmp_path, "commit", "-q", "-m", "start")
+    f.write_text(WORDY + WORDY_TOO, encoding="utf-8")
+    args = ("--select", "SL103", "--changed-since", "HEAD")
+    report = run(
+        *args, "--stdin-filename", "a.txt", "-", cwd=tmp_path, stdin=(WORDY + WORDY_TOO).encode()
+    )
+    assert [ln.split(":")[1] for ln in report.out.splitlines() if "SL103" in ln] == ["3"]
+    fixed = run(
+        *args,
+        "--stdin-filename",
+        "a.txt",
+        "--fix",
+        "-",
+        cwd=tmp_path,
+        stdin=(WORDY + WORDY_TOO).encode(),
+    )
+    assert fixed.out == WORDY + WORDY_TOO.replace("in order to", "to")
+    # unnamed standard input is no file git knows: every line counts as changed
+    alone = run(*args, "-", cwd=tmp_path, stdin=WORDY.encode())
+    assert alone.code == 0 and "SL103" in alone.out
+
+
+def test_changed_since_finds_the_repository_of_any_file(run: Run, repo: Path) -> None:
+    # run from outside any repository, the first file outside one too
+    outside = repo.parent / "loose"
+    write(outside, "a.txt", OLD)
+    r = run(
+        "--select", "SL002", "--changed-since", "HEAD", "loose/a.txt", "repo/a.txt", cwd=repo.parent
+    )
+    assert r.code == 1, r.err
+    # outside the repository every line counts; the unchanged tracked file has nothing
+    assert {ln.split(":")[0] for ln in r.out.splitlines() if "SL002" in ln} == {"loose/a.txt"}

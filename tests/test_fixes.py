@@ -96,6 +96,14 @@ def test_a_repeat_across_a_line_break_is_not_removed() -> None:
     assert seedlint.fix_text(text, sources={"38c5ecf8": None}) == text
 
 
+def test_a_phrase_across_a_line_break_is_reported_in_one_line_not_fixed() -> None:
+    text = "Ministers met in\norder to agree terms [38c5ecf8].\n\nThey met again [38c5ecf8].\n"
+    assert seedlint.fix_text(text, sources={"38c5ecf8": None}) == text  # no line is joined
+    (d,) = [d for d in seedlint.lint_text(text) if d.rule == "wordy-phrase"]
+    assert d.text == "in\norder to" and d.fix is None
+    assert d.message == "Wordy phrase 'in order to'; use 'to'"  # one line in every format
+
+
 def test_unfixable_findings_are_left_alone() -> None:
     text = f"{CLAIM} [38c5ecf] and [].\n"
     assert seedlint.fix_text(text, sources={"38c5ecf8": None}) == text

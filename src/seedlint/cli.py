@@ -397,12 +397,20 @@ def _shown(
 ) -> Callable[[Sequence[Diagnostic], str], Sequence[Diagnostic]] | None:
     """For ``--fix``/``--diff``: what ``--changed-since`` and ``--baseline`` leave of a
     text's findings, so that a fix never touches what the report hides (an unchanged line
-    in a pre-commit run, a finding the team has accepted)."""
+    in a pre-commit run, a finding the team has accepted).
+
+    The original text decides: a fix can move lines (so git's line numbers no longer
+    fit) or change the sentence a muted finding sits in (so the baseline no longer knows
+    it), so in the later passes of ``--fix`` the findings hidden in the first stay
+    hidden, known by rule and flagged text."""
     changes = None
     if args.changed_since is not None:
         from seedlint.gitdiff import changed_lines
 
-        changes = changed_lines(args.changed_since, list(files))
+        paths = list(files)
+        if "-" in args.paths:
+            paths.append(Path(args.stdin_filename or "-"))
+        changes = changed_lines(args.changed_since, paths)
     mute = None
     if args.baseline is not None and not args.write_baseline:
         from seedlint.baseline import muter
@@ -410,14 +418,33 @@ def _shown(
         mute = muter(Path(args.baseline))  # a missing or broken baseline stops the run here
     if changes is None and mute is None:
         return None
+    from collections import Counter
+
+    hidden: dict[str, Counter[tuple[str, str]]] = {}
 
     def shown(diagnostics: Sequence[Diagnostic], text: str) -> Sequence[Diagnostic]:
+        if not diagnostics:
+            return diagnostics
+        name = diagnostics[0].path
+        if name in hidden:
+            budget = hidden[name].copy()
+            kept = []
+            for d in diagnostics:
+                if budget[d.code, d.text] > 0:
+                    budget[d.code, d.text] -= 1
+                else:
+                    kept.append(d)
+            return kept
         kept = list(diagnostics)
         if changes is not None:
             from seedlint.gitdiff import keep_changed
 
             kept = keep_changed(kept, changes)
-        return mute(kept, text) if mute is not None else kept
+        if mute is not None:
+            kept = mute(kept, text)
+        hidden[name] = Counter((d.code, d.text) for d in diagnostics)
+        hidden[name].subtract((d.code, d.text) for d in kept)
+        return kept
 
     return shown
 

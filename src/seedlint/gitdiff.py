@@ -97,12 +97,11 @@ def parse_diff(diff: str, top: Path) -> dict[Path, set[int]]:
 def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> Changes:
     """For each of ``paths`` (resolved): the changed line numbers, or ``None`` for all."""
     wanted = [p.resolve() for p in paths]
-    # The repository of the current folder, else the one holding the first file.
+    # The repository of the current folder, else the first one that holds a file.
     tops: list[Path] = [(cwd or Path.cwd()).resolve()]
-    if wanted:
-        tops.append(wanted[0].parent)
+    tops += [p.parent for p in wanted if p.parent.is_dir()]
     top: Path | None = None
-    for here in tops:
+    for here in dict.fromkeys(tops):
         try:
             top = Path(_git(["rev-parse", "--show-toplevel"], here).strip()).resolve()
             break
@@ -123,7 +122,10 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
         except ValueError:
             result[p] = ALL  # outside the repository: git knows nothing of it
         else:
-            inside.append(p)
+            if p.exists():
+                inside.append(p)
+            else:  # standard input named for no file on disk: nothing to compare with
+                result[p] = ALL
     if not inside:
         return result
     sidecars = {p: s.resolve() for p in inside if (s := sidecar_for(p)) is not None}

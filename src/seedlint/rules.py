@@ -112,7 +112,12 @@ class Rule:
 
     def render(self, fields: dict[str, object]) -> str:
         values = {"code": self.code, "name": self.name, **fields}
-        return self.message.format_map(_Missing(values))
+        text = self.message.format_map(_Missing(values))
+        # One line, whatever a field holds (a match across a line break): every format
+        # that prints a finding a line (text, github, json-lines readers) depends on it.
+        if "\n" in text or "\r" in text:
+            text = " ".join(text.split())
+        return text
 
     def explain(self) -> str:
         """What ``--explain`` prints: the description, then what a copy of the rule may

@@ -90,8 +90,12 @@ class Pattern(Kind):
             if replacement is not None:
                 if matched[:1].isupper() and replacement[:1].islower():
                     replacement = replacement[:1].upper() + replacement[1:]
-                fix = Fix(f"replace with {replacement!r}", (Edit(m.start(), m.end(), replacement),))
                 suggestion = f"; use '{replacement}'" if replacement else "; remove it"
+                # A fix never joins lines (the line breaks are the writer's, and other
+                # tools count lines): across a line break only the suggestion is given.
+                if "\n" not in matched and "\r" not in matched:
+                    edit = Edit(m.start(), m.end(), replacement)
+                    fix = Fix(f"replace with {replacement!r}", (edit,))
             yield Finding(
                 m.start(),
                 m.end(),
