@@ -170,13 +170,48 @@ def test_explain_lists_every_option_of_the_kind_and_the_message_fields(run: Run)
     # set by the rule file, with the kind's help after it
     assert "  tolerance: 0.02  # relative slack for rounding" in out
     # not in the rule file: the kind's default, so a copy of the rule knows it exists
-    assert "  scope: 'paragraph'  # unsupported: sources cited by the paragraph" in out
+    assert "  scope: paragraph  # unsupported: sources cited by the paragraph" in out
     fields = next(ln for ln in out.splitlines() if ln.startswith("Message fields: "))
     assert {"{quantity}", "{figure}", "{other}", "{code}", "{name}"} <= set(
         fields.removeprefix("Message fields: ").split(", ")
     )
     assert "Message: '{figure}' contradicts" in out
-    assert "  count-malformed: True" in run("--explain", "SL001").out
+    assert "Superseded by: malformed-citation" in run("--explain", "SL001").out
+
+
+def test_explain_values_paste_back_as_yaml(run: Run, tmp_path: Path) -> None:
+    import yaml
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "r.yaml").write_text(
+        "code: XX001\nname: x-rule\nkind: pattern\nseverity: info\nmessage: m\n"
+        'description: d\noptions: {regex: "\\\\bfoo+\\\\b", replace: {a b: c}}\n',
+        encoding="utf-8",
+    )
+    out = run("--rules", str(rules), "--explain", "XX001").out
+    opts = {}
+    for ln in out.splitlines():
+        if ln.startswith("  ") and ": " in ln:
+            opts.update(yaml.safe_load(ln.strip()))
+    assert opts["regex"] == "\\bfoo+\\b"  # a backslash, not two
+    assert opts["replace"] == {"a b": "c"} and opts["exceptions"] == []
+    assert opts["ignorecase"] is True
+
+
+def test_explain_shows_the_config_in_force(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text(
+        "severity: {unreferenced-paragraph: error}\n"
+        "rule-options: {unreferenced-paragraph: {min-words: 5}}\nignore: [SL102]\n",
+        encoding="utf-8",
+    )
+    out = run("--explain", "sl001", str(tmp_path)).out  # codes in any case
+    assert out.startswith("SL001 unreferenced-paragraph (citation-coverage, error)")
+    assert "  min-words: 5" in out
+    off = run("--explain", "SL102", str(tmp_path)).out
+    assert off.startswith("SL102 relative-time (pattern, info, off in this config)")
+    empty = run("--explain", "")
+    assert empty.code == 2 and "no rule ''" in empty.err
 
 
 def test_no_sources_note_counts_files(run: Run, tmp_path: Path) -> None:

@@ -262,7 +262,7 @@ def _run(args: argparse.Namespace) -> int:
     assert isinstance(overrides, Overrides)
     if args.config is not None and not args.config.is_file():
         raise SeedlintError("config file does not exist", path=str(args.config))
-    if args.list_rules or args.explain:
+    if args.list_rules or args.explain is not None:
         return _rules_info(args, overrides)
     if not args.paths:
         print("seedlint: error: no paths given (try: seedlint seeds/)", file=sys.stderr)
@@ -496,11 +496,18 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
     start = Path(args.paths[0]) if args.paths else Path.cwd()
     _ = discover
     rs = RuleSet.build(session.config_for(start.resolve()))
-    if args.explain:
-        matches = [r for r in rs.all_rules if rule_matches(r, args.explain)]
+    if args.explain is not None:
+        sel = args.explain.strip()
+        # as this folder's config has them: its options and severity, or off
+        configured = {r.code: (r, s) for r, s in rs.rules}
+        matches = [
+            configured.get(r.code, (r, None))
+            for r in rs.all_rules
+            if sel and (rule_matches(r, sel) or rule_matches(r, sel.upper()))
+        ]
         if not matches:
             raise SeedlintError(f"no rule {args.explain!r} (see seedlint --list-rules)")
-        sys.stdout.write("\n".join(r.explain() for r in matches))
+        sys.stdout.write("\n".join(r.explain(s, active=s is not None) for r, s in matches))
         return EXIT_OK
     active = {r.code for r, _ in rs.rules}
     sev = {r.code: s for r, s in rs.rules}

@@ -48,6 +48,13 @@ class RuleSet:
     @classmethod
     def build(cls, config: Config) -> RuleSet:
         all_rules = load_rule_dirs((default_rules_dir(), *config.rules))
+        for rule in all_rules:
+            for sel in rule.superseded_by:
+                if not any(rule_matches(r, sel) for r in all_rules):
+                    raise SeedlintError(
+                        f"superseded-by: {sel!r} matches no rule (see seedlint --list-rules)",
+                        path=rule.path,
+                    )
         if config.select is not None:
             _check_selectors(config.select, all_rules, "select", config)
         _check_selectors(config.ignore, all_rules, "ignore", config)
@@ -155,9 +162,36 @@ def lint_document(
         if errors is None:
             raise failures[0]
         errors.extend(failures)
-    out = inline.apply(doc, out)
+    out = _drop_superseded(inline.apply(doc, out), rules)
     out.sort(key=lambda d: (d.line, d.column, d.code))
     return out
+
+
+def _drop_superseded(
+    diags: list[Diagnostic], rules: list[tuple[Rule, Severity]]
+) -> list[Diagnostic]:
+    """Without the findings that a rule's ``superseded-by`` rules report more precisely:
+    a paragraph whose only citation is malformed gets the malformed-citation finding, not
+    also "cites no source". Only findings that are reported count (after selection,
+    per-file ignores and inline directives), so with the other rule off this one speaks."""
+    if not diags:
+        return diags
+    by = {
+        r.code: {o.code for o, _ in rules if any(rule_matches(o, s) for s in r.superseded_by)}
+        for r, _ in rules
+        if r.superseded_by
+    }
+    if not by:
+        return diags
+    kept: list[Diagnostic] = []
+    for d in diags:
+        codes = by.get(d.code)
+        if codes and any(
+            o is not d and o.code in codes and d.start <= o.start and o.end <= d.end for o in diags
+        ):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _run_rule(

@@ -26,6 +26,7 @@ _KEYS = {
     "options": False,
     "examples": False,
     "link": False,
+    "superseded-by": False,
 }
 COMMON_FIELDS = frozenset({"code", "name"})
 
@@ -51,6 +52,7 @@ class Rule:
         "passes",
         "path",
         "severity",
+        "superseded_by",
     )
 
     def __init__(
@@ -66,6 +68,7 @@ class Rule:
         link: str | None = None,
         fire: tuple[Example, ...] = (),
         passes: tuple[Example, ...] = (),
+        superseded_by: tuple[str, ...] = (),
     ) -> None:
         self.code = code
         self.name = name
@@ -78,6 +81,8 @@ class Rule:
         self.link = link
         self.fire = fire
         self.passes = passes
+        # codes or names of rules whose finding inside this rule's span replaces it
+        self.superseded_by = superseded_by
         self._kind: list[Kind] = []
 
     def __repr__(self) -> str:
@@ -97,6 +102,7 @@ class Rule:
             self.link,
             self.fire,
             self.passes,
+            self.superseded_by,
         )
 
     @property
@@ -119,11 +125,13 @@ class Rule:
             text = " ".join(text.split())
         return text
 
-    def explain(self) -> str:
+    def explain(self, severity: Severity | None = None, *, active: bool = True) -> str:
         """What ``--explain`` prints: the description, then what a copy of the rule may
-        change (every option of its kind, this rule's value first, the kind's help after)
-        and the fields its message may use."""
-        head = f"{self.code} {self.name} ({self.kind_name}, {self.severity})"
+        change (every option of its kind as YAML, this rule's value first, the kind's help
+        after) and the fields its message may use. ``severity`` and ``active``: as the
+        config at hand has the rule (default: the rule file's severity, on)."""
+        state = f"{severity or self.severity}" + ("" if active else ", off in this config")
+        head = f"{self.code} {self.name} ({self.kind_name}, {state})"
         parts = [head, "", self.description.strip()]
         kind_cls = get_kind(self.kind_name)
         names = sorted(set(self.options) | set(kind_cls.options))
@@ -132,7 +140,7 @@ class Rule:
             for k in names:
                 spec = kind_cls.options.get(k)
                 value = self.options.get(k, spec.default if spec else None)
-                line = f"  {k}: {value!r}"
+                line = f"  {k}: {_yaml_value(value)}"
                 notes = []
                 if spec is not None and spec.help:
                     notes.append(spec.help)
@@ -141,12 +149,38 @@ class Rule:
                 if notes:
                     line += "  # " + "; ".join(notes)
                 parts.append(line)
+        if self.superseded_by:
+            parts += [
+                "",
+                f"Superseded by: {', '.join(self.superseded_by)} (a finding of one of these "
+                "inside this rule's span is reported instead of this rule's)",
+            ]
         fields = sorted(kind_cls.fields | COMMON_FIELDS)
         parts += ["", "Message fields: " + ", ".join("{" + f + "}" for f in fields)]
         parts += [f"Message: {self.message}"]
         if self.link:
             parts += ["", f"More: {self.link}"]
         return "\n".join(parts) + "\n"
+
+
+def _yaml_value(value: object) -> str:
+    """``value`` as YAML flow text, so that it can be pasted into a rule file."""
+    import yaml
+
+    def plain(v: object) -> object:  # the loader's line-tracking mapping as a plain dict
+        if isinstance(v, dict):
+            return {str(k): plain(x) for k, x in v.items()}
+        if isinstance(v, list | tuple):
+            return [plain(x) for x in v]
+        for t in (bool, int, float, str):  # the loaders' subclasses as the base type
+            if isinstance(v, t):
+                return t(v)
+        return v
+
+    text: str = yaml.safe_dump(
+        plain(value), default_flow_style=True, allow_unicode=True, width=1 << 20, sort_keys=False
+    )
+    return text.removesuffix("\n").removesuffix("\n...").strip()
 
 
 class _Missing(dict[str, object]):
@@ -241,6 +275,9 @@ def load_rule_file(path: Path) -> Rule:
         )
     fire, passes = _examples(data, where)
     link = data.get("link")
+    by = data.get("superseded-by") or []
+    if not isinstance(by, list) or not all(isinstance(b, str) and b.strip() for b in by):
+        raise fail("superseded-by", "'superseded-by' must be a list of rule codes or names")
     rule = Rule(
         code=code,
         name=name,
@@ -253,6 +290,7 @@ def load_rule_file(path: Path) -> Rule:
         link=str(link) if link else None,
         fire=fire,
         passes=passes,
+        superseded_by=tuple(b.strip() for b in by),
     )
     try:
         _ = rule.kind  # compile regexes etc. now, so bad options fail at load with the file

@@ -20,12 +20,6 @@ class CitationCoverage(Kind):
         "min-words": Option(
             int, 8, help="shorter units (headings, datelines, sign-offs) need no citation"
         ),
-        "count-malformed": Option(
-            bool,
-            True,
-            help="a unit whose only citation is malformed ('(38c5ecf8)', '[38C5ECF8]') "
-            "counts as cited: malformed-citation reports it",
-        ),
     }
     fields = frozenset({"unit", "words"})
 
@@ -47,9 +41,4 @@ class CitationCoverage(Kind):
             words = sum(1 for _ in _WORD.finditer(masked, start, end))
             if words < min_words:
                 continue
-            if self.opts["count-malformed"]:
-                from seedlint.kinds.citation_format import holds_attempt
-
-                if holds_attempt(masked, start, end, ctx.sources):
-                    continue
             yield Finding(start, end, {"unit": unit, "words": words})

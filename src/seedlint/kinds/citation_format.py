@@ -48,21 +48,6 @@ def _paren_attempt(ids: list[str], known: SourceRegistry | None) -> tuple[bool, 
     return is_known, is_known or looks_like
 
 
-def holds_attempt(masked: str, start: int, end: int, known: SourceRegistry | None) -> bool:
-    """Does ``masked[start:end]`` hold a citation that is not well formed, one that
-    malformed-citation reads as an attempt to cite (whatever its ``checks``)?"""
-    for m in _BRACKET.finditer(masked, start, end):
-        if masked[m.end() : m.end() + 1] != "(" and _bracket_ids(m.group(1)) is not None:
-            return True
-    for m in _UNCLOSED.finditer(masked, start, end):
-        if masked[m.end() : m.end() + 1] != "]":
-            return True
-    return any(
-        _paren_attempt(_ID_TOKEN.findall(m.group(1)), known)[1]
-        for m in _PAREN.finditer(masked, start, end)
-    )
-
-
 @register_kind
 class CitationFormat(Kind):
     name = "citation-format"
