@@ -426,3 +426,23 @@ def test_changed_since_finds_the_repository_of_any_file(run: Run, repo: Path) ->
     assert r.code == 1, r.err
     # outside the repository every line counts; the unchanged tracked file has nothing
     assert {ln.split(":")[0] for ln in r.out.splitlines() if "SL002" in ln} == {"loose/a.txt"}
+
+
+def test_write_baseline_with_fix_is_refused_before_any_write(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", WORDY)
+    for extra in (("--baseline", "bl.json"), ()):
+        r = run("--write-baseline", *extra, "--fix", "a.txt", cwd=tmp_path)
+        assert r.code == 2 and "--write-baseline" in r.err and "Traceback" not in r.err
+        assert f.read_text(encoding="utf-8") == WORDY
+    assert not (tmp_path / "bl.json").exists()
+
+
+def test_a_baseline_with_a_bom_reads_and_a_deep_one_is_one_error(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", OLD)
+    run("--select", "SL002", "--baseline", "bl.json", "--write-baseline", "a.txt", cwd=tmp_path)
+    bl = tmp_path / "bl.json"
+    bl.write_bytes(b"\xef\xbb\xbf" + bl.read_bytes())
+    assert run("--select", "SL002", "--baseline", "bl.json", "a.txt", cwd=tmp_path).code == 0
+    bl.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    r = run("--baseline", "bl.json", "a.txt", cwd=tmp_path)
+    assert r.code == 2 and "bl.json" in r.err and "nested too deeply" in r.err

@@ -368,3 +368,12 @@ def test_fixes_that_create_new_matches_converge_in_one_run() -> None:
     once = seedlint.fix_text(text, config=seedlint.Config(select=("SL103",)))
     assert once == "Crews worked to finish the line [38c5ecf8].\n"
     assert seedlint.fix_text(once, config=seedlint.Config(select=("SL103",))) == once
+
+
+def test_diff_reports_a_file_it_cannot_read(run: Run, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"Officials said \xff this [38c5ecf8].\n")
+    r = run("--diff", str(bad))
+    assert r.code == 2 and r.out == ""
+    assert "bad.md" in r.err and "Traceback" not in r.err
+    assert bad.read_bytes() == b"Officials said \xff this [38c5ecf8].\n"

@@ -126,7 +126,7 @@ def write(path: Path, diags: list[Diagnostic], texts: dict[str, str] | None = No
 
 def load(path: Path) -> Counter[Key]:
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_text(encoding="utf-8-sig")  # an editor's BOM is harmless
     except FileNotFoundError:
         raise SeedlintError(
             "baseline file does not exist (create it with --write-baseline)", path=str(path)
@@ -139,6 +139,8 @@ def load(path: Path) -> Counter[Key]:
         raise SeedlintError(
             f"baseline is not valid JSON: {exc.msg}", path=str(path), line=exc.lineno
         ) from None
+    except RecursionError:
+        raise SeedlintError("baseline is nested too deeply to be one", path=str(path)) from None
     if not isinstance(doc, dict) or doc.get("seedlint_baseline") != FORMAT_VERSION:
         raise SeedlintError(
             f'not a seedlint baseline (expected "seedlint_baseline": {FORMAT_VERSION})',

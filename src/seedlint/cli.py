@@ -281,6 +281,10 @@ def _run(args: argparse.Namespace) -> int:
     if _own_process and len(files) > 1:
         gc.enable()
     if args.fix or args.diff:
+        if args.write_baseline:  # before any file is written
+            raise SeedlintError(
+                "--write-baseline records findings; it cannot be combined with --fix or --diff"
+            )
         from seedlint.fixes import run_cli
 
         fixed = run_cli(args, session, report, files, _shown(args, files))

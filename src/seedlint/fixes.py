@@ -169,10 +169,14 @@ def fix_files(
             with open(name, "rb") as fh:
                 data = fh.read()
             decoded = decode(data, name)
-        except SeedlintError:
-            continue  # the lint that follows reports it
-        except OSError:
-            continue
+        except (SeedlintError, OSError) as exc:
+            if not write:  # --diff: no lint follows to report it
+                result.errors.append(
+                    exc
+                    if isinstance(exc, SeedlintError)
+                    else SeedlintError(f"cannot read: {exc.strerror or exc}", path=name)
+                )
+            continue  # --fix: the lint that follows reports it
         try:
             new, count = fix_until_stable(
                 decoded.text, _bind(lint, name, decoded.had_bom), max_passes
