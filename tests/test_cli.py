@@ -386,3 +386,11 @@ def test_console_entry_pauses_the_collector_only_for_one_file(tmp_path: Path) ->
     assert (one.returncode, two.returncode) == (0, 0), one.stderr + two.stderr
     assert "collector on: False" in one.stdout
     assert "collector on: True" in two.stdout
+
+
+def test_the_default_rules_folder_passed_again_is_read_once(run: Run) -> None:
+    from seedlint.rules import default_rules_dir
+
+    r = run("--rules", str(default_rules_dir()), "--list-rules")
+    assert r.code == 0, r.err
+    assert r.out.count("SL001  unreferenced-paragraph") == 1

@@ -193,7 +193,9 @@ def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
     rules: list[Rule] = []
     by_code: dict[str, Rule] = {}
     by_name: dict[str, Rule] = {}
-    for d in dirs:
+    # one folder named twice (the default rules passed again with --rules) is read once
+    unique = dict.fromkeys(d.resolve() if d.is_dir() else d for d in dirs)
+    for d in unique:
         for rule in _load_dir(d):
             for key, table in ((rule.code, by_code), (rule.name, by_name)):
                 if key in table:
