@@ -233,6 +233,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # two funds in one city: the place is not what costs
         "The pension fund in Rotterdam would cost $180 million [576e6205].\n"
         "The strike fund in Rotterdam would cost $17.9 billion [576e6205].",
+        # a time or a place after the noun sets the figures apart
+        "The plant hired 40 workers last year [576e6205].\n"
+        "The plant hired 60 workers this year [576e6205].",
+        "The firm built 40 homes near Paris [576e6205].\n"
+        "The firm built 60 homes near Lyon [576e6205].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -277,6 +282,28 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The pension fund in Rotterdam would cost $180 million [576e6205].\n"
             "The pension fund in Rotterdam would cost $17.9 billion [576e6205].",
             "fund",
+        ),
+        # the noun phrase ends before a time, a place, an adverb or a verb
+        (
+            "The plant hired 40 workers last year [576e6205].\n"
+            "The plant hired 60 workers last year [576e6205].",
+            "number of workers",
+        ),
+        (
+            "The firm built 40 homes near Paris [576e6205].\n"
+            "The firm built 60 homes near Paris [576e6205].",
+            "number of homes",
+        ),
+        (
+            "Two-thirds of residents oppose the plan [576e6205].\n"
+            "A third of residents oppose the plan [576e6205].",
+            "share of residents",
+        ),
+        # "costs by": the noun, not the verb "cost"
+        (
+            "The plan would cut annual costs by $800 million a year [576e6205].\n"
+            "The plan would cut annual costs by $500 million a year [576e6205].",
+            "cost",
         ),
     ],
 )
