@@ -283,6 +283,25 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The pension fund in Rotterdam would cost $17.9 billion [576e6205].",
             "fund",
         ),
+        # the digest's own words: the noun phrase after "of", plurals as written
+        (
+            "The ministry spent 40% of the budget on roads [576e6205].\n"
+            "The ministry spent 25% of the budget on roads [576e6205].",
+            "share of the budget",
+        ),
+        (
+            "Debt reached 90% of GDP [576e6205].\nDebt reached 70% of GDP [576e6205].",
+            "share of GDP",
+        ),
+        (
+            "The clinic treated 1,200 women [576e6205].\n"
+            "The clinic treated 1,500 women [576e6205].",
+            "number of women",
+        ),
+        (
+            "The school has 300 children [576e6205].\nThe school has 450 children [576e6205].",
+            "number of children",
+        ),
         # the noun phrase ends before a time, a place, an adverb or a verb
         (
             "The plant hired 40 workers last year [576e6205].\n"
@@ -295,9 +314,19 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "number of homes",
         ),
         (
+            "About 40% of Americans back the bill [576e6205].\n"
+            "About 60% of Americans back the bill [576e6205].",
+            "share of Americans",
+        ),
+        (
             "Two-thirds of residents oppose the plan [576e6205].\n"
             "A third of residents oppose the plan [576e6205].",
             "share of residents",
+        ),
+        (
+            "The firm keeps 40 percent of its staff abroad [576e6205].\n"
+            "The firm keeps 20 percent of its staff abroad [576e6205].",
+            "share of its staff",
         ),
         # "costs by": the noun, not the verb "cost"
         (

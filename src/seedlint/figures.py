@@ -502,6 +502,18 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+def head_span(text: str, start: int, head: str) -> tuple[int, int] | None:
+    """Where the measured noun ``head`` (a :func:`lemma`) is written after ``start``, the
+    end of its figure: the first of the next ten words with that lemma, if any. Messages
+    show it as written ("women", "the budget") rather than re-inflect the lemma."""
+    for count, m in enumerate(_TOKEN.finditer(text, start, min(len(text), start + 200))):
+        if count == 10:
+            break
+        if lemma(m.group()) == head:
+            return m.span()
+    return None
+
+
 # Nouns whose plural is the singular (lemma leaves them as written).
 _SAME_PLURAL = frozenset(["aircraft", "sheep", "fish", "deer", "series", "staff", "people"])
 
