@@ -233,6 +233,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # two funds in one city: the place is not what costs
         "The pension fund in Rotterdam would cost $180 million [576e6205].\n"
         "The strike fund in Rotterdam would cost $17.9 billion [576e6205].",
+        # a time or a place after the noun sets the figures apart
+        "The plant hired 40 workers last year [576e6205].\n"
+        "The plant hired 60 workers this year [576e6205].",
+        "The firm built 40 homes near Paris [576e6205].\n"
+        "The firm built 60 homes near Lyon [576e6205].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -277,6 +282,57 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The pension fund in Rotterdam would cost $180 million [576e6205].\n"
             "The pension fund in Rotterdam would cost $17.9 billion [576e6205].",
             "fund",
+        ),
+        # the digest's own words: the noun phrase after "of", plurals as written
+        (
+            "The ministry spent 40% of the budget on roads [576e6205].\n"
+            "The ministry spent 25% of the budget on roads [576e6205].",
+            "share of the budget",
+        ),
+        (
+            "Debt reached 90% of GDP [576e6205].\nDebt reached 70% of GDP [576e6205].",
+            "share of GDP",
+        ),
+        (
+            "The clinic treated 1,200 women [576e6205].\n"
+            "The clinic treated 1,500 women [576e6205].",
+            "number of women",
+        ),
+        (
+            "The school has 300 children [576e6205].\nThe school has 450 children [576e6205].",
+            "number of children",
+        ),
+        # the noun phrase ends before a time, a place, an adverb or a verb
+        (
+            "The plant hired 40 workers last year [576e6205].\n"
+            "The plant hired 60 workers last year [576e6205].",
+            "number of workers",
+        ),
+        (
+            "The firm built 40 homes near Paris [576e6205].\n"
+            "The firm built 60 homes near Paris [576e6205].",
+            "number of homes",
+        ),
+        (
+            "About 40% of Americans back the bill [576e6205].\n"
+            "About 60% of Americans back the bill [576e6205].",
+            "share of Americans",
+        ),
+        (
+            "Two-thirds of residents oppose the plan [576e6205].\n"
+            "A third of residents oppose the plan [576e6205].",
+            "share of residents",
+        ),
+        (
+            "The firm keeps 40 percent of its staff abroad [576e6205].\n"
+            "The firm keeps 20 percent of its staff abroad [576e6205].",
+            "share of its staff",
+        ),
+        # "costs by": the noun, not the verb "cost"
+        (
+            "The plan would cut annual costs by $800 million a year [576e6205].\n"
+            "The plan would cut annual costs by $500 million a year [576e6205].",
+            "cost",
         ),
     ],
 )

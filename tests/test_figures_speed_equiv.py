@@ -22,8 +22,15 @@ from seedlint.figures import (
     _LEFT_SKIP,
     _LINKS,
     _NAME_NOT_NAME,
+    _OBJECT_START,
+    _PLACE_ADVERBS,
+    _PLACE_PREPS,
+    _PLAIN_PLURALS,
     _PLAN,
+    _RUN_END,
     _STOP_OR_NAME_STOP,
+    _TIME_LEADS,
+    _TIME_NOUNS,
     _TIME_WORDS,
     _VERBS,
     MEASURES,
@@ -136,6 +143,13 @@ def _gap_ok(text: str, a: Tok, b: Tok) -> bool:
     return not text[a.end : b.start].strip()
 
 
+def ref_plural(word: str) -> bool:
+    low = word.lower()
+    if low in _PLAIN_PLURALS:
+        return True
+    return lemma(word) != low and not low.endswith(("'s", "’s"))
+
+
 def ref_head_right(
     toks: list[Tok], k: int, text: str, fig_end: int, kind: str
 ) -> tuple[str, list[str], int]:
@@ -180,6 +194,18 @@ def ref_head_right(
             break
         if t.low.endswith("ly") or t.low == "once":
             break
+        if run and t.low in _RUN_END:
+            break
+        if (
+            run
+            and not t.word[0].isupper()
+            and nxt is not None
+            and nxt.low in _OBJECT_START
+            and _gap_ok(text, t, nxt)
+            and ref_plural(run[-1])
+            and not ref_plural(t.word)
+        ):
+            break
         if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
             first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
             if not first and (t.low.endswith("ed") or not run):
@@ -194,7 +220,11 @@ def ref_head_right(
 
 def ref_tail(toks: list[Tok], k: int, hi_bound: int) -> set[str]:
     out: set[str] = set()
-    if k >= len(toks) or toks[k].low not in ("for", "with", "from", "of", "to", "in", "on"):
+    if k < len(toks) and toks[k].low in _PLACE_ADVERBS and toks[k].start < hi_bound:
+        return {toks[k].low}
+    if k >= len(toks) or toks[k].low not in {"for", "with", "from", "of", "to", "in", "on"} | (
+        _PLACE_PREPS
+    ):
         return out
     for t in toks[k + 1 : k + 6]:
         if t.start >= hi_bound or t.low in _VERBS or t.low[0].isdigit():
@@ -208,6 +238,8 @@ def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
     while i >= 0 and toks[i].low in _LEFT_SKIP and skipped < 3:
+        if skipped and toks[i].low in ("cost", "costs") and toks[i + 1].low == "by":
+            break  # "annual costs by $800 million": the noun
         i -= 1
         skipped += 1
     if (
@@ -324,6 +356,9 @@ def ref_annotate(
         elif left & _PLAN:
             role = "plan"
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
+        nxt2 = toks[after : after + 2]
+        if len(nxt2) == 2 and nxt2[0].low in _TIME_LEADS and nxt2[1].low in _TIME_NOUNS:
+            fig_times = fig_times | {nxt2[0].low + " " + lemma(nxt2[1].low)}
         out.append(
             Figure(
                 *f[:10],
@@ -407,6 +442,22 @@ _PIECES = [
     "was",
     "said",
     "users",
+    "women",
+    "residents",
+    "oppose",
+    "back the bill",
+    "near",
+    "Paris",
+    "abroad",
+    "overseas",
+    "last year",
+    "this",
+    "year",
+    "next",
+    "Monday",
+    "annual costs by",
+    "cost",
+    "by",
     "quickly",
     "once",
     "tonnes",
@@ -443,6 +494,9 @@ def test_figures_match_reference_on_examples() -> None:
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",
         "It reached 500,000 of the customers and 3 million users in March 2021.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",
+        "It built 40 homes near Paris last year; 40% of Americans back the bill and 12 women.",
+        "The plan cuts annual costs by $800 million, and 20 percent of its staff work abroad.",
+        "Two-thirds of residents oppose it; 40 workers next month and 3 sites this year.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -397,7 +397,7 @@ class Figure:
     words: frozenset[str]  # content lemmas around the figure, in its clause
     owner: frozenset[str]  # the nearest name to the left (and its acronym)
     names: frozenset[str]  # names in the clause, lowercased, with acronyms
-    times: frozenset[str]  # years and "now" words in the sentence
+    times: frozenset[str]  # years in the sentence, and a time after it ("last year")
     role: str  # "" | "change" (from/to, before/after) | "plan" (forecast, target)
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
@@ -500,6 +500,18 @@ def plural(noun: str) -> str:
     if noun.endswith("s") or noun in _SAME_PLURAL:
         return noun
     return noun + "s"
+
+
+def head_span(text: str, start: int, head: str) -> tuple[int, int] | None:
+    """Where the measured noun ``head`` (a :func:`lemma`) is written after ``start``, the
+    end of its figure: the first of the next ten words with that lemma, if any. Messages
+    show it as written ("women", "the budget") rather than re-inflect the lemma."""
+    for count, m in enumerate(_TOKEN.finditer(text, start, min(len(text), start + 200))):
+        if count == 10:
+            break
+        if lemma(m.group()) == head:
+            return m.span()
+    return None
 
 
 # Nouns whose plural is the singular (lemma leaves them as written).
@@ -976,6 +988,36 @@ def _name_runs(
 _DETERMINERS = frozenset(
     ["the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new"]
 )
+# Words that end the noun phrase after a figure once it has a word ("40 homes near
+# Paris", "40 workers last year", "40% of its staff abroad", "12 arrests Monday"); as its
+# first word some are adjectives ("40 overseas bases", "near misses") and are kept.
+_PLACE_PREPS = _words("along alongside behind beside beyond inside near outside throughout")
+_RUN_END = _PLACE_PREPS | _words(
+    """abroad ago alone already amid amidst apiece despite downstream elsewhere except
+    instead last like minus next nationwide overseas past plus statewide together tomorrow
+    tonight toward towards unlike upon upstream versus via worldwide yesterday
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+# Words that say where, kept as modifiers when they end the phrase: "staff abroad".
+_PLACE_ADVERBS = _words("abroad elsewhere nationwide overseas statewide worldwide")
+# A time after a figure ("40 workers last year"): it dates the figure like a year does.
+_TIME_LEADS = frozenset(["last", "next", "past", "this"])
+_TIME_NOUNS = _words(
+    """autumn century decade fall month quarter season spring summer term week weekend
+    winter year"""
+)
+# Plurals that lemma() leaves as written.
+_PLAIN_PLURALS = frozenset(["people", "women", "men", "children", "police"])
+# What opens an object: a word between a plural noun and one of these is its verb
+# ("residents oppose the plan", "Americans back it").
+_OBJECT_START = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "them", "it"]
+)
+
+
+def _is_plural(word: str, low: str) -> bool:
+    """A plural noun as written: "residents", "women" (not "company's", not "bus")."""
+    return low in _PLAIN_PLURALS or (lemma(word) != low and not low.endswith(("'s", "’s")))
 
 
 def _head_right(
@@ -1013,6 +1055,18 @@ def _head_right(
             break
         if low.endswith("ly") or low == "once":
             break
+        if run and low in _RUN_END:
+            break  # "40 homes near Paris", "40 workers last year", "staff abroad"
+        if (
+            run
+            and not words[j][0].isupper()
+            and nxt >= 0
+            and lows[nxt] in _OBJECT_START
+            and not text[ends[j] : starts[nxt]].strip()
+            and _is_plural(run[-1], run[-1].lower())
+            and not _is_plural(words[j], low)
+        ):
+            break  # a verb after its plural subject: "40% of Americans back the bill"
         if low.endswith(("ed", "ing")) and not words[j][0].isupper():
             first = (
                 not run
@@ -1030,7 +1084,7 @@ def _head_right(
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
 
 
-_TAIL_LINKS = frozenset(["for", "with", "from", "of", "to", "in", "on"])
+_TAIL_LINKS = frozenset(["for", "with", "from", "of", "to", "in", "on"]) | _PLACE_PREPS
 
 
 def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
@@ -1038,6 +1092,9 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
     program"): what tells two contracts apart."""
     out: set[str] = set()
     lows = toks.lows
+    if k < len(lows) and lows[k] in _PLACE_ADVERBS and toks.starts[k] < hi_bound:
+        out.add(lows[k])  # "staff abroad"
+        return out
     if k >= len(lows) or lows[k] not in _TAIL_LINKS:
         return out
     for i in range(k + 1, min(k + 6, len(lows))):
@@ -1050,6 +1107,7 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 
 
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
+_COST_NOUNS = frozenset(["cost", "costs"])
 
 
 def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
@@ -1058,6 +1116,8 @@ def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
     while i >= 0 and lows[i] in _LEFT_SKIP and skipped < 3:
+        if skipped and lows[i] in _COST_NOUNS and lows[i + 1] == "by":
+            break  # "cut annual costs by $800 million": a noun, not the verb "cost"
         i -= 1
         skipped += 1
     if i < 0 or skipped == 0:
@@ -1191,6 +1251,9 @@ def _annotate(
         elif not _PLAN.isdisjoint(left):
             role = "plan"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
+        if after + 1 < n and lows[after] in _TIME_LEADS and lows[after + 1] in _TIME_NOUNS:
+            # "40 workers last year": a time of its own, as a year would be
+            fig_times = fig_times | {lows[after] + " " + lemma(lows[after + 1])}
         out.append(
             Figure(
                 *f[:10],

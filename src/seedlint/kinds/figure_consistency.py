@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.figures import Figure, extract_figures, plural, source_figures
+from seedlint.figures import Figure, extract_figures, head_span, plural, source_figures
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
@@ -99,18 +99,25 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 
 
 def quantity(f: Figure, text: str) -> str:
-    """What a figure of ``text`` measures, for a message: "number of lawmakers" for a
-    count of the noun after it ("twenty lawmakers"), "share of visitors" for a percentage
-    of it ("40% of visitors"), "event" for a date (the word the dates were matched by is
-    often a verb: "began"), else the noun itself ("contract", "turnout of 74%", "a 5%
-    rise")."""
+    """What a figure of ``text`` measures, for a message, in the digest's own words where
+    it wrote them after the figure: "number of lawmakers" for a count of the noun after it
+    ("twenty lawmakers", "1,200 women"), "share of the budget" for a percentage of it
+    ("40% of the budget"), "event" for a date (the word the dates were matched by is often
+    a verb: "began"), else the noun itself ("contract", "turnout of 74%", "a 5% rise")."""
     if f.kind in ("date", "year"):
         return "event"
     if f.head and not f.left_head:
+        span = head_span(text, f.end, f.head)
         if f.kind == "count":
-            return "number of " + plural(f.head)
+            word = text[span[0] : span[1]] if span else ""
+            if not word or f.hi <= 1 or word.endswith(("'s", "’s")):
+                word = plural(f.head)  # "one launch": the plural of the lemma
+            return "number of " + word
         if f.kind == "percent" and text[f.end : f.end + 4].lower() == " of ":
-            return "share of " + plural(f.head)
+            if span is None:
+                return "share of " + plural(f.head)
+            # the words from "of" to the noun, as written: "the budget", "its staff"
+            return "share of " + " ".join(text[f.end + 4 : span[1]].split())
     return f.head
 
 
