@@ -146,6 +146,11 @@ def test_rule_options_from_config(tmp_path: Path) -> None:
     cfg.write_text("rule-options:\n  unreferenced-paragraph: {min-wrds: 3}\n")
     with pytest.raises(SeedlintError, match="unknown option 'min-wrds'"):
         seedlint.lint_text("x", config=load_config(cfg))
+    # a bad value names the file and its line, like every other config error
+    cfg.write_text("select: [SL001]\nrule-options:\n  SL001:\n    min-words: lots\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).startswith(f"{cfg}:4: rule-options for unreferenced-paragraph: ")
 
 
 RULE = """code: XX001

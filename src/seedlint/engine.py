@@ -101,10 +101,32 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
         raise SeedlintError(
             f"rule-options for {rule.name}: {problems[0][1]}",
             path=str(config.path) if config.path else None,
+            line=_rule_options_line(config, (rule.code, rule.name), problems[0][0]),
         )
     new = rule.with_options(opts)
     _ = new.kind
     return new
+
+
+def _rule_options_line(config: Config, keys: tuple[str, ...], option: str) -> int | None:
+    """The line of a bad ``rule-options`` entry in a YAML config, read again only now:
+    the config keeps values, not lines, and an error is rare."""
+    if config.path is None or config.path.suffix not in (".yaml", ".yml"):
+        return None
+    from seedlint.yamlutil import LineDict, load_yaml
+
+    try:
+        data = load_yaml(config.path.read_text(encoding="utf-8-sig"), str(config.path))
+    except (OSError, UnicodeDecodeError, SeedlintError):
+        return None
+    ro = data.get("rule-options") if isinstance(data, LineDict) else None
+    if not isinstance(ro, LineDict):
+        return None
+    for key in keys:
+        inner = ro.get(key)
+        if isinstance(inner, LineDict) and option in inner:
+            return inner.line_of(option)
+    return next((ro.line_of(k) for k in keys if k in ro), None)
 
 
 class RuleFailure(SeedlintError):
