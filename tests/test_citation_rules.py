@@ -98,3 +98,24 @@ def test_only_a_finding_inside_the_span_supersedes() -> None:
         uncited,
         malformed,
     ]
+
+
+@pytest.mark.parametrize(
+    ("cite", "problem", "fixed"),
+    [
+        ("[38c5ecf8/0e0947df]", "IDs not separated by ',' or ';'", "[38c5ecf8, 0e0947df]"),
+        ("[38c5ecf8,, 0e0947df]", "a stray separator", "[38c5ecf8, 0e0947df]"),
+        ("[38c5ecf8 ,, 0e0947df]", "a stray separator", "[38c5ecf8, 0e0947df]"),
+        ("[38c5ecf8, ]", "a stray separator", "[38c5ecf8]"),
+        ("[, 38c5ecf8]", "a stray separator", "[38c5ecf8]"),
+        ("[38C5ECF8 ,]", "upper-case hex digits and a stray separator", "[38c5ecf8]"),
+        ("[ 38c5ecf8 ]", "spaces inside the brackets", "[38c5ecf8]"),
+    ],
+)
+def test_separators_one_finding_one_repair(cite: str, problem: str, fixed: str) -> None:
+    text = f"{CLAIM} {cite}.\n"
+    sources = {"38c5ecf8": None, "0e0947df": None}
+    (d,) = [d for d in seedlint.lint_text(text, sources=sources) if d.code in ("SL001", "SL003")]
+    assert d.code == "SL003" and d.text == cite  # not also "unclosed"
+    assert d.message.startswith(f"Malformed citation ({problem}); write {fixed}")
+    assert seedlint.fix_text(text, sources=sources) == f"{CLAIM} {fixed}.\n"

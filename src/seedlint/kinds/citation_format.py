@@ -19,7 +19,11 @@ _HEXISH = r"[0-9A-Fa-f]{5,12}"
 # Bracketed text that is mostly hex: "[38C5ECF8]", "[ 38c5ecf8 ]", "[38c5ecf]", "[a b]".
 _BRACKET = regexstore.compile(r"\[([^\[\]\n]{0,80})\]")
 _SEPARATED_IDS = regexstore.compile(r"\s*[0-9A-Fa-f]{8}(?:[,;] ?[0-9A-Fa-f]{8})*\s*")
-_BRACKET_BODY = regexstore.compile(rf"\s*{_HEXISH}(?:\s*[,;/|]?\s*{_HEXISH})*\s*")
+# Separators may be missing, other than "," or ";", doubled or left over at either end
+# ("[a b]", "[a/b]", "[a,, b]", "[a, ]"): each is a citation to repair, not prose.
+_BRACKET_BODY = regexstore.compile(rf"[\s,;/|]*{_HEXISH}(?:[\s,;/|]*{_HEXISH})*[\s,;/|]*")
+_STRAY_SEP = regexstore.compile(r"^\s*[,;/|]|[,;/|]\s*$|[,;/|]\s*[,;/|]")
+_SEP_RUN = regexstore.compile(r"\s*[,;/|](?:\s*[,;/|])+")
 _PAREN = regexstore.compile(r"\(\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)\s*\)")
 _UNCLOSED = regexstore.compile(
     r"\[\s*([0-9A-Fa-f]{7,9})(?![0-9A-Za-z\]])(?!\s*[,;]?\s*[0-9A-Fa-f]*\])"
@@ -82,6 +86,7 @@ class CitationFormat(Kind):
             return i >= 0 and e <= well_formed[i][1]
 
         found: list[Finding] = []
+        read: set[int] = set()  # where a closed bracket read as a citation starts
         for m in _BRACKET.finditer(masked):
             if inside_valid(m.start(), m.end()):
                 continue
@@ -102,10 +107,11 @@ class CitationFormat(Kind):
             ids = _bracket_ids(body)
             if ids is None:
                 continue
+            read.add(m.start())
             found.extend(self._bracket(doc, m.start(), m.end(), body, ids))
         if "unclosed" in self.checks:
             for m in _UNCLOSED.finditer(masked):
-                if inside_valid(m.start(), m.end()):
+                if m.start() in read or inside_valid(m.start(), m.end()):
                     continue
                 if masked[m.end() : m.end() + 1] == "]":
                     continue
@@ -162,9 +168,16 @@ class CitationFormat(Kind):
         problems = []
         if any(i != i.lower() for i in ids) and "case" in self.checks:
             problems.append("upper-case hex digits")
-        if body != body.strip() and "spacing" in self.checks:
+        stray = _STRAY_SEP.search(body) is not None
+        if stray and "separator" in self.checks:
+            problems.append("a stray separator")
+        elif body != body.strip() and "spacing" in self.checks:
             problems.append("spaces inside the brackets")
-        multi_sep_ok = _SEPARATED_IDS.fullmatch(body)
+        # the IDs' own separators, once the stray ones are gone
+        core = (
+            _SEP_RUN.sub(lambda m: m.group().strip()[0], body.strip(" \t,;/|")) if stray else body
+        )
+        multi_sep_ok = _SEPARATED_IDS.fullmatch(core)
         if len(ids) > 1 and not multi_sep_ok and "separator" in self.checks:
             problems.append("IDs not separated by ',' or ';'")
         if not problems:
