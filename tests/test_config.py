@@ -255,3 +255,28 @@ def test_a_config_without_root_matches_globs_from_the_working_folder(
     monkeypatch.chdir(tmp_path)
     report = seedlint.lint_paths([tmp_path / "drafts" / "a.txt", tmp_path / "b.txt"], config=config)
     assert [Path(d.path).name for d in report.diagnostics] == ["b.txt"]
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        ("tool = 1\n", "'tool' must be a table"),
+        ("[tool]\nseedlint = 5\n", "[tool.seedlint] must be a table"),
+        ('[tool]\nseedlint = "abc"\n', "[tool.seedlint] must be a table"),
+        ("[tool]\nseedlint = []\n", "[tool.seedlint] must be a table"),
+    ],
+)
+def test_a_pyproject_with_odd_tables_is_one_error(tmp_path: Path, toml: str, message: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(SeedlintError) as exc:
+        load_config(start=tmp_path)
+    assert str(exc.value) == f"{tmp_path / 'pyproject.toml'}: {message}"
+
+
+def test_config_toml_by_name_and_a_folder_is_not_a_config(tmp_path: Path) -> None:
+    cfg = tmp_path / "lint.toml"
+    cfg.write_text('select = ["SL001"]\nfail-on = "never"\n', encoding="utf-8")
+    loaded = load_config(cfg)
+    assert loaded.select == ("SL001",) and loaded.fail_on == "never"
+    with pytest.raises(SeedlintError, match="is a folder, not a config file"):
+        load_config(tmp_path)

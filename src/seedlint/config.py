@@ -89,6 +89,10 @@ def load_config(
     searching upward from it; or the defaults when there is none."""
     if path is not None:
         p = Path(path)
+        if p.is_dir():
+            raise SeedlintError(
+                "is a folder, not a config file (start= searches from one)", path=str(p)
+            )
         if not p.is_file():
             raise SeedlintError("config file does not exist", path=str(p))
         found = _parse_file(resolved(p))
@@ -148,16 +152,25 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise SeedlintError(f"cannot read config: {exc}", path=where) from None
-    if path.name == "pyproject.toml":
+    if path.name == "pyproject.toml" or path.suffix == ".toml":  # --config my.toml too
         import tomllib  # only when a pyproject.toml is read: keeps start-up short
 
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise SeedlintError(f"invalid TOML: {exc}", path=where) from None
-        table = data.get("tool", {}).get("seedlint")
+        tool = data.get("tool")
+        if tool is None and path.name != "pyproject.toml":
+            return _from_mapping(data, path, lines=None)  # seedlint.toml: keys at the top
+        if tool is None:
+            return None
+        if not isinstance(tool, dict):
+            raise SeedlintError("'tool' must be a table", path=where)
+        table = tool.get("seedlint")
         if table is None:
             return None
+        if not isinstance(table, dict):
+            raise SeedlintError("[tool.seedlint] must be a table", path=where)
         return _from_mapping(table, path, lines=None)
     from seedlint.yamlutil import LineDict, load_yaml
 
@@ -205,7 +218,7 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
     if "rules" in data:
         cfg["rules"] = tuple(resolved(root / p) for p in str_list("rules"))
     if "sources" in data:
-        if not isinstance(data["sources"], str):
+        if not isinstance(data["sources"], str) or not data["sources"].strip():
             raise fail("sources", "'sources' must be a path (file or directory)")
         cfg["sources"] = resolved(root / data["sources"])
     if "paragraphs" in data:
