@@ -237,6 +237,23 @@ def test_catastrophic_user_regex_is_stopped_and_the_run_goes_on(
     assert "Traceback" not in r.err
 
 
+def test_catastrophic_citation_pattern_is_stopped_once(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint import citations
+
+    monkeypatch.setattr(citations, "PATTERN_TIMEOUT", 0.05)
+    (tmp_path / "seedlint.yaml").write_text("citation-pattern: '(a|aa)+'\n")
+    (tmp_path / "cat.txt").write_text("A claim [" + "a" * 60 + "!.\n")
+    (tmp_path / "ok.txt").write_text("Officials confirmed the launch schedule again [aaaa].\n")
+    r = run(str(tmp_path), "--no-cache")  # it used to run for ever
+    assert r.code == 2 and "Traceback" not in r.err
+    errors = [ln for ln in r.err.splitlines() if "citation-pattern" in ln]
+    assert len(errors) == 1  # once for the file, not once per rule
+    assert "cat.txt: citation-pattern '(a|aa)+' took longer than" in errors[0]
+    assert "ok.txt" not in r.err
+
+
 def test_a_kind_that_raises_costs_one_rule_not_the_run(tmp_path: Path, run: Run) -> None:
     from seedlint.kinds import Kind, register_kind
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from seedlint import regexstore
 from seedlint.config import DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN  # re-exported
+from seedlint.errors import SeedlintError
 
 if TYPE_CHECKING:
     import regex
@@ -47,13 +48,25 @@ def validate_id_pattern(id_pattern: str) -> str | None:
     return None
 
 
+# A user's citation-pattern runs with a time limit, like a user's rule regex: a
+# catastrophic one ("(a|aa)+") must stop with a message, not hang the run.
+PATTERN_TIMEOUT = 2.0
+
+
 def find_citations(masked: str, id_pattern: str = DEFAULT_ID_PATTERN) -> list[Citation]:
     group, one = _patterns(id_pattern)
+    limit = None if id_pattern == DEFAULT_ID_PATTERN else PATTERN_TIMEOUT
     out: list[Citation] = []
-    for m in group.finditer(masked):
-        ids = tuple(
-            CitedId(im.group(), im.start(), im.end())
-            for im in one.finditer(masked, m.start() + 1, m.end() - 1)
-        )
-        out.append(Citation(m.start(), m.end(), ids))
+    try:
+        for m in group.finditer(masked, timeout=limit):
+            ids = tuple(
+                CitedId(im.group(), im.start(), im.end())
+                for im in one.finditer(masked, m.start() + 1, m.end() - 1, timeout=limit)
+            )
+            out.append(Citation(m.start(), m.end(), ids))
+    except TimeoutError:
+        raise SeedlintError(
+            f"citation-pattern {id_pattern!r} took longer than {PATTERN_TIMEOUT:g}s on this "
+            "digest; simplify it (no nested or overlapping repeats)"
+        ) from None
     return out

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from seedlint import segment
 from seedlint.citations import DEFAULT_ID_PATTERN, Citation, find_citations
+from seedlint.errors import SeedlintError
 
 T = TypeVar("T")
 
@@ -92,9 +93,22 @@ class Document:
         changes a character's length ("ß" → "ss") its offsets differ from ``text``'s."""
         return self.masked.casefold()
 
-    @cached_property
+    @property
     def citations(self) -> list[Citation]:
-        return find_citations(self.masked, self.citation_pattern)
+        found: list[Citation] | None = self.__dict__.get("_citations")
+        if found is None:
+            # A citation-pattern that timed out fails every rule that reads citations:
+            # with the same error, without running out the clock again for each one.
+            failed = self.__dict__.get("_citations_failed")
+            if failed is not None:
+                raise failed
+            try:
+                found = find_citations(self.masked, self.citation_pattern)
+            except SeedlintError as exc:
+                self.__dict__["_citations_failed"] = exc
+                raise
+            self.__dict__["_citations"] = found
+        return found
 
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
