@@ -280,3 +280,21 @@ def test_config_toml_by_name_and_a_folder_is_not_a_config(tmp_path: Path) -> Non
     assert loaded.select == ("SL001",) and loaded.fail_on == "never"
     with pytest.raises(SeedlintError, match="is a folder, not a config file"):
         load_config(tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])  # streamed, and kept to the end
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_each_folder_fails_by_its_own_config(
+    tmp_path: Path, run: Callable[..., Result], fmt: str, jobs: str
+) -> None:
+    uncited = "Officials confirmed the launch schedule for next year at a briefing.\n"
+    for folder, level in (("a", "never"), ("b", "warning")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "seedlint.yaml").write_text(f"fail-on: {level}\n")
+        for i in range(20):  # enough files for worker processes with --jobs 2
+            (tmp_path / folder / f"d{i}.txt").write_text(uncited)
+    args = ("--format", fmt, "--jobs", jobs, "--no-cache")
+    assert run(*args, "a", "b", cwd=tmp_path).code == 1
+    assert run(*args, "b", "a", cwd=tmp_path).code == 1  # the order used to decide
+    assert run(*args, "a", cwd=tmp_path).code == 0
+    assert run(*args, "a", "--fail-on", "warning", cwd=tmp_path).code == 1  # the flag wins

@@ -95,7 +95,7 @@ def lint_files(
             size = batch_size(len(files), workers)
             for batch in pool.imap(_work, _batches(files, size, keep_text)):
                 report.files.extend(batch.files)
-                _add_per_file(report, batch.diagnostics)
+                _add_per_file(session, report, batch.diagnostics)
                 for exc in batch.errors:
                     report.add_error(exc)
                 report.files_without_sources.extend(batch.files_without_sources)
@@ -104,10 +104,11 @@ def lint_files(
         _session = None
 
 
-def _add_per_file(report: Report, diagnostics: list[Diagnostic]) -> None:
+def _add_per_file(session: Session, report: Report, diagnostics: list[Diagnostic]) -> None:
     """A batch's findings, handed on file by file (a sink counts files per call)."""
     start = 0
     for i in range(1, len(diagnostics) + 1):
         if i == len(diagnostics) or diagnostics[i].path != diagnostics[start].path:
-            report.add_diagnostics(diagnostics[start:i])
+            path = diagnostics[start].path
+            report.add_diagnostics(diagnostics[start:i], session.config_for(Path(path)).fail_on)
             start = i

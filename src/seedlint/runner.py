@@ -82,8 +82,10 @@ class Report:
 
     __slots__ = (
         "_error_keys",
+        "_reached",
         "diagnostics",
         "errors",
+        "fail_levels",
         "fail_on",
         "files",
         "files_without_sources",
@@ -116,6 +118,10 @@ class Report:
         self.sink = sink
         self.streamed: Tally | None = None
         self._error_keys: set[str] = set()
+        # Each file's own fail-on (its config's), for the files with findings: folders
+        # with different configs each fail by their own level, whatever the file order.
+        self.fail_levels: dict[str, str] = {}
+        self._reached = False  # a streamed finding reached its file's level
 
     def __repr__(self) -> str:
         return (
@@ -123,10 +129,17 @@ class Report:
             f"{len(self.errors)} errors, fail_on={self.fail_on!r})"
         )
 
-    def add_diagnostics(self, diagnostics: Sequence[Diagnostic]) -> None:
+    def add_diagnostics(
+        self, diagnostics: Sequence[Diagnostic], fail_on: str | None = None
+    ) -> None:
+        """One file's findings; ``fail_on``: that file's level (from its config)."""
+        if fail_on is not None and diagnostics:
+            self.fail_levels[diagnostics[0].path] = fail_on
         if self.sink is None:
             self.diagnostics.extend(diagnostics)
             return
+        if fail_on is not None and not self._reached:
+            self._reached = any(_reaches(d.severity, fail_on) for d in diagnostics)
         if self.streamed is None:
             self.streamed = Tally()
         self.streamed.add(diagnostics)
@@ -147,10 +160,24 @@ class Report:
         """0 clean, 1 a finding at or above ``fail_on``, 2 an error."""
         if self.errors:
             return 2
+        if not fail_on and self.fail_levels:  # each file by its own config's level
+            if self.streamed is not None:
+                return 1 if self._reached else 0
+            levels, default = self.fail_levels, self.fail_on
+            hit = any(_reaches(d.severity, levels.get(d.path, default)) for d in self.diagnostics)
+            return 1 if hit else 0
         level = fail_on or self.fail_on
         if level == "never":
             return 0
         return 1 if self.tally().reaches(Severity.parse(level)) else 0
+
+    def fail_on_for(self, path: str) -> str:
+        """The fail-on level of ``path``'s findings (its config's, else the run's)."""
+        return self.fail_levels.get(path, self.fail_on)
+
+
+def _reaches(severity: Severity, level: str) -> bool:
+    return level != "never" and severity >= Severity.parse(level)
 
 
 class Session:
@@ -438,7 +465,7 @@ def lint_one(
     for failure in failures:
         report.add_error(failure)
     report.files.append(name)
-    report.add_diagnostics(diags)
+    report.add_diagnostics(diags, config.fail_on)
     if keep_text:
         report.texts[name] = text
     if not had_sources:
