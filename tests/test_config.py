@@ -298,3 +298,28 @@ def test_each_folder_fails_by_its_own_config(
     assert run(*args, "b", "a", cwd=tmp_path).code == 1  # the order used to decide
     assert run(*args, "a", cwd=tmp_path).code == 0
     assert run(*args, "a", "--fail-on", "warning", cwd=tmp_path).code == 1  # the flag wins
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "line", "fragment"),
+    [
+        ("severity:\n  SL0: error\n", 2, "severity: 'SL0' is not a rule code or name"),
+        ("severity:\n  unreferenced-paragrph: error\n", 2, "is not a rule code or name"),
+        ("rule-options:\n  SL999: {min-words: 3}\n", 2, "rule-options: 'SL999' is not a rule"),
+        (
+            'per-file-ignores:\n  "*.md": [SL001]\n  "*.txt": [SL999]\n',
+            3,
+            "'SL999' matches no rule",
+        ),
+        ("ignore: [SL001]\nselect: [XX9]\n", 2, "select: 'XX9' matches no rule"),
+    ],
+)
+def test_a_rule_the_config_names_must_exist(
+    tmp_path: Path, yaml_text: str, line: int, fragment: str
+) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text(yaml_text)
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).startswith(f"{cfg}:{line}: ")
+    assert fragment in str(exc.value)

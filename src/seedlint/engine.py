@@ -6,6 +6,7 @@ import contextlib
 import fnmatch
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from seedlint import inline
 from seedlint.config import Config, resolved
@@ -24,12 +25,15 @@ def rule_matches(rule: Rule, selector: str) -> bool:
     return sel in ("ALL", rule.code, rule.name) or (sel.isupper() and rule.code.startswith(sel))
 
 
-def _check_selectors(selectors: Iterable[str], rules: list[Rule], what: str, where: Config) -> None:
+def _check_selectors(
+    selectors: Iterable[str], rules: list[Rule], what: str, where: Config, *inner: str
+) -> None:
     for sel in selectors:
         if not any(rule_matches(r, sel) for r in rules):
             raise SeedlintError(
                 f"{what}: {sel!r} matches no rule (see seedlint --list-rules)",
                 path=str(where.path) if where.path else None,
+                line=_config_line(where, what, *inner),
             )
 
 
@@ -58,6 +62,21 @@ class RuleSet:
         if config.select is not None:
             _check_selectors(config.select, all_rules, "select", config)
         _check_selectors(config.ignore, all_rules, "ignore", config)
+        for glob, sels in config.per_file_ignores:
+            _check_selectors(sels, all_rules, "per-file-ignores", config, glob)
+        # severity and rule-options name one rule each: a code or a name, not a prefix
+        known = {r.code for r in all_rules} | {r.name for r in all_rules}
+        for what, keys in (
+            ("severity", [k for k, _ in config.severity]),
+            ("rule-options", [k for k, _ in config.rule_options]),
+        ):
+            for key in keys:
+                if key not in known:
+                    raise SeedlintError(
+                        f"{what}: {key!r} is not a rule code or name (see seedlint --list-rules)",
+                        path=str(config.path) if config.path else None,
+                        line=_config_line(config, what, key),
+                    )
         chosen: list[tuple[Rule, Severity]] = []
         sev_override = dict(config.severity)
         for rule in all_rules:
@@ -101,32 +120,43 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
         raise SeedlintError(
             f"rule-options for {rule.name}: {problems[0][1]}",
             path=str(config.path) if config.path else None,
-            line=_rule_options_line(config, (rule.code, rule.name), problems[0][0]),
+            line=_option_line(config, rule, problems[0][0]),
         )
     new = rule.with_options(opts)
     _ = new.kind
     return new
 
 
-def _rule_options_line(config: Config, keys: tuple[str, ...], option: str) -> int | None:
-    """The line of a bad ``rule-options`` entry in a YAML config, read again only now:
-    the config keeps values, not lines, and an error is rare."""
+def _config_tree(config: Config) -> Any:
+    """A YAML config parsed again with its lines, only for an error message: the config
+    keeps values, not lines, and such errors are rare. ``None`` when unavailable."""
     if config.path is None or config.path.suffix not in (".yaml", ".yml"):
         return None
-    from seedlint.yamlutil import LineDict, load_yaml
+    from seedlint.yamlutil import load_yaml
 
     try:
-        data = load_yaml(config.path.read_text(encoding="utf-8-sig"), str(config.path))
+        return load_yaml(config.path.read_text(encoding="utf-8-sig"), str(config.path))
     except (OSError, UnicodeDecodeError, SeedlintError):
         return None
-    ro = data.get("rule-options") if isinstance(data, LineDict) else None
-    if not isinstance(ro, LineDict):
-        return None
+
+
+def _config_line(config: Config, *keys: str) -> int | None:
+    """The line of ``keys`` (a path of mapping keys) in a YAML config, or of the deepest
+    of them found."""
+    from seedlint.yamlutil import LineDict
+
+    node, line = _config_tree(config), None
     for key in keys:
-        inner = ro.get(key)
-        if isinstance(inner, LineDict) and option in inner:
-            return inner.line_of(option)
-    return next((ro.line_of(k) for k in keys if k in ro), None)
+        if not isinstance(node, LineDict) or key not in node:
+            break
+        line, node = node.line_of(key), node[key]
+    return line
+
+
+def _option_line(config: Config, rule: Rule, option: str) -> int | None:
+    """The line of ``rule-options: {rule: {option: …}}``, the rule named by code or name."""
+    lines = [_config_line(config, "rule-options", key, option) for key in (rule.code, rule.name)]
+    return max((n for n in lines if n is not None), default=None)
 
 
 class RuleFailure(SeedlintError):
