@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -63,3 +64,46 @@ def test_register_kind_from_python() -> None:
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError):
         _ = seedlint.nope  # type: ignore[attr-defined]
+
+
+def test_api_takes_paths_for_sources_config_and_a_single_path(tmp_path: Path) -> None:
+    digest = tmp_path / "d.txt"
+    digest.write_text("Officials confirmed the launch schedule again [38c5ecf9].\n")
+    src = tmp_path / "src.yaml"
+    src.write_text('"38c5ecf8": null\n')
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text("select: [SL002]\n")
+    text = digest.read_text()
+    for sources in (str(src), src):
+        found = seedlint.lint_text(text, sources=sources, config=str(cfg))
+        assert [d.code for d in found] == ["SL002"]
+    fix_cfg = tmp_path / "fix.yaml"
+    fix_cfg.write_text("select: [SL003]\n")
+    assert seedlint.fix_text("It cited [38C5ECF8].\n", sources=src, config=fix_cfg) == (
+        "It cited [38c5ecf8].\n"
+    )
+    (tmp_path / "d.sources.yaml").write_text(src.read_text())  # lint_paths reads sidecars
+    one = seedlint.lint_paths(digest, config=cfg)  # one path, not its characters
+    assert one.files == [str(digest)] and [d.code for d in one.diagnostics] == ["SL002"]
+    assert seedlint.lint_paths(str(digest), config=cfg).files == [str(digest)]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: seedlint.lint_text("x", sources=["38c5ecf8"]), "sources must be"),
+        (lambda: seedlint.lint_text("x", config={"select": ["SL001"]}), "config must be"),
+        (lambda: seedlint.fix_text(b"x"), "text must be a str"),  # type: ignore[arg-type]
+        (lambda: seedlint.lint_paths(["."], jobs="2"), "jobs must be"),  # type: ignore[arg-type]
+    ],
+)
+def test_api_wrong_types_say_what_is_accepted(call: Any, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        call()
+
+
+def test_api_missing_files_are_seedlint_errors(tmp_path: Path) -> None:
+    with pytest.raises(seedlint.SeedlintError):
+        seedlint.lint_text("x", sources=tmp_path / "missing.yaml")
+    with pytest.raises(seedlint.SeedlintError, match="does not exist"):
+        seedlint.lint_text("x", config=tmp_path / "missing.yaml")

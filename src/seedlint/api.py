@@ -12,20 +12,48 @@ from seedlint.runner import AUTO, Overrides, Report, Session
 from seedlint.runner import lint_paths as _lint_paths
 from seedlint.sources import SourceRegistry
 
+Sources = SourceRegistry | Mapping[str, Any] | str | os.PathLike[str] | None
+ConfigArg = Config | str | os.PathLike[str] | None
+
+
+def _checked(sources: Sources, config: ConfigArg) -> tuple[Any, Config | None]:
+    """The API's ``sources`` and ``config`` as the session takes them: a path is loaded,
+    a wrong type is a :class:`TypeError` that says what is accepted."""
+    if isinstance(sources, str | os.PathLike):
+        from seedlint.sources import load_sources
+
+        sources = load_sources(sources)
+    elif sources is not None and not isinstance(sources, SourceRegistry | Mapping):
+        raise TypeError(
+            "sources must be a SourceRegistry, a mapping of IDs or a path, "
+            f"not {type(sources).__name__}"
+        )
+    if isinstance(config, str | os.PathLike):
+        from seedlint.config import load_config
+
+        config = load_config(config)
+    elif config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a Config or a path, not {type(config).__name__}")
+    return sources, config
+
 
 def lint_text(
     text: str,
     *,
     path: str | os.PathLike[str] | None = None,
-    sources: SourceRegistry | Mapping[str, Any] | None = None,
-    config: Config | None = None,
+    sources: Sources = None,
+    config: ConfigArg = None,
 ) -> list[Diagnostic]:
     """Lint one digest given as a string.
 
     ``path`` is only a name for the diagnostics (and where config is searched from when
-    ``config`` is not given); ``sources`` is a :class:`SourceRegistry` or a mapping
-    ``{ID: None | text | {title, url, published, text}}``. Raises
-    :class:`seedlint.SeedlintError` on a bad config or rule."""
+    ``config`` is not given); ``sources`` is a :class:`SourceRegistry`, a mapping
+    ``{ID: None | text | {title, url, published, text}}`` or the path of a sources file
+    or folder; ``config`` a :class:`Config` or a config file's path. Raises
+    :class:`seedlint.SeedlintError` on a bad config, rule or sources file."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    sources, config = _checked(sources, config)
     name = str(path) if path is not None else "<text>"
     if config is None and path is None:
         config = Config()
@@ -42,9 +70,9 @@ def lint_text(
 
 
 def lint_paths(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
     *,
-    config: Config | None = None,
+    config: ConfigArg = None,
     jobs: int = 1,
     cache: bool = False,
 ) -> Report:
@@ -53,7 +81,13 @@ def lint_paths(
     With ``config`` given, it applies to every file; without, each file's config is
     found by searching upward from it. ``jobs``: worker processes (``0``: one per core;
     a handful of files always run in this process). ``cache``: reuse and store results
-    in ``.seedlint_cache/`` (or ``$SEEDLINT_CACHE_DIR``), as the command line does."""
+    in ``.seedlint_cache/`` (or ``$SEEDLINT_CACHE_DIR``), as the command line does.
+    One path may be given alone."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # not its characters
+    if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
+        raise TypeError(f"jobs must be an int >= 0, not {jobs!r}")
+    _, config = _checked(None, config)
     result_cache = None
     if cache:
         from seedlint.cache import ResultCache, default_dir
@@ -65,8 +99,8 @@ def lint_paths(
 def fix_text(
     text: str,
     *,
-    sources: SourceRegistry | Mapping[str, Any] | None = None,
-    config: Config | None = None,
+    sources: Sources = None,
+    config: ConfigArg = None,
     path: str | os.PathLike[str] | None = None,
 ) -> str:
     """``text`` with every safe fix applied, as ``seedlint --fix`` would write it.
@@ -75,4 +109,7 @@ def fix_text(
     fixable finding is left. Only the fixed spans change; a leading BOM is kept."""
     from seedlint.fixes import fix_text as _fix_text
 
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    sources, config = _checked(sources, config)
     return _fix_text(text, sources=sources, config=config, path=path)
