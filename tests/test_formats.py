@@ -21,7 +21,25 @@ from seedlint.formatters.github import escape_data, escape_property
 from seedlint.runner import Overrides, Report, lint_paths
 
 Run = Callable[..., Result]
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sarif-schema-2.1.0.json"
+
+
+def _schema_path() -> Path:
+    """``../shared/data`` beside the checkout; in a ``git worktree`` elsewhere, beside the
+    main checkout (its ``.git`` file names ``<main>/.git/worktrees/<name>``)."""
+    root = Path(__file__).resolve().parents[1]
+    rel = Path("shared") / "data" / "sarif-schema-2.1.0.json"
+    candidates = [root.parent / rel]
+    git = root / ".git"
+    if git.is_file():
+        line = git.read_text(encoding="utf-8", errors="replace").strip()
+        if line.startswith("gitdir:"):
+            gitdir = Path(line[len("gitdir:") :].strip())
+            if gitdir.parent.name == "worktrees":
+                candidates.append(gitdir.parents[2].parent / rel)
+    return next((c for c in candidates if c.is_file()), candidates[0])
+
+
+SCHEMA = _schema_path()
 
 SOURCES = "38c5ecf8:\n  title: Officials and the launch\n"
 # Line 1: SL002 on 38c5ecf9: "Officials confirmed the schedule" is 32 characters, two spaces,
@@ -186,6 +204,11 @@ def test_sarif_uris() -> None:
     assert artifact_uri("a:b.txt") == "a%3Ab.txt"  # a bare colon would read as a URI scheme
     assert artifact_uri("/srv/news/ä#1.txt") == "file:///srv/news/%C3%A4%231.txt"
     assert artifact_uri("C:\\news\\a.txt") == "file:///C:/news/a.txt"
+    # Bytes that are not UTF-8 (held as lone surrogates) are percent-encoded as themselves.
+    assert artifact_uri(os.fsdecode(b"news/\xff\xfe.txt")) == "news/%FF%FE.txt"
+    assert artifact_uri(os.fsdecode(b"/srv/caf\xe9.txt")) == "file:///srv/caf%E9.txt"
+    assert artifact_uri("a\ud800.txt") == "a%EF%BF%BD.txt"  # no byte behind it: U+FFFD
+    assert artifact_uri("C:\\news\\\udcff.txt") == "file:///C:/news/%EF%BF%BD.txt"
 
 
 def test_sarif_of_a_clean_run_is_valid_and_empty(run: Run, tmp_path: Path) -> None:
@@ -428,3 +451,77 @@ def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
     assert r.code == 0
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert json.loads(real.read_text(encoding="utf-8")) == []
+
+
+# ---------------------------------------------------------------- undecodable file names
+
+ALL_FORMATS = ["text", "full", "json", "json-lines", "sarif", "github", "junit"]
+
+
+def _uri(located: dict[str, Any]) -> str:
+    """The artifact URI of a result's or notification's first location."""
+    uri: str = located["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    return uri
+
+
+def _undecodable_names(folder: Path) -> None:
+    """A digest and an unreadable file whose names are not UTF-8 (so Python gives them as
+    lone surrogates); skips where the file system refuses such names (macOS, Windows)."""
+    good = os.fsdecode(b"\xff\xfe.txt")
+    bad = os.fsdecode(b"\xff\xfd.txt")
+    try:
+        (folder / good).write_bytes(b"Officials met in order to plan the launch next week.\n")
+        (folder / bad).write_bytes(b"Not \xff UTF-8 text.\n")
+    except (OSError, UnicodeError) as exc:
+        pytest.skip(f"this file system does not take non-UTF-8 file names: {exc}")
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_file_names_that_are_not_utf8_give_valid_utf8_in_every_format(
+    run: Run, tmp_path: Path, fmt: str
+) -> None:
+    _undecodable_names(tmp_path)
+    r = run("--format", fmt, ".", cwd=tmp_path)
+    assert r.code == 2, r.err  # the unreadable file; the other one has findings
+    r.out.encode("utf-8")  # no lone surrogate: raises UnicodeEncodeError otherwise
+    assert r.out
+    to_file = run("--format", fmt, "-o", "report.out", ".", cwd=tmp_path)
+    assert to_file.code == 2 and "cannot write" not in to_file.err
+    assert (tmp_path / "report.out").read_bytes().decode("utf-8") == r.out
+    if fmt == "sarif":
+        log = json.loads(r.out)
+        _validate(log)
+        run_ = log["runs"][0]
+        assert {_uri(res) for res in run_["results"]} == {
+            "%FF%FE.txt"
+        }  # the file's own bytes, so the URI still names it
+        [note] = run_["invocations"][0]["toolExecutionNotifications"]
+        assert _uri(note) == "%FF%FD.txt"
+        assert "\ufffd\ufffd.txt" not in r.out
+    else:
+        assert "\ufffd\ufffd.txt" in r.out  # one U+FFFD a byte that is not UTF-8
+    shown = "\ufffd\ufffd.txt"
+    if fmt == "json":
+        assert {d["path"] for d in json.loads(r.out)} == {shown}
+    if fmt == "json-lines":
+        assert {json.loads(ln)["path"] for ln in r.out.splitlines()} == {shown}
+    if fmt == "junit":
+        assert {c.get("name") for c in ET.fromstring(r.out).iter("testcase")} == {shown}
+
+
+def test_formatters_replace_lone_surrogates(report: Report) -> None:
+    # Formatters called directly (the API), with surrogates in the path and a message.
+    odd = report.diagnostics[-1]._replace(
+        path=os.fsdecode(b"news/\xe9t\xe9.txt"), message="caf\udce9"
+    )
+    report.diagnostics.append(odd)
+    report.errors.append(SeedlintError("cannot read \udcff", path="\udcff.txt", line=2))
+    for name in ALL_FORMATS:
+        out = get_formatter(name)(report, FormatOptions())
+        assert "\ufffdt\ufffd.txt" in out or name == "sarif", name
+        out.encode("utf-8")
+    log = json.loads(render("sarif", report))
+    _validate(log)
+    last = log["runs"][0]["results"][-1]
+    assert _uri(last) == "news/%E9t%E9.txt"
+    assert last["message"]["text"] == "caf\ufffd"

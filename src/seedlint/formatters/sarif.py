@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import PurePath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote_from_bytes
 
 from seedlint import __version__
 from seedlint.diagnostics import Diagnostic, Severity
-from seedlint.formatters._common import first_sentence
+from seedlint.formatters._common import first_sentence, name_bytes, printable
 
 if TYPE_CHECKING:
     from seedlint.formatters import FormatOptions
@@ -22,14 +22,14 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def artifact_uri(path: str) -> str:
     """A URI reference for ``path``: relative paths stay relative (resolved against the
-    checkout by SARIF viewers), absolute ones become ``file://`` URIs."""
+    checkout by SARIF viewers), absolute ones become ``file://`` URIs. The name's bytes are
+    percent-encoded, those that are not UTF-8 too, so the URI names the very file."""
     win = PureWindowsPath(path)
-    if win.drive and win.root:  # C:\digests\a.txt, on Windows
-        return win.as_uri()
+    if win.drive and win.root:  # C:\digests\a.txt, on Windows (names are UTF-16 there)
+        return PureWindowsPath(printable(path)).as_uri()
     p = PurePath(path)
-    if p.is_absolute():
-        return "file://" + quote(p.as_posix())
-    return quote(p.as_posix())
+    uri = quote_from_bytes(name_bytes(p.as_posix()))
+    return "file://" + uri if p.is_absolute() else uri
 
 
 def _region(
@@ -142,4 +142,6 @@ def build(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: FormatOptions) -> str:
-    return json.dumps(build(report), ensure_ascii=False, indent=2) + "\n"
+    # URIs are percent-encoded already; elsewhere (messages) a file name that is not
+    # UTF-8 shows U+FFFD for each bad byte, so the log is valid UTF-8 JSON.
+    return printable(json.dumps(build(report), ensure_ascii=False, indent=2)) + "\n"
