@@ -169,8 +169,8 @@ def test_sarif_rules_results_and_locations(report: Report, tmp_path: Path) -> No
     assert related[0]["message"]["text"] == "first mention"
     assert "message" not in related[1]
     change = odd["fixes"][0]["artifactChanges"][0]["replacements"][0]
-    assert change == {
-        "deletedRegion": {"charOffset": 56, "charLength": 8},
+    assert change == {  # lines and columns, as the result's region (see the BOM test)
+        "deletedRegion": {"startLine": 3, "startColumn": 10, "endLine": 3, "endColumn": 18},
         "insertedContent": {"text": "on 3 May"},
     }
     assert run["invocations"][0]["executionSuccessful"] is True
@@ -219,6 +219,90 @@ def test_sarif_of_a_clean_run_is_valid_and_empty(run: Run, tmp_path: Path) -> No
     _validate(log)
     assert log["runs"][0]["results"] == []
     assert len(log["runs"][0]["tool"]["driver"]["rules"]) >= 7
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The code-point offset of a 1-based line and column, lines ending at LF."""
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return starts[line - 1] + column - 1
+
+
+def _deleted(raw: str, region: dict[str, int]) -> str:
+    """What a SARIF consumer deletes for ``region`` in a file whose decoded text is ``raw``:
+    character offsets count from the start of the file, a BOM included; lines and
+    columns are those an editor shows, where the BOM is no character."""
+    if "charOffset" in region:
+        return raw[region["charOffset"] : region["charOffset"] + region["charLength"]]
+    shown = raw.removeprefix("\ufeff")
+    start = _offset(shown, region["startLine"], region["startColumn"])
+    return shown[start : _offset(shown, region["endLine"], region["endColumn"])]
+
+
+@pytest.mark.parametrize("bom", ["\ufeff", ""])
+def test_sarif_fixes_delete_the_flagged_text_in_a_file_with_a_bom(
+    run: Run, tmp_path: Path, bom: str
+) -> None:
+    raw = bom + "Officials met in order to plan the launch.\nThey met in order to talk.\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    r = run("--select", "SL103", "--format", "sarif", "a.txt", cwd=tmp_path)
+    log = json.loads(r.out)
+    _validate(log)
+    run_ = log["runs"][0]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    fixed = [res for res in run_["results"] if res["ruleId"] == "SL103"]
+    assert len(fixed) == 2
+    for res in fixed:
+        region = res["locations"][0]["physicalLocation"]["region"]
+        [change] = res["fixes"][0]["artifactChanges"]
+        [replacement] = change["replacements"]
+        assert change["artifactLocation"] == {"uri": "a.txt"}
+        assert _deleted(raw, region) == "in order to"
+        assert _deleted(raw, replacement["deletedRegion"]) == "in order to"
+        assert replacement["deletedRegion"] == region  # the fix and the finding agree
+        assert replacement["insertedContent"] == {"text": "to"}
+
+
+def test_sarif_fix_regions_for_edits_off_the_flagged_span(tmp_path: Path) -> None:
+    text = "One line.\nTwo [a, a]\nlines.\nThree\n"
+    path = str(tmp_path / "x.txt")
+    d = Diagnostic(
+        path=path,
+        line=2,
+        column=5,
+        end_line=3,
+        end_column=7,
+        code="SL900",
+        rule="test",
+        severity=Severity.WARNING,
+        message="m",
+        text=text[14:27],
+        start=14,
+        end=27,
+        # inside the span, across its line break, and one (offset 2) before it
+        fix=Fix("f", (Edit(15, 18, "a"), Edit(24, 27, "LINES"), Edit(2, 3, "E"))),
+    )
+    report = Report(diagnostics=[d], files=[path])
+    log = json.loads(get_formatter("sarif")(report, FormatOptions(sources_by_path={path: text})))
+    _validate(log)
+    [res] = log["runs"][0]["results"]
+    regions = [r["deletedRegion"] for r in res["fixes"][0]["artifactChanges"][0]["replacements"]]
+    assert regions == [
+        {"startLine": 2, "startColumn": 6, "endLine": 2, "endColumn": 9},
+        {"startLine": 3, "startColumn": 4, "endLine": 3, "endColumn": 7},
+        {"startLine": 1, "startColumn": 3, "endLine": 1, "endColumn": 4},
+    ]
+    assert [_deleted(text, r) for r in regions] == ["a, ", "es.", "e"]
+    # Without the file's text an edit off the span cannot be placed, and a fix applied
+    # in part could be wrong: the fix is left out (the finding stays).
+    log = json.loads(render("sarif", report))
+    _validate(log)
+    [res] = log["runs"][0]["results"]
+    assert "fixes" not in res
+    inside = d._replace(fix=Fix("f", d.fix.edits[:2]) if d.fix else None)
+    log = json.loads(render("sarif", Report(diagnostics=[inside], files=[path])))
+    [res] = log["runs"][0]["results"]
+    replacements = res["fixes"][0]["artifactChanges"][0]["replacements"]
+    assert [r["deletedRegion"] for r in replacements] == regions[:2]
 
 
 # ---------------------------------------------------------------- github
