@@ -21,7 +21,25 @@ from seedlint.formatters.github import escape_data, escape_property
 from seedlint.runner import Overrides, Report, lint_paths
 
 Run = Callable[..., Result]
-SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "data" / "sarif-schema-2.1.0.json"
+
+
+def _schema_path() -> Path:
+    """``../shared/data`` beside the checkout; in a ``git worktree`` elsewhere, beside the
+    main checkout (its ``.git`` file names ``<main>/.git/worktrees/<name>``)."""
+    root = Path(__file__).resolve().parents[1]
+    rel = Path("shared") / "data" / "sarif-schema-2.1.0.json"
+    candidates = [root.parent / rel]
+    git = root / ".git"
+    if git.is_file():
+        line = git.read_text(encoding="utf-8", errors="replace").strip()
+        if line.startswith("gitdir:"):
+            gitdir = Path(line[len("gitdir:") :].strip())
+            if gitdir.parent.name == "worktrees":
+                candidates.append(gitdir.parents[2].parent / rel)
+    return next((c for c in candidates if c.is_file()), candidates[0])
+
+
+SCHEMA = _schema_path()
 
 SOURCES = "38c5ecf8:\n  title: Officials and the launch\n"
 # Line 1: SL002 on 38c5ecf9: "Officials confirmed the schedule" is 32 characters, two spaces,
@@ -151,8 +169,8 @@ def test_sarif_rules_results_and_locations(report: Report, tmp_path: Path) -> No
     assert related[0]["message"]["text"] == "first mention"
     assert "message" not in related[1]
     change = odd["fixes"][0]["artifactChanges"][0]["replacements"][0]
-    assert change == {
-        "deletedRegion": {"charOffset": 56, "charLength": 8},
+    assert change == {  # lines and columns, as the result's region (see the BOM test)
+        "deletedRegion": {"startLine": 3, "startColumn": 10, "endLine": 3, "endColumn": 18},
         "insertedContent": {"text": "on 3 May"},
     }
     assert run["invocations"][0]["executionSuccessful"] is True
@@ -186,6 +204,11 @@ def test_sarif_uris() -> None:
     assert artifact_uri("a:b.txt") == "a%3Ab.txt"  # a bare colon would read as a URI scheme
     assert artifact_uri("/srv/news/ä#1.txt") == "file:///srv/news/%C3%A4%231.txt"
     assert artifact_uri("C:\\news\\a.txt") == "file:///C:/news/a.txt"
+    # Bytes that are not UTF-8 (held as lone surrogates) are percent-encoded as themselves.
+    assert artifact_uri(os.fsdecode(b"news/\xff\xfe.txt")) == "news/%FF%FE.txt"
+    assert artifact_uri(os.fsdecode(b"/srv/caf\xe9.txt")) == "file:///srv/caf%E9.txt"
+    assert artifact_uri("a\ud800.txt") == "a%EF%BF%BD.txt"  # no byte behind it: U+FFFD
+    assert artifact_uri("C:\\news\\\udcff.txt") == "file:///C:/news/%EF%BF%BD.txt"
 
 
 def test_sarif_of_a_clean_run_is_valid_and_empty(run: Run, tmp_path: Path) -> None:
@@ -196,6 +219,90 @@ def test_sarif_of_a_clean_run_is_valid_and_empty(run: Run, tmp_path: Path) -> No
     _validate(log)
     assert log["runs"][0]["results"] == []
     assert len(log["runs"][0]["tool"]["driver"]["rules"]) >= 7
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The code-point offset of a 1-based line and column, lines ending at LF."""
+    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    return starts[line - 1] + column - 1
+
+
+def _deleted(raw: str, region: dict[str, int]) -> str:
+    """What a SARIF consumer deletes for ``region`` in a file whose decoded text is ``raw``:
+    character offsets count from the start of the file, a BOM included; lines and
+    columns are those an editor shows, where the BOM is no character."""
+    if "charOffset" in region:
+        return raw[region["charOffset"] : region["charOffset"] + region["charLength"]]
+    shown = raw.removeprefix("\ufeff")
+    start = _offset(shown, region["startLine"], region["startColumn"])
+    return shown[start : _offset(shown, region["endLine"], region["endColumn"])]
+
+
+@pytest.mark.parametrize("bom", ["\ufeff", ""])
+def test_sarif_fixes_delete_the_flagged_text_in_a_file_with_a_bom(
+    run: Run, tmp_path: Path, bom: str
+) -> None:
+    raw = bom + "Officials met in order to plan the launch.\nThey met in order to talk.\n"
+    (tmp_path / "a.txt").write_text(raw, encoding="utf-8")
+    r = run("--select", "SL103", "--format", "sarif", "a.txt", cwd=tmp_path)
+    log = json.loads(r.out)
+    _validate(log)
+    run_ = log["runs"][0]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    fixed = [res for res in run_["results"] if res["ruleId"] == "SL103"]
+    assert len(fixed) == 2
+    for res in fixed:
+        region = res["locations"][0]["physicalLocation"]["region"]
+        [change] = res["fixes"][0]["artifactChanges"]
+        [replacement] = change["replacements"]
+        assert change["artifactLocation"] == {"uri": "a.txt"}
+        assert _deleted(raw, region) == "in order to"
+        assert _deleted(raw, replacement["deletedRegion"]) == "in order to"
+        assert replacement["deletedRegion"] == region  # the fix and the finding agree
+        assert replacement["insertedContent"] == {"text": "to"}
+
+
+def test_sarif_fix_regions_for_edits_off_the_flagged_span(tmp_path: Path) -> None:
+    text = "One line.\nTwo [a, a]\nlines.\nThree\n"
+    path = str(tmp_path / "x.txt")
+    d = Diagnostic(
+        path=path,
+        line=2,
+        column=5,
+        end_line=3,
+        end_column=7,
+        code="SL900",
+        rule="test",
+        severity=Severity.WARNING,
+        message="m",
+        text=text[14:27],
+        start=14,
+        end=27,
+        # inside the span, across its line break, and one (offset 2) before it
+        fix=Fix("f", (Edit(15, 18, "a"), Edit(24, 27, "LINES"), Edit(2, 3, "E"))),
+    )
+    report = Report(diagnostics=[d], files=[path])
+    log = json.loads(get_formatter("sarif")(report, FormatOptions(sources_by_path={path: text})))
+    _validate(log)
+    [res] = log["runs"][0]["results"]
+    regions = [r["deletedRegion"] for r in res["fixes"][0]["artifactChanges"][0]["replacements"]]
+    assert regions == [
+        {"startLine": 2, "startColumn": 6, "endLine": 2, "endColumn": 9},
+        {"startLine": 3, "startColumn": 4, "endLine": 3, "endColumn": 7},
+        {"startLine": 1, "startColumn": 3, "endLine": 1, "endColumn": 4},
+    ]
+    assert [_deleted(text, r) for r in regions] == ["a, ", "es.", "e"]
+    # Without the file's text an edit off the span cannot be placed, and a fix applied
+    # in part could be wrong: the fix is left out (the finding stays).
+    log = json.loads(render("sarif", report))
+    _validate(log)
+    [res] = log["runs"][0]["results"]
+    assert "fixes" not in res
+    inside = d._replace(fix=Fix("f", d.fix.edits[:2]) if d.fix else None)
+    log = json.loads(render("sarif", Report(diagnostics=[inside], files=[path])))
+    [res] = log["runs"][0]["results"]
+    replacements = res["fixes"][0]["artifactChanges"][0]["replacements"]
+    assert [r["deletedRegion"] for r in replacements] == regions[:2]
 
 
 # ---------------------------------------------------------------- github
@@ -428,3 +535,77 @@ def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(
     assert r.code == 0
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert json.loads(real.read_text(encoding="utf-8")) == []
+
+
+# ---------------------------------------------------------------- undecodable file names
+
+ALL_FORMATS = ["text", "full", "json", "json-lines", "sarif", "github", "junit"]
+
+
+def _uri(located: dict[str, Any]) -> str:
+    """The artifact URI of a result's or notification's first location."""
+    uri: str = located["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    return uri
+
+
+def _undecodable_names(folder: Path) -> None:
+    """A digest and an unreadable file whose names are not UTF-8 (so Python gives them as
+    lone surrogates); skips where the file system refuses such names (macOS, Windows)."""
+    good = os.fsdecode(b"\xff\xfe.txt")
+    bad = os.fsdecode(b"\xff\xfd.txt")
+    try:
+        (folder / good).write_bytes(b"Officials met in order to plan the launch next week.\n")
+        (folder / bad).write_bytes(b"Not \xff UTF-8 text.\n")
+    except (OSError, UnicodeError) as exc:
+        pytest.skip(f"this file system does not take non-UTF-8 file names: {exc}")
+
+
+@pytest.mark.parametrize("fmt", ALL_FORMATS)
+def test_file_names_that_are_not_utf8_give_valid_utf8_in_every_format(
+    run: Run, tmp_path: Path, fmt: str
+) -> None:
+    _undecodable_names(tmp_path)
+    r = run("--format", fmt, ".", cwd=tmp_path)
+    assert r.code == 2, r.err  # the unreadable file; the other one has findings
+    r.out.encode("utf-8")  # no lone surrogate: raises UnicodeEncodeError otherwise
+    assert r.out
+    to_file = run("--format", fmt, "-o", "report.out", ".", cwd=tmp_path)
+    assert to_file.code == 2 and "cannot write" not in to_file.err
+    assert (tmp_path / "report.out").read_bytes().decode("utf-8") == r.out
+    if fmt == "sarif":
+        log = json.loads(r.out)
+        _validate(log)
+        run_ = log["runs"][0]
+        assert {_uri(res) for res in run_["results"]} == {
+            "%FF%FE.txt"
+        }  # the file's own bytes, so the URI still names it
+        [note] = run_["invocations"][0]["toolExecutionNotifications"]
+        assert _uri(note) == "%FF%FD.txt"
+        assert "\ufffd\ufffd.txt" not in r.out
+    else:
+        assert "\ufffd\ufffd.txt" in r.out  # one U+FFFD a byte that is not UTF-8
+    shown = "\ufffd\ufffd.txt"
+    if fmt == "json":
+        assert {d["path"] for d in json.loads(r.out)} == {shown}
+    if fmt == "json-lines":
+        assert {json.loads(ln)["path"] for ln in r.out.splitlines()} == {shown}
+    if fmt == "junit":
+        assert {c.get("name") for c in ET.fromstring(r.out).iter("testcase")} == {shown}
+
+
+def test_formatters_replace_lone_surrogates(report: Report) -> None:
+    # Formatters called directly (the API), with surrogates in the path and a message.
+    odd = report.diagnostics[-1]._replace(
+        path=os.fsdecode(b"news/\xe9t\xe9.txt"), message="caf\udce9"
+    )
+    report.diagnostics.append(odd)
+    report.errors.append(SeedlintError("cannot read \udcff", path="\udcff.txt", line=2))
+    for name in ALL_FORMATS:
+        out = get_formatter(name)(report, FormatOptions())
+        assert "\ufffdt\ufffd.txt" in out or name == "sarif", name
+        out.encode("utf-8")
+    log = json.loads(render("sarif", report))
+    _validate(log)
+    last = log["runs"][0]["results"][-1]
+    assert _uri(last) == "news/%E9t%E9.txt"
+    assert last["message"]["text"] == "caf\ufffd"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from seedlint.formatters._common import printable
 from seedlint.formatters.text import line, summary
 
 if TYPE_CHECKING:
@@ -37,4 +38,4 @@ def render(report: Report, options: FormatOptions) -> str:
         out.append("")
     if not options.quiet:
         out.extend(summary(report))
-    return "\n".join(out) + ("\n" if out else "")
+    return printable("\n".join(out) + ("\n" if out else ""))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seedlint.diagnostics import Diagnostic, Severity
+from seedlint.formatters._common import printable
 
 if TYPE_CHECKING:
     from seedlint.formatters import FormatOptions
@@ -24,7 +25,12 @@ def escape_property(value: str) -> str:
 
 
 def annotation(command: str, message: str, **props: object) -> str:
-    fields = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
+    """One workflow command; a file name that is not UTF-8 shows U+FFFD for each bad byte
+    (GitHub reads the log as UTF-8)."""
+    message = printable(message)
+    fields = ",".join(
+        f"{k}={escape_property(printable(str(v)))}" for k, v in props.items() if v is not None
+    )
     return (
         f"::{command} {fields}::{escape_data(message)}"
         if fields

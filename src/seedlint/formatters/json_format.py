@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from seedlint.formatters._common import printable
+
 if TYPE_CHECKING:
     from seedlint.formatters import FormatOptions
     from seedlint.runner import Report
 
 
 def render(report: Report, options: FormatOptions) -> str:
-    return (
-        json.dumps([d.to_dict() for d in report.diagnostics], ensure_ascii=False, indent=2) + "\n"
-    )
+    # A file name that is not UTF-8 shows U+FFFD for each bad byte: valid UTF-8 JSON.
+    text = json.dumps([d.to_dict() for d in report.diagnostics], ensure_ascii=False, indent=2)
+    return printable(text) + "\n"

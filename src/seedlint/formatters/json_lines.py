@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from seedlint.formatters._common import printable
+
 if TYPE_CHECKING:
     from seedlint.diagnostics import Diagnostic
     from seedlint.formatters import FormatOptions
@@ -13,7 +15,8 @@ if TYPE_CHECKING:
 
 def _dump(obj: object) -> str:
     # U+2028/U+2029 are valid raw in JSON but split lines for str.splitlines() readers.
-    text = json.dumps(obj, ensure_ascii=False)
+    # A file name that is not UTF-8 shows U+FFFD for each bad byte, as in ``json``.
+    text = printable(json.dumps(obj, ensure_ascii=False))
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from pathlib import PurePath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote_from_bytes
 
 from seedlint import __version__
-from seedlint.diagnostics import Diagnostic, Severity
-from seedlint.formatters._common import first_sentence
+from seedlint.diagnostics import Diagnostic, Edit, Severity
+from seedlint.formatters._common import first_sentence, name_bytes, printable
 
 if TYPE_CHECKING:
     from seedlint.formatters import FormatOptions
@@ -22,14 +23,14 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 
 def artifact_uri(path: str) -> str:
     """A URI reference for ``path``: relative paths stay relative (resolved against the
-    checkout by SARIF viewers), absolute ones become ``file://`` URIs."""
+    checkout by SARIF viewers), absolute ones become ``file://`` URIs. The name's bytes are
+    percent-encoded, those that are not UTF-8 too, so the URI names the very file."""
     win = PureWindowsPath(path)
-    if win.drive and win.root:  # C:\digests\a.txt, on Windows
-        return win.as_uri()
+    if win.drive and win.root:  # C:\digests\a.txt, on Windows (names are UTF-16 there)
+        return PureWindowsPath(printable(path)).as_uri()
     p = PurePath(path)
-    if p.is_absolute():
-        return "file://" + quote(p.as_posix())
-    return quote(p.as_posix())
+    uri = quote_from_bytes(name_bytes(p.as_posix()))
+    return "file://" + uri if p.is_absolute() else uri
 
 
 def _region(
@@ -40,6 +41,57 @@ def _region(
         region["endLine"] = max(region["startLine"], end_line)
         region["endColumn"] = max(1, end_column)
     return region
+
+
+def _position(d: Diagnostic, offset: int, text: str | None) -> tuple[int, int] | None:
+    """1-based (line, column) of a code-point offset of ``d``'s file, counted as the
+    engine counts them (lines end at LF): from the finding itself when the offset lies in
+    its span, else from the file's text; ``None`` when neither can say."""
+    if d.start <= offset <= d.end and len(d.text) == d.end - d.start:
+        if offset == d.end:
+            return d.end_line, d.end_column
+        head = d.text[: offset - d.start]
+        breaks = head.count("\n")
+        if not breaks:
+            return d.line, d.column + len(head)
+        return d.line + breaks, len(head) - head.rfind("\n")
+    if text is not None and 0 <= offset <= len(text):
+        return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+    return None
+
+
+def _deleted_region(d: Diagnostic, edit: Edit, text: str | None) -> dict[str, int] | None:
+    """The region an edit replaces, in lines and columns like the result's own region.
+
+    Not ``charOffset``: the engine's offsets count from after a UTF-8 BOM, which the
+    report does not record, while a SARIF consumer counts offsets from the start of the
+    file, so on a file with a BOM every fix would land one character early. Lines and
+    columns are counted the same way for a finding and its fix, so the two agree."""
+    start = _position(d, edit.start, text)
+    end = _position(d, edit.end, text)
+    if start is None or end is None:
+        return None
+    return {"startLine": start[0], "startColumn": start[1], "endLine": end[0], "endColumn": end[1]}
+
+
+def _fixes(d: Diagnostic, uri: str, text: str | None) -> list[dict[str, Any]]:
+    """``d``'s fix as SARIF; none when one of its edits cannot be placed (an edit outside
+    the finding's span with the file's text not kept), since a fix applied in part could
+    break the text."""
+    if d.fix is None or not d.fix.edits:
+        return []
+    replacements: list[dict[str, Any]] = []
+    for e in d.fix.edits:
+        region = _deleted_region(d, e, text)
+        if region is None:
+            return []
+        replacements.append({"deletedRegion": region, "insertedContent": {"text": e.replacement}})
+    return [
+        {
+            "description": {"text": d.fix.description},
+            "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": replacements}],
+        }
+    ]
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
@@ -56,7 +108,7 @@ def _rule(rule: Rule) -> dict[str, Any]:
     return out
 
 
-def _result(d: Diagnostic, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(d: Diagnostic, rule_index: dict[str, int], text: str | None) -> dict[str, Any]:
     uri = artifact_uri(d.path)
     out: dict[str, Any] = {
         "ruleId": d.code,
@@ -85,32 +137,17 @@ def _result(d: Diagnostic, rule_index: dict[str, int]) -> dict[str, Any]:
             }
             for i, r in enumerate(d.related)
         ]
-    if d.fix is not None and d.fix.edits:
-        out["fixes"] = [
-            {
-                "description": {"text": d.fix.description},
-                "artifactChanges": [
-                    {
-                        "artifactLocation": {"uri": uri},
-                        "replacements": [
-                            {
-                                "deletedRegion": {
-                                    "charOffset": e.start,
-                                    "charLength": e.end - e.start,
-                                },
-                                "insertedContent": {"text": e.replacement},
-                            }
-                            for e in d.fix.edits
-                        ],
-                    }
-                ],
-            }
-        ]
+    fixes = _fixes(d, uri, text)
+    if fixes:
+        out["fixes"] = fixes
     return out
 
 
-def build(report: Report) -> dict[str, Any]:
-    """The SARIF log as a JSON-ready dictionary."""
+def build(report: Report, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dictionary. ``texts`` (path → decoded text, default
+    ``report.texts``) places fix edits that lie outside their finding's span."""
+    if texts is None:
+        texts = report.texts
     rule_index = {r.code: i for i, r in enumerate(report.rules)}
     notifications: list[dict[str, Any]] = []
     for err in report.errors:
@@ -136,10 +173,13 @@ def build(report: Report) -> dict[str, Any]:
                 "toolExecutionNotifications": notifications,
             }
         ],
-        "results": [_result(d, rule_index) for d in report.diagnostics],
+        "results": [_result(d, rule_index, texts.get(d.path)) for d in report.diagnostics],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
 def render(report: Report, options: FormatOptions) -> str:
-    return json.dumps(build(report), ensure_ascii=False, indent=2) + "\n"
+    # URIs are percent-encoded already; elsewhere (messages) a file name that is not
+    # UTF-8 shows U+FFFD for each bad byte, so the log is valid UTF-8 JSON.
+    log = build(report, options.texts or report.texts)
+    return printable(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seedlint.diagnostics import Diagnostic, Severity
+from seedlint.formatters._common import printable
 
 if TYPE_CHECKING:
     from seedlint.formatters import FormatOptions
@@ -12,7 +13,9 @@ if TYPE_CHECKING:
 
 
 def line(d: Diagnostic) -> str:
-    return f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message} ({d.rule})"
+    return printable(
+        f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message} ({d.rule})"
+    )
 
 
 def summary(report: Report) -> list[str]:
@@ -51,4 +54,4 @@ def render(report: Report, options: FormatOptions) -> str:
     out = [line(d) for d in report.diagnostics]
     if not options.quiet:
         out.extend(summary(report))
-    return "\n".join(out) + ("\n" if out else "")
+    return printable("\n".join(out) + ("\n" if out else ""))
