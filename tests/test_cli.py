@@ -254,7 +254,7 @@ def test_undecodable_files_are_errors_not_tracebacks(
     assert r.code == 2
     assert f"seedlint: error: {f}{message}" in r.err
     assert "Traceback" not in r.err
-    assert "1 file checked" in r.out  # the good file was still linted
+    assert "No problems found in 1 file, but 1 error" in r.out  # the good file was linted
 
 
 def test_empty_file_is_clean(run: Run, tmp_path: Path) -> None:

@@ -275,7 +275,7 @@ def _run(args: argparse.Namespace) -> int:
         cache = ResultCache(default_dir())
     session = Session(overrides, cache=cache)
     report = Report()
-    keep = args.format == "full"
+    keep = args.format in ("full", "sarif")  # the source lines; SARIF places fixes by them
     stdin_name = args.stdin_filename or "-"
     files = collect([p for p in args.paths if p != "-"], session, report)
     if _own_process and len(files) > 1:
@@ -305,7 +305,14 @@ def _run(args: argparse.Namespace) -> int:
         except SeedlintError as exc:
             report.errors.append(exc)
         else:
-            lint_one(session, Path(stdin_name), report, text=decoded.text, keep_text=keep)
+            lint_one(
+                session,
+                Path(stdin_name),
+                report,
+                text=decoded.text,
+                keep_text=keep,
+                had_bom=decoded.had_bom,
+            )
     report.diagnostics.sort(key=lambda d: d.sort_key)
     narrowed = _narrow(args, report)
     if narrowed is not None:

@@ -415,7 +415,12 @@ def lint_files(
 
 
 def lint_one(
-    session: Session, path: Path, report: Report, text: str | None = None, keep_text: bool = False
+    session: Session,
+    path: Path,
+    report: Report,
+    text: str | None = None,
+    keep_text: bool = False,
+    had_bom: bool = False,
 ) -> None:
     """Lint one file (or ``text`` shown as ``path``); file problems go to the report,
     config and rule problems propagate (they would repeat for every file). With a result
@@ -423,7 +428,7 @@ def lint_one(
     name = str(path)
     config = session.config_for(path)
     cache = session.cache if text is None else None
-    bom = False
+    bom = had_bom  # for ``text``: whether the bytes it came from began with a BOM
     hit: tuple[list[Diagnostic], bool] | None = None
     key = ""
     if text is None:

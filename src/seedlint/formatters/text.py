@@ -34,6 +34,12 @@ def summary(report: Report) -> list[str]:
             f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files} "
             f"of {len(report.files)} file{'s' if len(report.files) != 1 else ''}."
         )
+    elif report.files and report.errors:  # not "all clear" when something was not checked
+        e = len(report.errors)
+        out.append(
+            f"No problems found in {len(report.files)} file{'s' if len(report.files) != 1 else ''}"
+            f", but {e} error{'s' if e != 1 else ''} (on standard error)."
+        )
     elif report.files:
         out.append(
             f"All clear: {len(report.files)} file{'s' if len(report.files) != 1 else ''} checked."
