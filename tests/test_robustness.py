@@ -408,3 +408,24 @@ def test_jobs_flag(tmp_path: Path, run: Run) -> None:
     assert a.code == b.code == 0 and a.out == b.out
     with pytest.raises(SystemExit):
         run(str(tmp_path), "--jobs", "-1")
+
+
+def test_a_control_character_in_yaml_is_one_line_with_its_line(tmp_path: Path, run: Run) -> None:
+    _digest(tmp_path)
+    (tmp_path / "seedlint.yaml").write_text("select: [SL001]\nignore: [\x07]\n")
+    r = run(str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert (
+        r.err
+        == f"seedlint: error: {tmp_path / 'seedlint.yaml'}:2: invalid YAML: character #x0007 is not allowed\n"
+    )
+
+
+def test_many_aliases_that_stay_small_are_fine(tmp_path: Path, run: Run) -> None:
+    # 150 entries merging one default: more aliases than the bomb check lets pass
+    # unmeasured, a small tree all the same
+    entries = "".join(f'"{i:08x}":\n  <<: *d\n  text: "Report {i}."\n' for i in range(150))
+    (tmp_path / "d.sources.yaml").write_text("x-defaults: &d {title: Wire report}\n" + entries)
+    (tmp_path / "d.txt").write_text("Officials confirmed the schedule again [00000095].\n")
+    r = run(str(tmp_path / "d.txt"), "--select", "SL002")
+    assert r.code == 0, r.err  # read, and the cited ID found among them

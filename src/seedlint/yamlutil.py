@@ -17,7 +17,8 @@ from seedlint.errors import SeedlintError
 if TYPE_CHECKING:
     import yaml
 
-MAX_ALIASES = 100
+MAX_ALIASES = 100  # past this many aliases, the loaded tree is measured
+MAX_NODES = 1_000_000  # values in the tree that many aliases may make
 _MEMO_FORMAT = "1"  # bump when the encoding below changes
 
 
@@ -106,13 +107,19 @@ def load_yaml(text: str, path: str, *, keep: bool = True) -> Any:
 def _parse(text: str, path: str) -> Any:
     import yaml
 
-    if text.count("*") > MAX_ALIASES and _alias_count(text) > MAX_ALIASES:
-        raise SeedlintError(
-            f"too many YAML aliases (more than {MAX_ALIASES}); refusing a possible alias bomb",
-            path=path,
-        )
+    # Aliases make a small file a huge tree (an "alias bomb") for whoever walks it. Many
+    # aliases are fine when the tree they make stays small (150 "<<: *defaults" merges):
+    # only then is the loaded tree measured, and refused past MAX_NODES values.
+    many = text.count("*") > MAX_ALIASES and _alias_count(text) > MAX_ALIASES
     try:
-        return yaml.load(text, Loader=_loader())
+        value = yaml.load(text, Loader=_loader())
+        if many and _too_big(value, MAX_NODES):
+            raise SeedlintError(
+                f"YAML aliases expand to more than {MAX_NODES:,} values; refusing a possible "
+                "alias bomb",
+                path=path,
+            )
+        return value
     except SeedlintError as exc:
         raise SeedlintError(exc.message, path=path, line=exc.line) from None
     except yaml.MarkedYAMLError as exc:
@@ -120,8 +127,31 @@ def _parse(text: str, path: str) -> Any:
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
         raise SeedlintError(f"invalid YAML: {problem}", path=path, line=line) from None
+    except yaml.reader.ReaderError as exc:  # a control character: one line, with its line
+        line = text.count("\n", 0, exc.position) + 1
+        raise SeedlintError(
+            f"invalid YAML: character #x{exc.character:04x} is not allowed", path=path, line=line
+        ) from None
     except (yaml.YAMLError, RecursionError, ValueError, TypeError) as exc:
-        raise SeedlintError(f"invalid YAML: {exc}", path=path) from None
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise SeedlintError(f"invalid YAML: {first}", path=path) from None
+
+
+def _too_big(value: Any, budget: int) -> bool:
+    """Whether walking ``value`` (shared subtrees counted each time they are reached)
+    visits more than ``budget`` values; stops as soon as it does."""
+    stack = [value]
+    while stack:
+        budget -= 1
+        if budget < 0:
+            return True
+        v = stack.pop()
+        if isinstance(v, dict):
+            stack.extend(v.values())
+            budget -= len(v)  # the keys
+        elif isinstance(v, list):
+            stack.extend(v)
+    return False
 
 
 def _alias_count(text: str) -> int:
