@@ -429,3 +429,14 @@ def test_many_aliases_that_stay_small_are_fine(tmp_path: Path, run: Run) -> None
     (tmp_path / "d.txt").write_text("Officials confirmed the schedule again [00000095].\n")
     r = run(str(tmp_path / "d.txt"), "--select", "SL002")
     assert r.code == 0, r.err  # read, and the cited ID found among them
+
+
+def test_a_merge_chain_that_doubles_is_refused(tmp_path: Path, run: Run) -> None:
+    lines = ["l0: &l0 {a: 1, b: 2}"]
+    for i in range(1, 40):  # 117 aliases; each level holds the one before twice
+        lines.append(f"l{i}: &l{i} {{<<: [*l{i - 1}], x{i}: [*l{i - 1}, *l{i - 1}]}}")
+    (tmp_path / "d.sources.yaml").write_text("\n".join(lines) + "\n")
+    _digest(tmp_path)
+    r = run(str(tmp_path / "d.txt"))
+    _one_clear_line(r, "d.sources.yaml")
+    assert "refusing a possible alias bomb" in r.err
