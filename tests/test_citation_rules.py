@@ -119,3 +119,13 @@ def test_separators_one_finding_one_repair(cite: str, problem: str, fixed: str) 
     assert d.code == "SL003" and d.text == cite  # not also "unclosed"
     assert d.message.startswith(f"Malformed citation ({problem}); write {fixed}")
     assert seedlint.fix_text(text, sources=sources) == f"{CLAIM} {fixed}.\n"
+
+
+def test_repairs_follow_a_custom_citation_pattern() -> None:
+    cfg = Config(citation_pattern="[0-9]{8}")
+    text = f"{CLAIM} [38C5ECF8].\n\n{CLAIM} [ 12345678 ].\n"
+    # lower-casing would not make a citation under this pattern: reported, not "fixed"
+    assert seedlint.fix_text(text, config=cfg) == f"{CLAIM} [38C5ECF8].\n\n{CLAIM} [12345678].\n"
+    first = [d for d in seedlint.lint_text(text, config=cfg) if d.line == 1]
+    assert [d.code for d in first] == ["SL003"] and first[0].fix is None
+    assert "citation-pattern '[0-9]{8}'" in first[0].message

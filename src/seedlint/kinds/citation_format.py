@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from seedlint import regexstore
+from seedlint.citations import DEFAULT_ID_PATTERN, find_citations
 from seedlint.diagnostics import Edit, Fix
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
@@ -32,6 +33,15 @@ _EMPTY = regexstore.compile(r"\[\s{0,3}\](?!\()")
 _ID_TOKEN = regexstore.compile(r"[0-9A-Fa-f]+")
 
 CHECKS = ("length", "case", "spacing", "separator", "unclosed", "empty", "parentheses", "duplicate")
+
+
+def _is_citation(marker: str, doc: Document) -> bool:
+    """Whether ``marker`` is well formed under the digest's ``citation-pattern``: a repair
+    is offered only if it yields a citation (a custom pattern may want other IDs)."""
+    if doc.citation_pattern == DEFAULT_ID_PATTERN:
+        return True  # the repairs write lower-case 8-hex IDs, what the default wants
+    found = find_citations(marker, doc.citation_pattern)
+    return sum(c.end - c.start for c in found) == len(marker)
 
 
 def _bracket_ids(body: str) -> list[str] | None:
@@ -132,7 +142,7 @@ class CitationFormat(Kind):
                 repl = "".join(f"[{i.lower()}]" for i in ids)
                 fix = (
                     Fix(f"use brackets: {repl}", (Edit(m.start(), m.end(), repl),))
-                    if is_known
+                    if is_known and _is_citation(repl, doc)
                     else None
                 )
                 found.append(
@@ -182,8 +192,12 @@ class CitationFormat(Kind):
             problems.append("IDs not separated by ',' or ';'")
         if not problems:
             return
-        fix = Fix(f"write {canonical}", (Edit(start, end, canonical),))
-        yield self._f(start, end, " and ".join(problems), f"write {canonical}", fix)
+        if _is_citation(canonical, doc):
+            fix = Fix(f"write {canonical}", (Edit(start, end, canonical),))
+            yield self._f(start, end, " and ".join(problems), f"write {canonical}", fix)
+        else:
+            hint = f"its IDs must match citation-pattern {doc.citation_pattern!r}"
+            yield self._f(start, end, " and ".join(problems), hint)
 
     def _duplicates(self, doc: Document) -> Iterator[Finding]:
         cites = doc.citations
