@@ -323,3 +323,32 @@ def test_a_rule_the_config_names_must_exist(
         seedlint.lint_text("x", config=load_config(cfg))
     assert str(exc.value).startswith(f"{cfg}:{line}: ")
     assert fragment in str(exc.value)
+
+
+@pytest.mark.parametrize("pattern", ["archive", "./archive", "archive/", "archive/*"])
+def test_exclude_applies_to_files_named_outright(
+    tmp_path: Path, run: Callable[..., Result], pattern: str
+) -> None:
+    uncited = "Officials confirmed the launch schedule for next year at a briefing.\n"
+    (tmp_path / "seedlint.yaml").write_text(f'exclude: ["{pattern}"]\n')
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.txt").write_text(uncited)
+    (tmp_path / "archive" / "old.sources.yaml").write_text('"38c5ecf8": null\n')
+    (tmp_path / "new.txt").write_text(uncited)
+    # as pre-commit passes staged files: one by one, sidecars too
+    r = run(
+        "--format", "json", "archive/old.txt", "archive/old.sources.yaml", "new.txt", cwd=tmp_path
+    )
+    assert {d["path"] for d in json.loads(r.out)} == {"new.txt"}
+    walked = run("--format", "json", ".", cwd=tmp_path)
+    assert {d["path"] for d in json.loads(walked.out)} == {"new.txt"}
+
+
+def test_include_with_a_folder_matches_the_path(tmp_path: Path, run: Callable[..., Result]) -> None:
+    uncited = "Officials confirmed the launch schedule for next year at a briefing.\n"
+    (tmp_path / "seedlint.yaml").write_text('include: ["digests/*.txt"]\n')
+    for rel in ("digests/a.txt", "notes/b.txt"):
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(uncited)
+    r = run("--format", "json", ".", cwd=tmp_path)
+    assert {d["path"] for d in json.loads(r.out)} == {"digests/a.txt"}

@@ -77,7 +77,36 @@ def digest_for_sidecar(path: Path) -> Path | None:
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     parts = rel.split("/")
     for pat in patterns:
+        pat = pat.removeprefix("./").rstrip("/")  # "./archive", "drafts/": the folder
         if fnmatch.fnmatch(rel, pat) or any(fnmatch.fnmatch(p, pat) for p in parts):
+            return True
+    return False
+
+
+def _relative(p: Path, cfg: Config) -> str:
+    try:
+        return resolved(p).relative_to(cfg.root_dir()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def excluded(p: Path, cfg: Config) -> bool:
+    """Whether the config's ``exclude`` globs leave ``p`` out: in a folder walk, and also
+    when the file is named outright (as pre-commit names every staged file)."""
+    return bool(cfg.exclude) and _excluded(_relative(p, cfg), cfg.exclude)
+
+
+def included(p: Path, cfg: Config) -> bool:
+    """Whether ``p`` matches the config's ``include`` globs: by name, or by its path from
+    the config's folder for a glob with a "/" in it."""
+    name = p.name
+    rel: str | None = None
+    for pat in cfg.include:
+        if "/" in pat:
+            rel = rel if rel is not None else _relative(p, cfg)
+            if fnmatch.fnmatch(rel, pat.removeprefix("./")):
+                return True
+        elif fnmatch.fnmatch(name, pat):
             return True
     return False
 
@@ -94,13 +123,5 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
             if is_sidecar(p):
                 continue
             cfg = config_for(p)
-            if not any(fnmatch.fnmatch(name, pat) for pat in cfg.include):
-                continue
-            if cfg.exclude:
-                try:
-                    rel = resolved(p).relative_to(cfg.root_dir()).as_posix()
-                except ValueError:
-                    rel = p.as_posix()
-                if _excluded(rel, cfg.exclude):
-                    continue
-            yield p
+            if included(p, cfg) and not excluded(p, cfg):
+                yield p
