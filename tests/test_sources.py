@@ -93,3 +93,18 @@ def test_sidecar_lookup(tmp_path: Path) -> None:
     side = tmp_path / "d.sources.jsonl"
     side.write_text("")
     assert sidecar_for(digest) == side
+
+
+def test_non_utf8_sources_error_names_the_line(tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_bytes(b'"38c5ecf8": {title: ok}\n"0e0947df": {title: "Caf\xe9"}\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert exc.value.line == 2
+    assert str(exc.value).startswith(f"{f}:2: not valid UTF-8 (byte 0xe9")
+    # the byte offset counts the BOM, as for digests
+    g = tmp_path / "38c5ecf8.txt"
+    g.write_bytes(b"\xef\xbb\xbfline one\nline two\nbad \xff\n")
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(tmp_path)
+    assert exc.value.line == 3 and "byte offset 25" in str(exc.value)

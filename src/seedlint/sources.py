@@ -126,11 +126,20 @@ def _read(path: Path) -> str:
                 f"sources file is larger than {MAX_SOURCES_BYTES / 1e6:g} MB; refused",
                 path=str(path),
             )
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SeedlintError(f"not valid UTF-8 (byte offset {exc.start})", path=str(path)) from None
     except OSError as exc:
         raise SeedlintError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # as for digests: the line of the bad byte, and its offset in the file (exc.start
+        # counts from after a BOM)
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        raise SeedlintError(
+            f"not valid UTF-8 (byte 0x{data[bom + exc.start]:02x} "
+            f"at byte offset {bom + exc.start})",
+            path=str(path),
+            line=data.count(b"\n", bom, bom + exc.start) + 1,
+        ) from None
 
 
 def _load_file(path: Path, reg: SourceRegistry) -> None:
