@@ -108,3 +108,21 @@ def test_non_utf8_sources_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(SeedlintError) as exc:
         load_sources(tmp_path)
     assert exc.value.line == 3 and "byte offset 25" in str(exc.value)
+
+
+def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path: Path) -> None:
+    # json.dumps(..., ensure_ascii=False) writes U+2028, U+2029 and U+0085 raw: they are
+    # not line breaks of JSONL, and line numbers count "\n" only ("\r\n" accepted)
+    text = "a\u2028b\u2029c\x85d"
+    f = tmp_path / "s.jsonl"
+    rows = [{"id": "38c5ecf8", "text": text}, {"id": "0e0947df", "title": "x\u2028y"}]
+    body = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in rows)
+    f.write_text(body + "\r\n\r\nnot json\n", encoding="utf-8", newline="")
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert exc.value.line == 4
+    f.write_text(body + "\n", encoding="utf-8", newline="")
+    reg = load_sources(f)
+    assert reg.text_of("38c5ecf8") == text
+    assert reg["0e0947df"].title == "x\u2028y"
+    assert reg["0e0947df"].origin == f"{f}:2"

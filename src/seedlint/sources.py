@@ -146,7 +146,10 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
     text = _read(path)
     where = str(path)
     if path.name.endswith(".jsonl"):
-        for n, line in enumerate(text.splitlines(), 1):
+        # Lines end at "\n" only (and "\r\n"): str.splitlines() would also break at
+        # U+2028, U+2029 or U+0085, which JSON strings may hold raw.
+        for n, line in enumerate(text.split("\n"), 1):
+            line = line.removesuffix("\r")
             if not line.strip():
                 continue
             try:
