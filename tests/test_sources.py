@@ -126,3 +126,39 @@ def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path: Path) -> N
     assert reg.text_of("38c5ecf8") == text
     assert reg["0e0947df"].title == "x\u2028y"
     assert reg["0e0947df"].origin == f"{f}:2"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line", "first"),
+    [
+        ("s.json", '{\n "38c5ecf8": {"text": "a"},\n "38c5ecf8": {"text": "b"}\n}\n', 3, 2),
+        ("s.json", '{"sources": {\n  "38c5ecf8": {"title": "a",\n    "title": "b"}}}', 3, 2),
+        ("s.json", '[\n {"id": "38c5ecf8",\n  "id": "0e0947df"}\n]', 3, 2),
+        ("s.jsonl", '{"id": "38c5ecf8"}\n{"id": "0e0947df", "text": "a", "text": "b"}\n', 2, 2),
+    ],
+)
+def test_json_duplicate_keys_are_errors_with_their_line(
+    tmp_path: Path, name: str, content: str, line: int, first: int
+) -> None:
+    f = tmp_path / name
+    f.write_text(content)
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert exc.value.path == str(f) and exc.value.line == line
+    assert f"(first on line {first})" in exc.value.message
+    assert exc.value.message.startswith("duplicate key")
+
+
+@pytest.mark.parametrize("content", ["", "   \n\n", "\ufeff\n"])
+def test_empty_json_is_an_empty_registry_like_yaml_and_jsonl(tmp_path: Path, content: str) -> None:
+    for name in ("s.json", "s.yaml", "s.jsonl"):
+        f = tmp_path / name
+        f.write_text(content, encoding="utf-8")
+        assert len(load_sources(f)) == 0
+
+
+def test_json_sources_know_their_lines(tmp_path: Path) -> None:
+    f = tmp_path / "s.json"
+    f.write_text('{\n  "38c5ecf8": {"text": "a"},\n  "0e0947df": null\n}\n')
+    reg = load_sources(f)
+    assert reg["38c5ecf8"].origin == f"{f}:2" and reg["0e0947df"].origin == f"{f}:3"

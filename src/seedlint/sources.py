@@ -5,14 +5,19 @@ Formats: YAML/JSON ``{sources: {ID: {...}}}`` or ``{ID: {...}}``, a list of obje
 
 from __future__ import annotations
 
+import bisect
 import json
+import json.decoder
+import json.scanner
 import os
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from seedlint import memo
 from seedlint.errors import SeedlintError
+from seedlint.yamlutil import LineDict, RawInt
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.jsonl")
 _FIELDS = ("title", "url", "published", "text")
@@ -152,17 +157,11 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
             line = line.removesuffix("\r")
             if not line.strip():
                 continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SeedlintError(f"invalid JSON: {exc.msg}", path=where, line=n) from None
+            obj = _parse_json(line, where, first_line=n)
             reg.add(_make_source(None, obj, where, f"{where}:{n}", n))
         return
     if path.name.endswith(".json"):
-        try:
-            data: Any = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise SeedlintError(f"invalid JSON: {exc.msg}", path=where, line=exc.lineno) from None
+        data: Any = _parse_json(text, where) if text.strip() else None
     else:
         from seedlint.yamlutil import load_yaml
 
@@ -172,9 +171,74 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
     _load_data(data, reg, where)
 
 
-def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
-    from seedlint.yamlutil import LineDict
+def _parse_json(text: str, where: str, first_line: int = 1) -> Any:
+    """Parse JSON into :class:`LineDict` mappings (lines from ``first_line``); a duplicate
+    key is an error, as in YAML, where ``json.loads`` would keep the last value."""
+    try:
+        return _LineJSONDecoder(text, first_line).decode(text)
+    except json.JSONDecodeError as exc:
+        line = first_line + exc.lineno - 1
+        raise SeedlintError(f"invalid JSON: {exc.msg}", path=where, line=line) from None
+    except SeedlintError as exc:
+        raise SeedlintError(exc.message, path=where, line=exc.line) from None
+    except RecursionError:
+        raise SeedlintError("invalid JSON: nested too deeply", path=where) from None
 
+
+class _LineJSONDecoder(json.JSONDecoder):
+    """``json`` with objects read by the stdlib's own ``JSONObject`` into a
+    :class:`LineDict` that knows each key's line (the line of its ':')."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        super().__init__()
+        self._text = text
+        self._first_line = first_line
+        self._newlines: list[int] | None = None
+        self.parse_object = self._parse_object
+        # the pure-Python scanner calls self.parse_object; the C one would not
+        self.scan_once = _py_make_scanner(self)
+
+    def _line_at(self, pos: int) -> int:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self._text)]
+        return self._first_line + bisect.bisect_left(self._newlines, pos)
+
+    def _parse_object(
+        self,
+        s_and_end: tuple[str, int],
+        strict: bool,
+        scan_once: Callable[[str, int], tuple[Any, int]],
+        object_hook: Any,
+        object_pairs_hook: Any,
+        memo: dict[str, str] | None = None,
+    ) -> tuple[LineDict, int]:
+        s, start = s_and_end
+        value_starts: list[int] = []
+
+        def scan_value(string: str, idx: int) -> tuple[Any, int]:
+            value_starts.append(idx)
+            return scan_once(string, idx)
+
+        pairs, end = _json_object(s_and_end, strict, scan_value, None, list, memo)
+        out = LineDict()
+        out.line = self._line_at(start - 1)
+        out.key_lines = {}
+        for (key, value), at in zip(pairs, value_starts, strict=True):
+            line = self._line_at(s.rfind(":", 0, at))
+            if key in out.key_lines:
+                raise SeedlintError(
+                    f"duplicate key {key!r} (first on line {out.key_lines[key]})", line=line
+                )
+            out.key_lines[key] = line
+            out[key] = value
+        return out, end
+
+
+_py_make_scanner: Callable[[json.JSONDecoder], Any] = getattr(json.scanner, "py_make_scanner")  # noqa: B009
+_json_object: Callable[..., tuple[list[tuple[str, Any]], int]] = getattr(json.decoder, "JSONObject")  # noqa: B009
+
+
+def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
     if data is None:
         return
     if isinstance(data, dict) and set(data) == {"sources"}:
@@ -200,8 +264,6 @@ def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
 
 
 def _make_source(sid: str | None, value: Any, where: str, origin: str, line: int | None) -> Source:
-    from seedlint.yamlutil import RawInt
-
     if value is None:
         value = {}
     if isinstance(value, str):
