@@ -29,8 +29,10 @@ def test_unquoted_all_digit_ids_keep_their_digits(tmp_path: Path) -> None:
 
 def test_list_of_objects_with_numeric_ids(tmp_path: Path) -> None:
     f = tmp_path / "s.yml"
-    f.write_text("- id: 01234567\n  text: a\n- id: 20327077\n")
-    assert set(load_sources(f)) == {"01234567", "20327077"}
+    f.write_text("- id: 01234567\n  text: a\n- id: 20327077\n  title: 0123\n")
+    reg = load_sources(f)
+    assert set(reg) == {"01234567", "20327077"}
+    assert reg["20327077"].title == "0123"  # as written, not octal 83
 
 
 def test_json_and_jsonl(tmp_path: Path) -> None:
@@ -162,3 +164,71 @@ def test_json_sources_know_their_lines(tmp_path: Path) -> None:
     f.write_text('{\n  "38c5ecf8": {"text": "a"},\n  "0e0947df": null\n}\n')
     reg = load_sources(f)
     assert reg["38c5ecf8"].origin == f"{f}:2" and reg["0e0947df"].origin == f"{f}:3"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "line", "key"),
+    [
+        ("s.yaml", 'name: my digest\nsources:\n  "38c5ecf8": null\n', 1, "name"),
+        ("s.yaml", 'sources:\n  "38c5ecf8": null\nversion: 2\n', 3, "version"),
+        ("s.json", '{"sources": {"38c5ecf8": null},\n "name": "my digest"}', 2, "name"),
+        # a seedlint config given as sources: 'sources' is a path there
+        ("s.yaml", "sources: srcdir/\nselect: [SL002]\n", 2, "select"),
+    ],
+)
+def test_keys_beside_top_level_sources_are_errors(
+    tmp_path: Path, name: str, content: str, line: int, key: str
+) -> None:
+    f = tmp_path / name
+    f.write_text(content)
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert exc.value.path == str(f) and exc.value.line == line
+    assert f"unknown top-level key {key!r} beside 'sources'" in exc.value.message
+
+
+def test_a_source_called_sources_among_ids_is_the_flat_layout(tmp_path: Path) -> None:
+    # 'sources' holding a text cannot be the wrapper, and the other keys are all IDs
+    f = tmp_path / "s.yaml"
+    f.write_text('sources: "Text of a source named sources"\n"38c5ecf8": null\n')
+    assert set(load_sources(f)) == {"sources", "38c5ecf8"}
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "expect"),
+    [
+        (
+            "sources: 5\n",
+            1,
+            "'sources' holds a mapping of IDs or a list of objects with 'id', not int",
+        ),
+        ("sources: text\n", 1, "not str"),
+        ("42\n", None, "not int"),
+        (
+            '"38c5ecf8": 12\n',
+            1,
+            "source '38c5ecf8': expected a mapping with title/url/published/text (or null, or the text), got int",
+        ),
+        ('"38c5ecf8": [a]\n', 1, "got list"),
+        ('"38c5ecf8": true\n', 1, "got bool"),
+        (
+            "- id: 38c5ecf8\n- 12\n",
+            None,
+            "source entry 2: expected a mapping with id and title/url/published/text, got int",
+        ),
+        (
+            "sources:\n  - [a]\n",
+            None,
+            "source entry 1: expected a mapping with id and title/url/published/text, got list",
+        ),
+    ],
+)
+def test_type_errors_name_user_facing_types(
+    tmp_path: Path, content: str, line: int | None, expect: str
+) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_text(content)
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert expect in exc.value.message and "Raw" not in exc.value.message
+    assert exc.value.path == str(f) and exc.value.line == line

@@ -6,6 +6,7 @@ Formats: YAML/JSON ``{sources: {ID: {...}}}`` or ``{ID: {...}}``, a list of obje
 from __future__ import annotations
 
 import bisect
+import datetime
 import json
 import json.decoder
 import json.scanner
@@ -241,39 +242,102 @@ _json_object: Callable[..., tuple[list[tuple[str, Any]], int]] = getattr(json.de
 def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
     if data is None:
         return
-    if isinstance(data, dict) and set(data) == {"sources"}:
+    if isinstance(data, dict) and "sources" in data and _is_wrapper(data):
+        extra = next((k for k in data if k != "sources"), None)
+        if extra is not None:
+            raise SeedlintError(
+                f"unknown top-level key {extra!r} beside 'sources' (a sources file holds "
+                "either 'sources:' alone or the mapping of IDs itself)",
+                path=where,
+                line=_line_of(data, extra),
+            )
+        line = _line_of(data, "sources")
         data = data["sources"]
         if data is None:
             return
+        if not isinstance(data, list | dict):
+            raise SeedlintError(
+                "'sources' holds a mapping of IDs or a list of objects with 'id', "
+                f"not {_type_name(data)}",
+                path=where,
+                line=line,
+            )
     if isinstance(data, list):
         for i, item in enumerate(data):
             line = item.line if isinstance(item, LineDict) else None
-            reg.add(_make_source(None, item, where, f"{where}:{line or i + 1}", line))
+            origin = f"{where}:{line or i + 1}"
+            reg.add(_make_source(None, item, where, origin, line, entry=i + 1))
         return
     if isinstance(data, dict):
         for sid, value in data.items():
-            line = data.line_of(sid) if isinstance(data, LineDict) else None
+            line = _line_of(data, sid)
             origin = f"{where}:{line}" if line else where
             reg.add(_make_source(str(sid), value, where, origin, line))
         return
     raise SeedlintError(
         "a sources file holds a mapping of IDs (optionally under 'sources:') or a list of "
-        f"objects with 'id', not {type(data).__name__}",
+        f"objects with 'id', not {_type_name(data)}",
         path=where,
     )
 
 
-def _make_source(sid: str | None, value: Any, where: str, origin: str, line: int | None) -> Source:
+def _is_wrapper(data: dict[str, Any]) -> bool:
+    """Whether a top-level mapping with a 'sources' key is the ``sources:`` layout. It is,
+    unless 'sources' holds what only a source can hold (a text) beside other keys that are
+    all hex IDs: then 'sources' is one more ID of the plain mapping of IDs."""
+    if len(data) == 1 or not isinstance(data["sources"], str):
+        return True
+    return not all(_HEX_ID.fullmatch(str(k)) for k in data if k != "sources")
+
+
+_HEX_ID = re.compile(r"[0-9A-Fa-f]+")
+
+
+def _line_of(data: dict[str, Any], key: str) -> int | None:
+    return data.line_of(key) if isinstance(data, LineDict) else None
+
+
+def _type_name(value: Any) -> str:
+    """The name a user knows for a parsed value's type (never an internal class name)."""
+    if value is None:
+        return "null"
+    for kind, name in (
+        (bool, "bool"),  # before int: a bool is an int
+        (int, "int"),
+        (float, "float"),
+        (str, "str"),
+        (list, "list"),
+        (dict, "mapping"),
+        (datetime.date, "date"),  # YAML reads 2024-10-25 as a date
+    ):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _make_source(
+    sid: str | None,
+    value: Any,
+    where: str,
+    origin: str,
+    line: int | None,
+    entry: int | None = None,
+) -> Source:
+    """One source from ``ID: value`` (``sid`` given) or from list entry number ``entry``
+    (an object with ``id``)."""
     if value is None:
         value = {}
     if isinstance(value, str):
         value = {"text": value}
     if not isinstance(value, dict):
+        if sid is None:
+            what = f"source entry {entry}" if entry is not None else "source entry"
+            expected = "a mapping with id and title/url/published/text"
+        else:
+            what = f"source {sid!r}"
+            expected = "a mapping with title/url/published/text (or null, or the text)"
         raise SeedlintError(
-            f"source {sid!r}: expected a mapping with title/url/published/text, "
-            f"got {type(value).__name__}",
-            path=where,
-            line=line,
+            f"{what}: expected {expected}, got {_type_name(value)}", path=where, line=line
         )
     if sid is None:
         raw = value.get("id")
@@ -286,5 +350,6 @@ def _make_source(sid: str | None, value: Any, where: str, origin: str, line: int
             continue
         if key not in _FIELDS:
             continue  # extra metadata (author, outlet…) is allowed and ignored
-        fields[key] = None if v is None else str(v)
+        # a number keeps its digits as written (title: 0123 is not octal 83)
+        fields[key] = None if v is None else v.raw if isinstance(v, RawInt) else str(v)
     return Source(sid, origin=origin, **fields)
