@@ -232,3 +232,46 @@ def test_type_errors_name_user_facing_types(
         load_sources(f)
     assert expect in exc.value.message and "Raw" not in exc.value.message
     assert exc.value.path == str(f) and exc.value.line == line
+
+
+def test_hex_ids_are_lower_cased_when_loaded(tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_text(
+        "38C5ECF8: {text: a}\n0E0947DF: null\n20327077: null\n01234567: null\nReuters-7: null\n"
+    )
+    reg = load_sources(f)
+    assert set(reg) == {"38c5ecf8", "0e0947df", "20327077", "01234567", "Reuters-7"}
+    assert reg["38c5ecf8"].id == "38c5ecf8" and reg.text_of("38c5ecf8") == "a"
+    # a look-up in upper case (a custom citation-pattern may allow it) finds it too
+    assert "38C5ECF8" in reg and reg.text_of("38C5ECF8") == "a"
+    assert "reuters-7" not in reg
+    j = tmp_path / "s.jsonl"
+    j.write_text('{"id": "ABCDEF12"}\n')
+    assert set(load_sources(j)) == {"abcdef12"}
+    d = tmp_path / "dir"
+    d.mkdir()
+    (d / "AAAABBBB.txt").write_text("body")
+    assert load_sources(d).text_of("aaaabbbb") == "body"
+
+
+def test_ids_differing_only_in_case_are_one_source(tmp_path: Path) -> None:
+    f = tmp_path / "s.yaml"
+    f.write_text('"38c5ecf8": {title: T}\n"38C5ECF8": {title: T}\n')
+    reg = load_sources(f)
+    assert list(reg) == ["38c5ecf8"] and reg["38c5ecf8"].title == "T"
+    f.write_text('"38c5ecf8": {title: T}\n"38C5ECF8": {title: U}\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert f"{f}:1 and {f}:2" in str(exc.value)
+
+
+def test_upper_case_sidecar_key_matches_the_fixed_citation(tmp_path: Path) -> None:
+    import seedlint
+
+    digest = tmp_path / "d.txt"
+    digest.write_text("Rail workers ended the strike [38C5ECF8].\n")
+    (tmp_path / "d.sources.yaml").write_text("38C5ECF8: null\n")
+    fixed = seedlint.fix_text(digest.read_text(), path=digest)
+    assert "[38c5ecf8]" in fixed
+    codes = {d.code for d in seedlint.lint_text(fixed, path=digest)}
+    assert "SL002" not in codes

@@ -36,8 +36,20 @@ class Source(NamedTuple):
         return (self.title, self.url, self.published, self.text)
 
 
+def normalize_id(source_id: str) -> str:
+    """A hex ID in lower case, as citations write it ('38C5ECF8' is '38c5ecf8'); any other
+    ID as written (all-digit IDs, leading zeros included, are unchanged either way)."""
+    if source_id.islower() or not _HEX_ID.fullmatch(source_id):
+        return source_id
+    return source_id.lower()
+
+
+_HEX_ID = re.compile(r"[0-9A-Fa-f]+")
+
+
 class SourceRegistry(Mapping[str, Source]):
-    """IDs to sources. ``origin`` names where the registry came from."""
+    """IDs to sources. ``origin`` names where the registry came from. Hex IDs are kept in
+    lower case (:func:`normalize_id`), and looked up in any case."""
 
     def __init__(self, sources: Iterable[Source] = (), origin: str = "") -> None:
         self.origin = origin
@@ -46,7 +58,10 @@ class SourceRegistry(Mapping[str, Source]):
             self.add(s)
 
     def add(self, source: Source) -> None:
-        old = self._by_id.get(source.id)
+        sid = normalize_id(source.id)
+        if sid != source.id:
+            source = source._replace(id=sid)
+        old = self._by_id.get(sid)
         if old is not None and old.content() != source.content():
             raise SeedlintError(
                 f"source {source.id!r} is defined twice with different content: "
@@ -56,7 +71,18 @@ class SourceRegistry(Mapping[str, Source]):
             self._by_id[source.id] = source
 
     def __getitem__(self, key: str) -> Source:
-        return self._by_id[key]
+        try:
+            return self._by_id[key]
+        except KeyError:
+            norm = normalize_id(key) if isinstance(key, str) else key
+            if norm == key:
+                raise
+            return self._by_id[norm]
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._by_id:
+            return True
+        return isinstance(key, str) and normalize_id(key) in self._by_id
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._by_id)
@@ -65,7 +91,7 @@ class SourceRegistry(Mapping[str, Source]):
         return len(self._by_id)
 
     def text_of(self, source_id: str) -> str | None:
-        s = self._by_id.get(source_id)
+        s = self.get(source_id)
         return s.text if s is not None else None
 
     @classmethod
@@ -288,9 +314,6 @@ def _is_wrapper(data: dict[str, Any]) -> bool:
     if len(data) == 1 or not isinstance(data["sources"], str):
         return True
     return not all(_HEX_ID.fullmatch(str(k)) for k in data if k != "sources")
-
-
-_HEX_ID = re.compile(r"[0-9A-Fa-f]+")
 
 
 def _line_of(data: dict[str, Any], key: str) -> int | None:
