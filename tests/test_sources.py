@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.conftest import Result
 
 from seedlint.errors import SeedlintError
 from seedlint.sources import load_sources, sidecar_for
@@ -275,3 +277,62 @@ def test_upper_case_sidecar_key_matches_the_fixed_citation(tmp_path: Path) -> No
     assert "[38c5ecf8]" in fixed
     codes = {d.code for d in seedlint.lint_text(fixed, path=digest)}
     assert "SL002" not in codes
+
+
+@pytest.mark.parametrize("index", ["000index.json", "zz.yaml"])  # read before or after the .txt
+def test_folder_metadata_file_merges_with_id_txt(tmp_path: Path, index: str) -> None:
+    meta = {"38c5ecf8": {"title": "T", "url": "https://x.test/a"}, "0e0947df": None}
+    (tmp_path / index).write_text(json.dumps(meta))
+    (tmp_path / "38c5ecf8.txt").write_text("Body of a\n")
+    (tmp_path / "0e0947df.txt").write_text("Body of b")
+    (tmp_path / "more.yaml").write_text(
+        '"38c5ecf8": {published: "2024-10-25", text: "Body of a"}\n'
+    )
+    reg = load_sources(tmp_path)
+    a = reg["38c5ecf8"]
+    assert (a.title, a.url, a.published) == ("T", "https://x.test/a", "2024-10-25")
+    assert (
+        a.text is not None and a.text.strip() == "Body of a"
+    )  # the same text, give or take a newline
+    assert reg.text_of("0e0947df") == "Body of b"
+
+
+@pytest.mark.parametrize(
+    ("index", "field"),
+    [
+        ('"38c5ecf8": {text: "Other body"}\n', "text"),
+        ('"38c5ecf8": {title: A}\n', "title"),
+    ],
+)
+def test_folder_conflicts_name_both_files_and_the_field(
+    tmp_path: Path, index: str, field: str
+) -> None:
+    (tmp_path / "38c5ecf8.txt").write_text("Body")
+    (tmp_path / "index.yaml").write_text(index)
+    (tmp_path / "other.yaml").write_text('"38c5ecf8": {title: B}\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(tmp_path)
+    msg = exc.value.message
+    assert f"source '38c5ecf8' is defined twice with different {field}:" in msg
+    first, second = (
+        ("38c5ecf8.txt", "index.yaml:1") if field == "text" else ("index.yaml:1", "other.yaml:1")
+    )
+    assert f"{tmp_path / first} and {tmp_path / second}" in msg
+    # the error is about a sources file (its path and line), never left to be blamed on a digest
+    assert exc.value.path == str(tmp_path / second.split(":")[0]) and exc.value.line == 1
+
+
+def test_sources_conflict_is_reported_once_against_the_sources_file(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "38c5ecf8.txt").write_text("Body")
+    (src / "index.yaml").write_text('"38c5ecf8": {text: "Other"}\n')
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Rail workers ended the strike [38c5ecf8].\n")
+    r = run("--sources", str(src), str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert r.code == 2
+    errors = [line for line in r.err.splitlines() if "defined twice" in line]
+    assert len(errors) == 1, r.err
+    assert errors[0].startswith(f"seedlint: error: {src / 'index.yaml'}:1: "), r.err

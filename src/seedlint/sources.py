@@ -54,21 +54,43 @@ class SourceRegistry(Mapping[str, Source]):
     def __init__(self, sources: Iterable[Source] = (), origin: str = "") -> None:
         self.origin = origin
         self._by_id: dict[str, Source] = {}
+        # where a merged source's fields came from, when not from its first definition
+        self._origins: dict[str, dict[str, str]] = {}
         for s in sources:
             self.add(s)
 
     def add(self, source: Source) -> None:
+        """Add ``source``. A second definition of its ID merges into the first: one may
+        give the text (an ``ID.txt``), another the title, URL or date, and ``null`` adds
+        nothing. Two different values of one field (texts compared without the
+        whitespace around them) are an error naming both places."""
         sid = normalize_id(source.id)
         if sid != source.id:
             source = source._replace(id=sid)
         old = self._by_id.get(sid)
-        if old is not None and old.content() != source.content():
-            raise SeedlintError(
-                f"source {source.id!r} is defined twice with different content: "
-                f"{old.origin} and {source.origin}"
-            )
         if old is None:
-            self._by_id[source.id] = source
+            self._by_id[sid] = source
+            return
+        origins = self._origins.setdefault(sid, {})
+        merged: dict[str, str] = {}
+        for field in _FIELDS:
+            new_value: str | None = getattr(source, field)
+            old_value: str | None = getattr(old, field)
+            if new_value is None:
+                continue
+            if old_value is None:
+                merged[field] = new_value
+                origins[field] = source.origin
+            elif old_value != new_value and old_value.strip() != new_value.strip():
+                path, line = _split_origin(source.origin)
+                raise SeedlintError(
+                    f"source {sid!r} is defined twice with different {field}: "
+                    f"{origins.get(field, old.origin)} and {source.origin}",
+                    path=path or self.origin or None,
+                    line=line,
+                )
+        if merged:
+            self._by_id[sid] = old._replace(**merged)
 
     def __getitem__(self, key: str) -> Source:
         try:
@@ -103,6 +125,14 @@ class SourceRegistry(Mapping[str, Source]):
                 value = {"text": value}
             reg.add(_make_source(str(sid), value, origin, origin, None))
         return reg
+
+
+def _split_origin(origin: str) -> tuple[str, int | None]:
+    """``("path", line)`` from an origin ``"path:line"`` (or ``"path"``)."""
+    path, sep, line = origin.rpartition(":")
+    if sep and line.isdigit():
+        return path, int(line)
+    return origin, None
 
 
 def sidecar_for(digest: Path) -> Path | None:
