@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -336,3 +336,104 @@ def test_sources_conflict_is_reported_once_against_the_sources_file(
     errors = [line for line in r.err.splitlines() if "defined twice" in line]
     assert len(errors) == 1, r.err
     assert errors[0].startswith(f"seedlint: error: {src / 'index.yaml'}:1: "), r.err
+
+
+@pytest.fixture
+def feed() -> Iterator[Callable[[bytes], str]]:
+    """Pipes holding some bytes (closed for writing), as ``/dev/fd/N``, what ``<(cmd)``
+    gives; the read ends are closed after the test."""
+    import os
+
+    ends: list[int] = []
+
+    def make(data: bytes) -> str:
+        r, w = os.pipe()
+        ends.append(r)
+        os.write(w, data)
+        os.close(w)
+        return f"/dev/fd/{r}"
+
+    yield make
+    for fd in ends:
+        os.close(fd)
+
+
+JSONL = b'{"id": "38c5ecf8", "title": "A"}\n{"id": "0e0947df", "text": "b"}\n'
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+@pytest.mark.parametrize(
+    ("data", "expect"),
+    [
+        (JSONL, {"38c5ecf8", "0e0947df"}),
+        (b'{"id": "38c5ecf8", "title": "A"}\n', {"38c5ecf8"}),  # one JSONL line
+        (b'{"sources": {"38c5ecf8": null}}\n', {"38c5ecf8"}),  # JSON
+        (b'[{"id": "38c5ecf8"}]', {"38c5ecf8"}),
+        (b'"38c5ecf8": {title: A}\n', {"38c5ecf8"}),  # YAML
+        (b"[38c5ecf8, {id: 0e0947df}]", None),  # YAML flow, not JSON: read as YAML
+        (b"", set()),
+    ],
+)
+def test_a_pipe_is_read_once_in_the_format_its_content_shows(
+    feed: Callable[[bytes], str], data: bytes, expect: set[str] | None
+) -> None:
+    path = feed(data)
+    if expect is None:
+        with pytest.raises(SeedlintError, match="source entry has no usable 'id'"):
+            load_sources(path)
+        return
+    reg = load_sources(path)
+    assert set(reg) == expect
+    if "0e0947df" in expect:
+        assert reg.text_of("0e0947df") == "b" and reg["0e0947df"].origin == f"{path}:2"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs mkfifo")
+def test_a_named_fifo_is_a_sources_file(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "s.jsonl"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as fh:
+            fh.write(JSONL)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert set(load_sources(fifo)) == {"38c5ecf8", "0e0947df"}
+    finally:
+        writer.join(timeout=5)
+
+
+def test_a_character_device_is_a_sources_file() -> None:
+    if not Path("/dev/null").exists():
+        pytest.skip("needs /dev/null")
+    assert len(load_sources("/dev/null")) == 0
+
+
+def test_a_pipe_resolved_to_its_proc_name_is_a_clear_error() -> None:
+    import os
+
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f"/proc/{os.getpid()}/fd/pipe:[4026531840]")
+    assert "sources path does not exist" in exc.value.message
+    assert "pipe" in exc.value.message.split("does not exist", 1)[1]
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
+@pytest.mark.xfail(
+    strict=True,
+    reason="outside sources.py: runner.Session.registry() resolves /dev/fd/N to "
+    "/proc/PID/fd/pipe:[N] before load_sources, and with the result cache "
+    "Session.cache_key() -> cache.tree_fingerprint() reads (empties) the pipe first",
+)
+def test_cli_reads_sources_from_a_pipe(
+    run: Callable[..., Result], feed: Callable[[bytes], str], tmp_path: Path
+) -> None:
+    digest = tmp_path / "d.txt"
+    digest.write_text("Rail workers ended the strike [38c5ecf9].\n")
+    r = run("--sources", feed(b'{"38c5ecf8": null}\n'), str(digest))
+    assert "did you mean 38c5ecf8?" in r.out, r.out + r.err

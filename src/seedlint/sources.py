@@ -12,6 +12,7 @@ import json.decoder
 import json.scanner
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -150,10 +151,17 @@ def is_sidecar(path: Path) -> bool:
 
 
 def load_sources(path: str | os.PathLike[str]) -> SourceRegistry:
-    """Load a sources file or directory; every problem is a :class:`SeedlintError`."""
+    """Load a sources file or directory; every problem is a :class:`SeedlintError`. A pipe
+    or character device (``/dev/stdin``, ``<(cmd)``) is a file, read once."""
     p = Path(path)
     reg = SourceRegistry(origin=str(p))
-    if p.is_dir():
+    try:
+        mode = p.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise SeedlintError(_missing(p), path=str(p)) from None
+    except OSError as exc:
+        raise SeedlintError(f"cannot read: {exc.strerror}", path=str(p)) from None
+    if stat.S_ISDIR(mode):
         try:
             entries = sorted(p.rglob("*"))
         except OSError as exc:
@@ -170,10 +178,21 @@ def load_sources(path: str | os.PathLike[str]) -> SourceRegistry:
                 sid = name[: -len(".txt")]
                 reg.add(Source(sid, text=_read(f), origin=str(f)))
         return reg
-    if not p.exists():
-        raise SeedlintError("sources path does not exist", path=str(p))
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        raise SeedlintError("sources path is not a file, a pipe or a folder", path=str(p))
     _load_file(p, reg)
     return reg
+
+
+def _missing(p: Path) -> str:
+    if p.parent.name == "fd" and re.fullmatch(r"(pipe|socket|anon_inode):\[\d+\]", p.name):
+        # /dev/fd/N or /dev/stdin resolved to the name of the pipe behind it, which no
+        # open() reaches; say so rather than leave the user puzzling over a missing file
+        return (
+            "sources path does not exist: it is a pipe's name (from <(cmd) or /dev/stdin "
+            "resolved through /proc), which cannot be opened; write the sources to a file"
+        )
+    return "sources path does not exist"
 
 
 MAX_SOURCES_BYTES = 100_000_000  # per sources file; bigger is refused, not parsed
@@ -205,9 +224,10 @@ def _read(path: Path) -> str:
 
 
 def _load_file(path: Path, reg: SourceRegistry) -> None:
-    text = _read(path)
+    text = _read(path)  # once: a pipe cannot be read again
     where = str(path)
-    if path.name.endswith(".jsonl"):
+    fmt = _format_of(path.name, text)
+    if fmt == "jsonl":
         # Lines end at "\n" only (and "\r\n"): str.splitlines() would also break at
         # U+2028, U+2029 or U+0085, which JSON strings may hold raw.
         for n, line in enumerate(text.split("\n"), 1):
@@ -217,7 +237,7 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
             obj = _parse_json(line, where, first_line=n)
             reg.add(_make_source(None, obj, where, f"{where}:{n}", n))
         return
-    if path.name.endswith(".json"):
+    if fmt == "json":
         data: Any = _parse_json(text, where) if text.strip() else None
     else:
         from seedlint.yamlutil import load_yaml
@@ -226,6 +246,28 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
         # parser is loaded anyway and a stored tree (bigger than its YAML) only costs disk.
         data = load_yaml(text, where, keep=memo.within_budget("sources-tree"))
     _load_data(data, reg, where)
+
+
+def _format_of(name: str, text: str) -> str:
+    """ "json", "jsonl" or "yaml": by the name's suffix, else (a pipe such as /dev/fd/63 or
+    /dev/stdin) by the content: one JSON value is JSON (one object with an 'id' is a line of
+    JSONL), more than one is JSONL, anything else YAML."""
+    if name.endswith(".jsonl"):
+        return "jsonl"
+    if name.endswith(".json"):
+        return "json"
+    if name.endswith((".yaml", ".yml")):
+        return "yaml"
+    start = len(text) - len(text.lstrip())
+    if text[start : start + 1] not in ("{", "["):
+        return "yaml"
+    try:
+        value, end = json.JSONDecoder().raw_decode(text, start)
+    except (json.JSONDecodeError, RecursionError):
+        return "yaml"  # not JSON: YAML (flow style), which reports its own errors
+    if text[end:].strip():
+        return "jsonl"
+    return "jsonl" if isinstance(value, dict) and "id" in value else "json"
 
 
 def _parse_json(text: str, where: str, first_line: int = 1) -> Any:
