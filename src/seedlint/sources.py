@@ -1,7 +1,10 @@
 """The source registry: the articles a digest cites, by ID, with their text if known.
 
 Formats: YAML/JSON ``{sources: {ID: {...}}}`` or ``{ID: {...}}``, a list of objects with
-``id``, JSONL (one object a line), or a directory of those plus ``ID.txt`` text files."""
+``id``, JSONL (one object a line), or a directory of those plus ``ID.txt`` text files.
+Hex IDs are kept in lower case. An ID defined in several places (a folder's ``index.yaml``
+with the title, ``ID.txt`` with the text) is one source, unless two values of a field
+differ."""
 
 from __future__ import annotations
 
@@ -249,9 +252,9 @@ def _load_file(path: Path, reg: SourceRegistry) -> None:
 
 
 def _format_of(name: str, text: str) -> str:
-    """ "json", "jsonl" or "yaml": by the name's suffix, else (a pipe such as /dev/fd/63 or
-    /dev/stdin) by the content: one JSON value is JSON (one object with an 'id' is a line of
-    JSONL), more than one is JSONL, anything else YAML."""
+    """The format of a sources file, "json", "jsonl" or "yaml": by the name's suffix, else
+    (a pipe such as /dev/fd/63 or /dev/stdin) by the content: one JSON value is JSON (one
+    object with an 'id' is a line of JSONL), more than one is JSONL, anything else YAML."""
     if name.endswith(".jsonl"):
         return "jsonl"
     if name.endswith(".json"):
@@ -309,7 +312,7 @@ class _LineJSONDecoder(json.JSONDecoder):
         scan_once: Callable[[str, int], tuple[Any, int]],
         object_hook: Any,
         object_pairs_hook: Any,
-        memo: dict[str, str] | None = None,
+        key_memo: dict[str, str] | None = None,
     ) -> tuple[LineDict, int]:
         s, start = s_and_end
         value_starts: list[int] = []
@@ -318,7 +321,7 @@ class _LineJSONDecoder(json.JSONDecoder):
             value_starts.append(idx)
             return scan_once(string, idx)
 
-        pairs, end = _json_object(s_and_end, strict, scan_value, None, list, memo)
+        pairs, end = _json_object(s_and_end, strict, scan_value, None, list, key_memo)
         out = LineDict()
         out.line = self._line_at(start - 1)
         out.key_lines = {}
