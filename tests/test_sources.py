@@ -424,12 +424,6 @@ def test_a_pipe_resolved_to_its_proc_name_is_a_clear_error() -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/fd").is_dir(), reason="needs /dev/fd")
-@pytest.mark.xfail(
-    strict=True,
-    reason="outside sources.py: runner.Session.registry() resolves /dev/fd/N to "
-    "/proc/PID/fd/pipe:[N] before load_sources, and with the result cache "
-    "Session.cache_key() -> cache.tree_fingerprint() reads (empties) the pipe first",
-)
 def test_cli_reads_sources_from_a_pipe(
     run: Callable[..., Result], feed: Callable[[bytes], str], tmp_path: Path
 ) -> None:

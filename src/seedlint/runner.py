@@ -190,6 +190,9 @@ class Session:
         cache: ResultCache | None = None,
     ) -> None:
         self.overrides = overrides or Overrides()
+        src = self.overrides.sources
+        if cache is not None and src is not None and not (src.is_file() or src.is_dir()):
+            cache = None  # a pipe (--sources <(cmd)) can be read once: to load, not to hash
         self.cache = cache
         if cache is not None:
             from seedlint import memo
@@ -204,6 +207,7 @@ class Session:
         self._effective: dict[int, tuple[Config, Config]] = {}
         self._rulesets: dict[int, RuleSet] = {}
         self._sources: dict[Path, SourceRegistry] = {}
+        self._failed_sources: dict[Path, SeedlintError] = {}
         self._discovered: dict[Path, Config | None] = {}
 
     def config_for(self, path: Path) -> Config:
@@ -242,7 +246,15 @@ class Session:
         key = resolved(path)
         reg = self._sources.get(key)
         if reg is None:
-            reg = self._sources[key] = load_sources(key)
+            # loaded from the path as given: /dev/fd/N resolves to a name no one can open
+            failed = self._failed_sources.get(key)
+            if failed is not None:
+                raise failed  # once per run, not once per digest
+            try:
+                reg = self._sources[key] = load_sources(path)
+            except SeedlintError as exc:
+                self._failed_sources[key] = exc
+                raise
         return reg
 
     def sources_for(self, digest: Path | None, config: Config) -> SourceRegistry | None:
