@@ -377,3 +377,31 @@ def test_diff_reports_a_file_it_cannot_read(run: Run, tmp_path: Path) -> None:
     assert r.code == 2 and r.out == ""
     assert "bad.md" in r.err and "Traceback" not in r.err
     assert bad.read_bytes() == b"Officials said \xff this [38c5ecf8].\n"
+
+
+def test_diff_with_output_writes_the_patch_there(run: Run, tmp_path: Path) -> None:
+    p = write(tmp_path, "d.txt", f"{CLAIM} [38C5ECF8].\n".encode())
+    out = tmp_path / "fix.patch"
+    r = run("--diff", "-o", str(out), str(p))
+    assert r.code == 1 and r.out == ""
+    assert "+" + f"{CLAIM} [38c5ecf8]." in out.read_text(encoding="utf-8").splitlines()
+    assert p.read_text(encoding="utf-8") == f"{CLAIM} [38C5ECF8].\n"  # --diff writes no digest
+
+
+def test_statistics_as_json_and_refused_for_other_formats(run: Run, tmp_path: Path) -> None:
+    import json
+
+    p = write(tmp_path, "d.txt", f"{CLAIM} [38C5ECF8] and [38c5ecf].\n".encode())
+    r = run("--statistics", "--format", "json", str(p))
+    rows = json.loads(r.out)
+    assert rows == [
+        {
+            "code": "SL003",
+            "rule": "malformed-citation",
+            "severity": "error",
+            "count": 2,
+            "fixable": 1,
+        }
+    ]
+    bad = run("--statistics", "--format", "sarif", str(p))
+    assert bad.code == 2 and "--statistics prints a table" in bad.err and bad.out == ""

@@ -264,6 +264,11 @@ def _run(args: argparse.Namespace) -> int:
         raise SeedlintError("config file does not exist", path=str(args.config))
     if args.list_rules or args.explain is not None:
         return _rules_info(args, overrides)
+    if args.statistics and args.format not in ("text", "json", "json-lines"):
+        raise SeedlintError(
+            f"--statistics prints a table (--format text) or JSON (--format json), "
+            f"not {args.format}"
+        )
     if not args.paths:
         print("seedlint: error: no paths given (try: seedlint seeds/)", file=sys.stderr)
         return EXIT_ERROR
@@ -385,7 +390,8 @@ def _emit(args: argparse.Namespace, report: object) -> None:
     if args.statistics:
         from seedlint.formatters.statistics import render as stats
 
-        _write(args, stats(report, FormatOptions(quiet=args.quiet)))
+        as_json = args.format in ("json", "json-lines")
+        _write(args, stats(report, FormatOptions(quiet=args.quiet, as_json=as_json)))
         return
     out = get_formatter(args.format)(
         report, FormatOptions(quiet=args.quiet, sources_by_path=report.texts)

@@ -292,8 +292,16 @@ def run_cli(
                     result.diff += unified_diff(bom + decoded.text, bom + new, stdin_name)
     errors = [*report.errors, *result.errors]
     if args.diff:
-        sys.stdout.buffer.write(result.diff.encode("utf-8"))
-        sys.stdout.flush()
+        if args.output is not None:  # -o: the patch to a file, like any report
+            from seedlint.outfile import write_atomic as write_output
+
+            try:
+                write_output(args.output, result.diff.encode("utf-8", "surrogateescape"))
+            except SeedlintError as exc:
+                errors.append(exc)
+        else:
+            sys.stdout.buffer.write(result.diff.encode("utf-8", "surrogateescape"))
+            sys.stdout.flush()
         if not args.quiet:
             print(result.summary(dry_run=True), file=sys.stderr)
         for err in errors:

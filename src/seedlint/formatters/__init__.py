@@ -28,10 +28,15 @@ class FormatOptions:
     """What a formatter may need besides the report."""
 
     def __init__(
-        self, *, quiet: bool = False, sources_by_path: dict[str, str] | None = None
+        self,
+        *,
+        quiet: bool = False,
+        sources_by_path: dict[str, str] | None = None,
+        as_json: bool = False,
     ) -> None:
         self.quiet = quiet
         self.texts = sources_by_path or {}
+        self.as_json = as_json  # --statistics --format json
 
 
 def get_formatter(name: str) -> Formatter:

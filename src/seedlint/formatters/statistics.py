@@ -14,6 +14,14 @@ def render(report: Report, options: FormatOptions) -> str:
     counts = Counter((d.code, d.rule, str(d.severity)) for d in report.diagnostics)
     fixable = Counter(d.code for d in report.diagnostics if d.fix is not None)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0][0]))
+    if options.as_json:  # --statistics --format json: the same rows for a program
+        import json
+
+        data = [
+            {"code": code, "rule": rule, "severity": sev, "count": n, "fixable": fixable[code]}
+            for (code, rule, sev), n in rows
+        ]
+        return json.dumps(data, indent=2) + "\n"
     out = [
         f"{n:>6}  {code:<7} {rule:<26} {sev:<8}"
         + (f" ({fixable[code]} fixable)" if fixable[code] else "")
