@@ -306,6 +306,10 @@ def test_sidecar_argument_lints_its_digest(run: Run, tmp_path: Path) -> None:
     f = write(tmp_path, "a.txt", "Bad [38c5ecf9] cite.\n")
     r = run(str(tmp_path / "a.sources.yaml"))
     assert r.code == 1 and f"{f}:1:6: SL002" in r.out
+    md = tmp_path / "a.md"  # a second digest sharing the sidecar is linted too
+    md.write_text("Also bad [38c5ecf9] cite.\n", encoding="utf-8")
+    both = run(str(tmp_path / "a.sources.yaml"))
+    assert f"{f}:1:6: SL002" in both.out and f"{md}:1:11: SL002" in both.out
 
 
 def test_real_entry_point_runs_without_traceback(tmp_path: Path) -> None:

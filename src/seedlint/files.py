@@ -61,17 +61,15 @@ def read_digest(path: str, limit: int = MAX_DIGEST_BYTES) -> Decoded:
     return decode(data, path)
 
 
-def digest_for_sidecar(path: Path) -> Path | None:
-    """The digest a sidecar belongs to (pre-commit hands us changed sidecars)."""
+def digests_for_sidecar(path: Path) -> list[Path]:
+    """The digests a sidecar belongs to (pre-commit hands us changed sidecars): every
+    ``NAME.txt``/``NAME.md``/… beside ``NAME.sources.*``."""
     name = path.name
     for suffix in SIDECAR_SUFFIXES:
         if name.endswith(suffix):
             stem = name[: -len(suffix)]
-            for ext in DIGEST_SUFFIXES:
-                candidate = path.with_name(stem + ext)
-                if candidate.is_file():
-                    return candidate
-    return None
+            return [c for ext in DIGEST_SUFFIXES if (c := path.with_name(stem + ext)).is_file()]
+    return []
 
 
 def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ from seedlint.cache import ResultCache
 from seedlint.config import Config, discover, resolved
 from seedlint.diagnostics import Diagnostic, Severity
 from seedlint.errors import SeedlintError
-from seedlint.files import digest_for_sidecar, excluded, read_digest, walk
+from seedlint.files import digests_for_sidecar, excluded, read_digest, walk
 from seedlint.sources import SourceRegistry, is_sidecar, load_sources, sidecar_for
 
 if TYPE_CHECKING:
@@ -354,9 +354,9 @@ def collect(
                 )
         elif p.is_file() or p.is_symlink():
             if is_sidecar(p):
-                digest = digest_for_sidecar(p)
-                if digest is not None and not excluded(digest, session.config_for(digest)):
-                    out.setdefault(digest, None)
+                for digest in digests_for_sidecar(p):
+                    if not excluded(digest, session.config_for(digest)):
+                        out.setdefault(digest, None)
                 continue  # a sidecar with no digest beside it is nothing to lint
             if not excluded(p, session.config_for(p)):
                 out.setdefault(p, None)
