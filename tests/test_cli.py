@@ -398,3 +398,44 @@ def test_the_default_rules_folder_passed_again_is_read_once(run: Run) -> None:
     r = run("--rules", str(default_rules_dir()), "--list-rules")
     assert r.code == 0, r.err
     assert r.out.count("SL001  unreferenced-paragraph") == 1
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ("-o", "a.txt"),
+        ("-o", "a.sources.yaml"),
+        ("--fix", "-o", "a.txt"),
+        ("--diff", "-o", "a.txt"),
+        ("--baseline", "a.txt", "--write-baseline"),
+    ],
+)
+def test_an_output_that_is_an_input_is_refused(
+    run: Run, tmp_path: Path, extra: tuple[str, ...]
+) -> None:
+    f = write(tmp_path, "a.txt", "Officials met in order to agree [38C5ECF8].\n")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    r = run("a.txt", *extra, cwd=tmp_path)
+    assert r.code == 2 and "is one of the files being linted; refusing to overwrite it" in r.err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing written
+    assert f.exists()
+
+
+def test_an_earlier_report_in_the_folder_is_not_linted(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", CLEAN)
+    assert run("-o", "report.txt", ".", cwd=tmp_path).code == 0
+    (tmp_path / "report.txt").write_text(
+        "Some Report that cites nothing at all and names Okafor.\n"
+    )
+    r = run("-q", "--format", "json", "-o", "report.txt", ".", cwd=tmp_path)
+    assert r.code == 0 and (tmp_path / "report.txt").read_text() == "[]\n"
+
+
+def test_the_hook_runs_in_one_process() -> None:
+    # pre-commit would otherwise split the staged files over several seedlint processes,
+    # and a staged sidecar re-lints a digest another process lints too (reported twice,
+    # and raced under --fix)
+    import yaml
+
+    hooks = yaml.safe_load((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text())
+    assert [h.get("require_serial") for h in hooks] == [True]

@@ -282,7 +282,7 @@ def _run(args: argparse.Namespace) -> int:
     report = Report()
     keep = args.format in ("full", "sarif")  # the source lines; SARIF places fixes by them
     stdin_name = args.stdin_filename or "-"
-    files = collect([p for p in args.paths if p != "-"], session, report)
+    files = _not_written_to(args, collect([p for p in args.paths if p != "-"], session, report))
     if _own_process and len(files) > 1:
         gc.enable()
     if args.fix or args.diff:
@@ -407,6 +407,35 @@ def _write(args: argparse.Namespace, out: str) -> None:
     from seedlint.outfile import write_atomic
 
     write_atomic(args.output, out)
+
+
+def _not_written_to(args: argparse.Namespace, files: list[Path]) -> list[Path]:
+    """``files`` without the file this run writes (``-o``, ``--write-baseline``): found in
+    a folder, an earlier report is not a digest; named as an input (a digest, or a sidecar
+    a digest reads), writing it would destroy it, so the run stops before anything."""
+    targets = [t for t in (args.output, args.baseline if args.write_baseline else None) if t]
+    if not targets:
+        return files
+    from seedlint.config import resolved
+    from seedlint.sources import sidecar_for
+
+    named = {resolved(Path(p)) for p in args.paths if p != "-"}
+    out = list(files)
+    for target in targets:
+        t = resolved(Path(target))
+        if t.is_dir() or not t.exists():
+            continue
+        flag = "-o/--output" if target == args.output else "--baseline"
+        for f in list(out):
+            rf = resolved(f)
+            side = sidecar_for(f)
+            if t == rf and t not in named:
+                out.remove(f)  # our own earlier output, met in a folder
+            elif t == rf or (side is not None and t == resolved(side)):
+                raise SeedlintError(
+                    f"{flag} {target} is one of the files being linted; refusing to overwrite it"
+                )
+    return out
 
 
 def _shown(
