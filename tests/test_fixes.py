@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import stat
@@ -405,3 +406,53 @@ def test_statistics_as_json_and_refused_for_other_formats(run: Run, tmp_path: Pa
     ]
     bad = run("--statistics", "--format", "sarif", str(p))
     assert bad.code == 2 and "--statistics prints a table" in bad.err and bad.out == ""
+
+
+def _reference_apply(text: str, diagnostics: list[Diagnostic]) -> tuple[str, int]:
+    """apply_fixes as first written: every edit against every chosen one."""
+    from seedlint.fixes import _conflict
+
+    chosen: list[Edit] = []
+    applied: set[tuple[Edit, ...]] = set()
+    count = 0
+    fixes = [d.fix for d in diagnostics if d.fix is not None and d.fix.edits]
+    fixes.sort(key=lambda f: (min(e.start for e in f.edits), max(e.end for e in f.edits)))
+    for fix in fixes:
+        edits = tuple(sorted(fix.edits, key=lambda e: (e.start, e.end)))
+        if edits in applied:
+            count += 1
+            continue
+        if any(not 0 <= e.start <= e.end <= len(text) for e in edits):
+            continue
+        if any(_conflict(a, b) for a, b in itertools.pairwise(edits)):
+            continue
+        if any(_conflict(e, c) for e in edits for c in chosen):
+            continue
+        if all(text[e.start : e.end] == e.replacement for e in edits):
+            continue
+        chosen.extend(edits)
+        applied.add(edits)
+        count += 1
+    chosen.sort(key=lambda e: e.start)
+    out, pos = [], 0
+    for e in chosen:
+        out += [text[pos : e.start], e.replacement]
+        pos = e.end
+    return "".join(out) + text[pos:], count
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.tuples(st.integers(0, 40), st.integers(0, 6), st.sampled_from(["", "x", "yz"])),
+            min_size=1,
+            max_size=3,
+        ),
+        max_size=25,
+    )
+)
+def test_apply_fixes_matches_the_all_pairs_reference(raw: list[list[tuple[int, int, str]]]) -> None:
+    text = "abcdefghij" * 4
+    diags = [diag(0, 0, *((s, min(s + n, 45), r) for s, n, r in edits)) for edits in raw]
+    assert apply_fixes(text, diags) == _reference_apply(text, diags)

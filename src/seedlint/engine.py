@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import fnmatch
 from collections.abc import Iterable
@@ -235,13 +236,22 @@ def _drop_superseded(
     }
     if not by:
         return diags
+    # For each superseded rule, the spans of the findings that supersede it, by start:
+    # a finding looks only at those starting inside it (all pairs was quadratic).
+    spans = {
+        code: sorted((o.start, o.end) for o in diags if o.code in codes and o.code != code)
+        for code, codes in by.items()
+    }
+    starts = {code: [a for a, _ in v] for code, v in spans.items()}
     kept: list[Diagnostic] = []
     for d in diags:
-        codes = by.get(d.code)
-        if codes and any(
-            o is not d and o.code in codes and d.start <= o.start and o.end <= d.end for o in diags
-        ):
-            continue
+        inner = spans.get(d.code)
+        if inner:
+            i = bisect.bisect_left(starts[d.code], d.start)
+            while i < len(inner) and inner[i][0] <= d.end and inner[i][1] > d.end:
+                i += 1
+            if i < len(inner) and inner[i][0] <= d.end:
+                continue  # one lies inside it
         kept.append(d)
     return kept
 

@@ -7,6 +7,7 @@ final newline, every other byte) is written back exactly as it was read.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import itertools
 import os
@@ -32,13 +33,21 @@ def _conflict(a: Edit, b: Edit) -> bool:
     return a.start == b.start or (a.start < b.end and b.start < a.end)
 
 
+def _collides(e: Edit, chosen: list[Edit], starts: list[int]) -> bool:
+    """Whether ``e`` collides with one of the disjoint ``chosen`` edits: only the two
+    around its start can (each edit checked against all of them was quadratic)."""
+    i = bisect.bisect_left(starts, e.start)
+    return (i > 0 and _conflict(e, chosen[i - 1])) or (i < len(chosen) and _conflict(e, chosen[i]))
+
+
 def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
     """Apply every fix that does not collide with an earlier one (by position).
 
     Returns the new text and how many findings were fixed. A fix is applied whole or
     not at all; fixes with edits outside ``text`` are skipped. Findings whose fix is
     identical to one already applied count as fixed too (one repair, two reports)."""
-    chosen: list[Edit] = []
+    chosen: list[Edit] = []  # disjoint, by start (``starts`` holds their starts)
+    starts: list[int] = []
     applied: set[tuple[Edit, ...]] = set()
     count = 0
     fixes = [d.fix for d in diagnostics if d.fix is not None and d.fix.edits]
@@ -53,11 +62,14 @@ def apply_fixes(text: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]
             continue
         if any(_conflict(a, b) for a, b in itertools.pairwise(edits)):
             continue
-        if any(_conflict(e, c) for e in edits for c in chosen):
+        if any(_collides(e, chosen, starts) for e in edits):
             continue
         if all(text[e.start : e.end] == e.replacement for e in edits):
             continue  # a no-op: applying it would fix nothing
-        chosen.extend(edits)
+        for e in edits:
+            i = bisect.bisect_left(starts, e.start)
+            starts.insert(i, e.start)
+            chosen.insert(i, e)
         applied.add(edits)
         count += 1
     if not chosen:
