@@ -439,3 +439,24 @@ def test_the_hook_runs_in_one_process() -> None:
 
     hooks = yaml.safe_load((Path(__file__).parents[1] / ".pre-commit-hooks.yaml").read_text())
     assert [h.get("require_serial") for h in hooks] == [True]
+
+
+def test_one_file_named_three_ways_is_linted_once(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "Officials met in order to agree [38C5ECF8].\n")
+    (tmp_path / "sub").mkdir()
+    r = run("--format", "json", "a.txt", "sub/../a.txt", str(f), cwd=tmp_path)
+    assert len(json.loads(r.out)) == 2  # SL003 and SL103, once each
+    d = run("--diff", "a.txt", "sub/../a.txt", cwd=tmp_path)
+    assert d.out.count("+++ ") == 1 and "in 1 file" in d.err
+
+
+def test_stdin_filename_alone_reads_standard_input(run: Run, tmp_path: Path) -> None:
+    r = run("--stdin-filename", "x.md", cwd=tmp_path, stdin=b"It cited [38C5ECF8] here.\n")
+    assert r.code == 1 and "x.md:1:10: SL003" in r.out
+
+
+def test_diff_takes_no_other_format(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", "It cited [38C5ECF8] here.\n")
+    for extra in (("--format", "json"), ("--statistics",)):
+        r = run("--diff", *extra, str(f))
+        assert r.code == 2 and r.out == "" and "--diff prints a unified diff" in r.err

@@ -269,6 +269,10 @@ def _run(args: argparse.Namespace) -> int:
             f"--statistics prints a table (--format text) or JSON (--format json), "
             f"not {args.format}"
         )
+    if args.diff and (args.format != "text" or args.statistics):
+        raise SeedlintError("--diff prints a unified diff; it takes no --format or --statistics")
+    if not args.paths and args.stdin_filename is not None:
+        args.paths = ["-"]  # --stdin-filename alone: the text comes on standard input
     if not args.paths:
         print("seedlint: error: no paths given (try: seedlint seeds/)", file=sys.stderr)
         return EXIT_ERROR

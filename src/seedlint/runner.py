@@ -339,14 +339,23 @@ _DEFAULT = Config(root=Path.cwd())
 def collect(
     paths: Sequence[str | os.PathLike[str]], session: Session, report: Report
 ) -> list[Path]:
-    """Every digest the paths name; problems go to ``report.errors``."""
+    """Every digest the paths name, each once however it is named (``x.md``,
+    ``sub/../x.md``, an absolute path); problems go to ``report.errors``."""
     out: dict[Path, None] = {}
+    seen: set[Path] = set()
+
+    def add(f: Path) -> None:
+        key = resolved(f)
+        if key not in seen:
+            seen.add(key)
+            out.setdefault(f, None)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             found = False
             for f in walk(p, session.config_for):
-                out.setdefault(f, None)
+                add(f)
                 found = True
             if not found:
                 report.errors.append(
@@ -356,10 +365,10 @@ def collect(
             if is_sidecar(p):
                 for digest in digests_for_sidecar(p):
                     if not excluded(digest, session.config_for(digest)):
-                        out.setdefault(digest, None)
+                        add(digest)
                 continue  # a sidecar with no digest beside it is nothing to lint
             if not excluded(p, session.config_for(p)):
-                out.setdefault(p, None)
+                add(p)
         else:
             report.errors.append(SeedlintError("no such file or directory", path=str(p)))
     # Sorted as the report is, so that findings streamed file by file come out in the
