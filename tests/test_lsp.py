@@ -23,6 +23,16 @@ TIMEOUT = 20.0  # seconds for any one answer; the whole test can never hang
 # -- position arithmetic (no pygls needed) ----------------------------------------------
 
 
+def test_editor_lint_leaves_files_the_config_excludes(tmp_path: Path) -> None:
+    from seedlint.lsp import lint_for_editor
+
+    (tmp_path / "seedlint.yaml").write_text("exclude: [archive]\n")
+    (tmp_path / "archive").mkdir()
+    text = "Officials met in order to agree [38C5ECF8].\n"
+    assert lint_for_editor(text, str(tmp_path / "archive" / "x.md")).diagnostics == []
+    assert lint_for_editor(text, str(tmp_path / "x.md")).diagnostics  # elsewhere: linted
+
+
 def test_line_index_utf16_counts_astral_characters_twice() -> None:
     text = "a\U0001f600b\r\nc\u00e9d\rx"
     ix = LineIndex(text)

@@ -97,7 +97,14 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
         session = Session(config=Config())
         diags, _ = session.lint_text(body, "<untitled>", sources=None)
     else:
+        from pathlib import Path
+
+        from seedlint.files import excluded
+
         session = Session()
+        if excluded(Path(path), session.config_for(Path(path))):
+            # as on the command line: the config's exclude leaves this file alone
+            return Linted(text, LineIndex(text, encoding), [], {}, shift)
         diags, _ = session.lint_text(body, path, sources=AUTO)
     explanations: dict[str, str] = {}
     for rs in session._rulesets.values():
