@@ -132,3 +132,17 @@ def test_word_before_a_stop_is_the_last_run_of_non_spaces(text: str, data: st.Da
     forward = regex.compile(r"(\S+)\Z").search(text, lo, hi)
     backward = segment._WORD_BEFORE.search(text, lo, hi)
     assert (forward and forward.span(1)) == (backward and backward.span(1))
+
+
+def test_markdown_code_tables_and_toml_front_matter_are_not_prose() -> None:
+    import seedlint
+
+    uncited = "Some words here that are long enough to need a citation of their own"
+    text = (
+        f"+++\ntitle = 'x'\n+++\n\n```\n{uncited}\n```\n\n~~~~python\n{uncited}\n~~~~\n\n"
+        f"| Country | Tariff |\n|---|---|\n| Mexico | 25% |\n\n{uncited}.\n"
+    )
+    found = [(d.code, d.line) for d in seedlint.lint_text(text) if d.code in ("SL001", "SL201")]
+    assert found == [("SL001", 17)]  # only the real paragraph
+    # an unclosed fence runs to the end, as in CommonMark
+    assert [d.code for d in seedlint.lint_text(f"```\n{uncited}\n") if d.code == "SL001"] == []

@@ -16,6 +16,15 @@ _FRONT_MATTER = regexstore.compile(
     r"\A---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regexstore.DOTALL
 )
 _HTML_COMMENT = regexstore.compile(r"<!--.*?(?:-->|\Z)", regexstore.DOTALL)
+# TOML front matter (Hugo's "+++"), fenced code blocks (closed by the same fence, or
+# running to the end) and pipe-table rows: Markdown that is not prose to cite.
+_TOML_FRONT_MATTER = regexstore.compile(
+    r"\A\+\+\+[ \t]*\r?\n.*?\n\+\+\+[ \t]*(?:\r?\n|\Z)", regexstore.DOTALL
+)
+_FENCE = regexstore.compile(
+    r"(?ms)^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n.*?^[ ]{0,3}\1[`~]*[ \t]*\r?$|.*\Z)"
+)
+_TABLE_ROW = regexstore.compile(r"(?m)^[ ]{0,3}\|[^\n]*\|[ \t]*\r?$")
 _NOT_NEWLINE = regexstore.compile(r"[^\r\n]")
 _HEADING = regexstore.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _RULE_LINE = regexstore.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)$")
@@ -190,15 +199,30 @@ def split_lines(text: str) -> list[Line]:
 
 
 def ignored_regions(text: str) -> list[tuple[int, int]]:
-    """Spans that are never prose: YAML front matter and HTML comments."""
+    """Spans that are never prose, sorted and disjoint: YAML or TOML front matter, HTML
+    comments, fenced code blocks and Markdown table rows."""
     regions: list[tuple[int, int]] = []
-    fm = _FRONT_MATTER.match(text)
+    fm = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
     offset = 0
     if fm:
         regions.append((0, fm.end()))
         offset = fm.end()
     regions.extend(m.span() for m in _HTML_COMMENT.finditer(text, offset))
-    return regions
+    if "```" in text or "~~~" in text:
+        regions.extend(m.span() for m in _FENCE.finditer(text, offset))
+    if "|" in text:
+        regions.extend(m.span() for m in _TABLE_ROW.finditer(text, offset))
+    if len(regions) < 2:
+        return regions
+    regions.sort()
+    merged = [regions[0]]
+    for start, end in regions[1:]:
+        if start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def mask(text: str, regions: list[tuple[int, int]]) -> str:
