@@ -313,6 +313,14 @@ def ref_annotate(
             and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
         ):
             head, mods = "", []
+        elif (
+            kind == "count"
+            and k_left > 2
+            and toks[k_left - 1].low in ("the", "its", "their", "these", "those")
+            and toks[k_left - 2].low == "of"
+            and (toks[k_left - 3].low[0].isdigit() or toks[k_left - 3].low in F.WORD_VALUES)
+        ):
+            head, mods = "", []  # the whole of a part-of-whole
         elif not head or (linked and head not in MEASURES):
             lhead, lmods = ref_head_left(toks, k_left)
             if lhead:
@@ -398,6 +406,7 @@ _PIECES = [
     "12",
     "1,800",
     "500,000 of the customers",
+    "37 of the 150 seats",
     "about 30",
     "more than 7",
     "2020",

@@ -1107,6 +1107,7 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 
 
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
+_OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
 _COST_NOUNS = frozenset(["cost", "costs"])
 
 
@@ -1201,9 +1202,17 @@ def _annotate(
             k_right < n - 2
             and kind == "count"
             and lows[k_right] == "of"
-            and (lows[k_right + 1] in ("the", "its", "their", "these", "those"))
+            and (lows[k_right + 1] in _OF_WHOLE)
         ):
             head, mods = "", []  # "500,000 of the customers" is a part, not the whole
+        elif (
+            kind == "count"
+            and k_left > 2
+            and lows[k_left - 1] in _OF_WHOLE
+            and lows[k_left - 2] == "of"
+            and (lows[k_left - 3][0].isdigit() or lows[k_left - 3] in WORD_VALUES)
+        ):
+            head, mods = "", []  # "37 of the 150 seats": 150 is the whole, not a count of seats won
         elif not head or (linked and head not in MEASURES):
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
