@@ -138,8 +138,9 @@ class Report:
         if self.sink is None:
             self.diagnostics.extend(diagnostics)
             return
-        if fail_on is not None and not self._reached:
-            self._reached = any(_reaches(d.severity, fail_on) for d in diagnostics)
+        if fail_on is not None and not self._reached and fail_on != "never":
+            threshold = Severity.parse(fail_on)
+            self._reached = any(d.severity >= threshold for d in diagnostics)
         if self.streamed is None:
             self.streamed = Tally()
         self.streamed.add(diagnostics)
@@ -342,10 +343,10 @@ def collect(
     """Every digest the paths name, each once however it is named (``x.md``,
     ``sub/../x.md``, an absolute path); problems go to ``report.errors``."""
     out: dict[Path, None] = {}
-    seen: set[Path] = set()
+    seen: set[str] = set()
 
     def add(f: Path) -> None:
-        key = resolved(f)
+        key = os.path.abspath(f)  # normalised without a system call per file
         if key not in seen:
             seen.add(key)
             out.setdefault(f, None)

@@ -16,6 +16,8 @@ _NOT_A_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 def printable(text: str) -> str:
     """``text`` with each lone surrogate (a byte of a file name that is not UTF-8) replaced
     by U+FFFD, so that the report is valid UTF-8 whatever the paths."""
+    if text.isascii():  # nearly every line: no surrogate, and no regex run for it
+        return text
     return _SURROGATE.sub("\ufffd", text)
 
 
