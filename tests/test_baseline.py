@@ -336,7 +336,8 @@ def test_fix_leaves_findings_the_baseline_mutes(run: Run, tmp_path: Path) -> Non
     assert f.read_text(encoding="utf-8") == WORDY + WORDY_TOO.replace("in order to", "to")
 
 
-def test_fix_leaves_lines_unchanged_since_the_ref(run: Run, tmp_path: Path) -> None:
+def _committed_then_grown(tmp_path: Path) -> Path:
+    """a.txt committed holding WORDY, then WORDY_TOO added in the working tree."""
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     f = write(tmp_path, "a.txt", WORDY)
@@ -344,6 +345,11 @@ def test_fix_leaves_lines_unchanged_since_the_ref(run: Run, tmp_path: Path) -> N
     _git(tmp_path, "add", ".")
     _git(tmp_path, "commit", "-q", "-m", "start")
     f.write_text(WORDY + WORDY_TOO, encoding="utf-8")
+    return f
+
+
+def test_fix_leaves_lines_unchanged_since_the_ref(run: Run, tmp_path: Path) -> None:
+    f = _committed_then_grown(tmp_path)
 
     r = run("--select", "SL103", "--changed-since", "HEAD", "--fix", "a.txt", cwd=tmp_path)
     assert r.code == 0
@@ -389,13 +395,7 @@ def test_fix_in_the_sentence_of_a_muted_finding_leaves_it(run: Run, tmp_path: Pa
 
 
 def test_fix_from_stdin_keeps_to_the_changed_lines(run: Run, tmp_path: Path) -> None:
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    f = write(tmp_path, "a.txt", WORDY)
-    _git(tmp_path, "init", "-q")
-    _git(tmp_path, "add", ".")
-    _git(tmp_path, "commit", "-q", "-m", "start")
-    f.write_text(WORDY + WORDY_TOO, encoding="utf-8")
+    _committed_then_grown(tmp_path)
     args = ("--select", "SL103", "--changed-since", "HEAD")
     report = run(
         *args, "--stdin-filename", "a.txt", "-", cwd=tmp_path, stdin=(WORDY + WORDY_TOO).encode()

@@ -144,13 +144,18 @@ def test_jsonl_keeps_unicode_line_separators_inside_strings(tmp_path: Path) -> N
 def test_json_duplicate_keys_are_errors_with_their_line(
     tmp_path: Path, name: str, content: str, line: int, first: int
 ) -> None:
-    f = tmp_path / name
+    exc = _load_error(tmp_path / name, content, line)
+    assert f"(first on line {first})" in exc.value.message
+    assert exc.value.message.startswith("duplicate key")
+
+
+def _load_error(f: Path, content: str, line: int) -> pytest.ExceptionInfo[SeedlintError]:
+    """Loading ``content`` from ``f`` fails with an error naming ``f`` and ``line``."""
     f.write_text(content)
     with pytest.raises(SeedlintError) as exc:
         load_sources(f)
     assert exc.value.path == str(f) and exc.value.line == line
-    assert f"(first on line {first})" in exc.value.message
-    assert exc.value.message.startswith("duplicate key")
+    return exc
 
 
 @pytest.mark.parametrize("content", ["", "   \n\n", "\ufeff\n"])
@@ -181,11 +186,7 @@ def test_json_sources_know_their_lines(tmp_path: Path) -> None:
 def test_keys_beside_top_level_sources_are_errors(
     tmp_path: Path, name: str, content: str, line: int, key: str
 ) -> None:
-    f = tmp_path / name
-    f.write_text(content)
-    with pytest.raises(SeedlintError) as exc:
-        load_sources(f)
-    assert exc.value.path == str(f) and exc.value.line == line
+    exc = _load_error(tmp_path / name, content, line)
     assert f"unknown top-level key {key!r} beside 'sources'" in exc.value.message
 
 
