@@ -146,3 +146,18 @@ def test_markdown_code_tables_and_toml_front_matter_are_not_prose() -> None:
     assert found == [("SL001", 17)]  # only the real paragraph
     # an unclosed fence runs to the end, as in CommonMark
     assert [d.code for d in seedlint.lint_text(f"```\n{uncited}\n") if d.code == "SL001"] == []
+
+
+def test_each_markdown_list_item_is_a_paragraph() -> None:
+    import seedlint
+
+    text = (
+        "An opening paragraph that cites its source for the reader [38c5ecf8].\n\n"
+        "- The first item of the list says something that is cited [38c5ecf8].\n"
+        "- The second item makes a claim about tariffs and cites nothing at all,\n"
+        "  over two lines.\n"
+        "1. A numbered item that also makes a claim but cites nothing either.\n\n"
+        "A closing paragraph that also cites its own source for the reader [38c5ecf8].\n"
+    )
+    uncited = [d.line for d in seedlint.lint_text(text) if d.code == "SL001"]
+    assert uncited == [4, 6]  # the items without a citation; a wrapped item stays one

@@ -24,6 +24,7 @@ _TOML_FRONT_MATTER = regexstore.compile(
 _FENCE = regexstore.compile(
     r"(?ms)^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n.*?^[ ]{0,3}\1[`~]*[ \t]*\r?$|.*\Z)"
 )
+_LIST_ITEM = regexstore.compile(r"[ ]{0,3}(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S")
 _TABLE_ROW = regexstore.compile(r"(?m)^[ ]{0,3}\|[^\n]*\|[ \t]*\r?$")
 _NOT_NEWLINE = regexstore.compile(r"[^\r\n]")
 _HEADING = regexstore.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
@@ -272,6 +273,10 @@ def split_blocks(text: str, masked: str, lines: list[Line], mode: str) -> list[B
     cur_end = -1
     for ln, k in zip(lines, kinds, strict=True):
         if k == "text" and mode == "blank":
+            if cur_start >= 0 and _LIST_ITEM.match(masked, ln.start, ln.end):
+                # each item of a Markdown list is a claim of its own, cited or not
+                blocks.append(_trimmed(masked, cur_start, cur_end, "prose"))
+                cur_start = -1
             if cur_start < 0:
                 cur_start = ln.start
             cur_end = ln.end
