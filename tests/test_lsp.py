@@ -23,6 +23,26 @@ TIMEOUT = 20.0  # seconds for any one answer; the whole test can never hang
 # -- position arithmetic (no pygls needed) ----------------------------------------------
 
 
+def test_editor_lint_keeps_the_other_rules_when_one_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint.kinds import pattern
+    from seedlint.lsp import lint_for_editor
+
+    monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.yaml").write_text(
+        "code: X001\nname: slow\nkind: pattern\nseverity: error\nmessage: m\n"
+        "description: d\noptions:\n  scope: document\n  regex: '(a|aa)+$'\n"
+    )
+    (tmp_path / "seedlint.yaml").write_text("rules: [rules]\n")
+    text = "a" * 60 + "! Officials met in order to agree [38C5ECF8].\n"
+    linted = lint_for_editor(text, str(tmp_path / "x.md"))
+    assert len(linted.failures) == 1 and "X001" in linted.failures[0]
+    assert {"SL003", "SL103"} <= {d.code for d in linted.diagnostics}  # the others ran
+
+
 def test_editor_lint_leaves_files_the_config_excludes(tmp_path: Path) -> None:
     from seedlint.lsp import lint_for_editor
 

@@ -83,6 +83,7 @@ class Linted(NamedTuple):
     diagnostics: list[Diagnostic]
     explanations: dict[str, str]
     shift: int = 0  # 1 when the editor's text starts with a BOM we did not lint
+    failures: tuple[str, ...] = ()  # rules that failed on this text (the others ran)
 
 
 def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Linted:
@@ -93,9 +94,10 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
 
     shift = 1 if text.startswith(BOM) else 0
     body = text[shift:]
+    failed: list[SeedlintError] = []  # as on the command line: one rule, not the file
     if path is None:
         session = Session(config=Config())
-        diags, _ = session.lint_text(body, "<untitled>", sources=None)
+        diags, _ = session.lint_text(body, "<untitled>", sources=None, errors=failed)
     else:
         from pathlib import Path
 
@@ -105,12 +107,13 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
         if excluded(Path(path), session.config_for(Path(path))):
             # as on the command line: the config's exclude leaves this file alone
             return Linted(text, LineIndex(text, encoding), [], {}, shift)
-        diags, _ = session.lint_text(body, path, sources=AUTO)
+        diags, _ = session.lint_text(body, path, sources=AUTO, errors=failed)
     explanations: dict[str, str] = {}
     for rs in session._rulesets.values():
         for r in rs.all_rules:
             explanations.setdefault(r.code, r.explain())
-    return Linted(text, LineIndex(text, encoding), diags, explanations, shift)
+    problems = tuple(dict.fromkeys(e.message for e in failed))
+    return Linted(text, LineIndex(text, encoding), diags, explanations, shift, problems)
 
 
 def is_digest(path: str | None, uri: str, language_id: str | None = None) -> bool:
@@ -220,10 +223,20 @@ def build_server() -> Any:
             publish(t.PublishDiagnosticsParams(uri=uri, diagnostics=[problem], version=doc.version))
             return
         state[uri] = linted
+        top = t.Range(start=t.Position(line=0, character=0), end=t.Position(line=0, character=0))
+        failed = [
+            t.Diagnostic(
+                range=top,
+                message=f"seedlint: {m}",
+                severity=t.DiagnosticSeverity.Error,
+                source="seedlint",
+            )
+            for m in linted.failures
+        ]
         publish(
             t.PublishDiagnosticsParams(
                 uri=uri,
-                diagnostics=[to_lsp(linted, d) for d in linted.diagnostics],
+                diagnostics=failed + [to_lsp(linted, d) for d in linted.diagnostics],
                 version=doc.version,
             )
         )
