@@ -431,6 +431,8 @@ def _not_written_to(args: argparse.Namespace, files: list[Path]) -> list[Path]:
             continue
         flag = "-o/--output" if target == args.output else "--baseline"
         for f in list(out):
+            if f.name != t.name and not t.name.startswith(f.stem + ".sources."):
+                continue  # cheap: only a file or sidecar of that name can be it
             rf = resolved(f)
             side = sidecar_for(f)
             if t == rf and t not in named:
