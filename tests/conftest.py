@@ -58,3 +58,19 @@ def _private_cache(
     monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     yield
     memo.configure(None)
+
+
+@pytest.fixture
+def slow_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A rules folder holding X001, a pattern rule whose regex (``(a|aa)+$``) backtracks
+    without end on a run of "a"s, with the time limit cut to 0.05 s."""
+    from seedlint.kinds import pattern
+
+    monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.yaml").write_text(
+        "code: X001\nname: slow\nkind: pattern\nseverity: error\nmessage: m\n"
+        "description: d\noptions:\n  scope: document\n  regex: '(a|aa)+$'\n"
+    )
+    return rules

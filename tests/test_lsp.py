@@ -23,20 +23,10 @@ TIMEOUT = 20.0  # seconds for any one answer; the whole test can never hang
 # -- position arithmetic (no pygls needed) ----------------------------------------------
 
 
-def test_editor_lint_keeps_the_other_rules_when_one_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from seedlint.kinds import pattern
+def test_editor_lint_keeps_the_other_rules_when_one_fails(tmp_path: Path, slow_rules: Path) -> None:
     from seedlint.lsp import lint_for_editor
 
-    monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "slow.yaml").write_text(
-        "code: X001\nname: slow\nkind: pattern\nseverity: error\nmessage: m\n"
-        "description: d\noptions:\n  scope: document\n  regex: '(a|aa)+$'\n"
-    )
-    (tmp_path / "seedlint.yaml").write_text("rules: [rules]\n")
+    (tmp_path / "seedlint.yaml").write_text(f"rules: [{slow_rules.name}]\n")
     text = "a" * 60 + "! Officials met in order to agree [38C5ECF8].\n"
     linted = lint_for_editor(text, str(tmp_path / "x.md"))
     assert len(linted.failures) == 1 and "X001" in linted.failures[0]

@@ -214,17 +214,9 @@ def test_bomb_in_a_sidecar_skips_that_file(bomb: str, tmp_path: Path, run: Run) 
 
 
 def test_catastrophic_user_regex_is_stopped_and_the_run_goes_on(
-    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, run: Run, slow_rules: Path
 ) -> None:
-    from seedlint.kinds import pattern
-
-    monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "slow.yaml").write_text(
-        "code: X001\nname: slow\nkind: pattern\nseverity: error\nmessage: m\n"
-        "description: d\noptions:\n  scope: document\n  regex: '(a|aa)+$'\n"
-    )
+    rules = slow_rules
     body = "a" * 60 + "! Officials confirmed it in order to win.\n"
     for name in ("one.txt", "two.txt"):
         (tmp_path / name).write_text(body)
