@@ -352,3 +352,19 @@ def test_include_with_a_folder_matches_the_path(tmp_path: Path, run: Callable[..
         (tmp_path / rel).write_text(uncited)
     r = run("--format", "json", ".", cwd=tmp_path)
     assert {d["path"] for d in json.loads(r.out)} == {"digests/a.txt"}
+
+
+def test_junit_fails_each_file_by_its_own_config(
+    tmp_path: Path, run: Callable[..., Result]
+) -> None:
+    import xml.etree.ElementTree as ET
+
+    uncited = "Officials confirmed the launch schedule for next year at a briefing.\n"
+    for folder, level in (("a", "never"), ("b", "warning")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "seedlint.yaml").write_text(f"fail-on: {level}\n")
+        (tmp_path / folder / "d.txt").write_text(uncited)
+    r = run("--format", "junit", "--no-cache", "a", "b", cwd=tmp_path)
+    cases = ET.fromstring(r.out).iter("testcase")
+    failed = {c.get("name") for c in cases if c.find("failure") is not None}
+    assert failed == {"b/d.txt"} and r.code == 1

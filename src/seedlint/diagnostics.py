@@ -25,6 +25,16 @@ class Severity(enum.IntEnum):
     def __str__(self) -> str:
         return self.name.lower()
 
+    def fails(self, fail_on: str) -> bool:
+        """Whether a finding of this severity fails a run under ``fail-on: fail_on``
+        (``never``: none does; an unknown level counts as the default, ``warning``)."""
+        if fail_on == "never":
+            return False
+        try:
+            return self >= Severity.parse(fail_on)
+        except ValueError:
+            return self >= Severity.WARNING
+
 
 class Edit(NamedTuple):
     """Replace ``text[start:end]`` (code-point offsets) with ``replacement``."""

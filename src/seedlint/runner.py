@@ -165,7 +165,7 @@ class Report:
             if self.streamed is not None:
                 return 1 if self._reached else 0
             levels, default = self.fail_levels, self.fail_on
-            hit = any(_reaches(d.severity, levels.get(d.path, default)) for d in self.diagnostics)
+            hit = any(d.severity.fails(levels.get(d.path, default)) for d in self.diagnostics)
             return 1 if hit else 0
         level = fail_on or self.fail_on
         if level == "never":
@@ -175,10 +175,6 @@ class Report:
     def fail_on_for(self, path: str) -> str:
         """The fail-on level of ``path``'s findings (its config's, else the run's)."""
         return self.fail_levels.get(path, self.fail_on)
-
-
-def _reaches(severity: Severity, level: str) -> bool:
-    return level != "never" and severity >= Severity.parse(level)
 
 
 class Session:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from seedlint.diagnostics import Severity
-
 # A lone surrogate cannot be encoded as UTF-8. Python gives a file name's bytes that are
 # not UTF-8 as U+DC80..U+DCFF (the "surrogateescape" error handler); other lone
 # surrogates come from names on Windows or from hand-made strings.
@@ -36,13 +34,3 @@ def first_sentence(description: str, limit: int = 120) -> str:
     cut = text.find(". ")
     text = text if cut < 0 else text[: cut + 1]
     return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def fails(severity: Severity, fail_on: str) -> bool:
-    """Whether a finding of ``severity`` makes the run fail under ``--fail-on fail_on``."""
-    if fail_on == "never":
-        return False
-    try:
-        return severity >= Severity.parse(fail_on)
-    except ValueError:
-        return severity >= Severity.WARNING

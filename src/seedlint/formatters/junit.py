@@ -12,7 +12,6 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from seedlint.diagnostics import Diagnostic
-from seedlint.formatters._common import fails
 from seedlint.formatters.text import line
 
 if TYPE_CHECKING:
@@ -45,8 +44,9 @@ def render(report: Report, options: FormatOptions) -> str:
             suite, "testcase", name=clean(path), classname="seedlint", file=clean(path)
         )
         diags = by_path.get(path, [])
-        failing = [d for d in diags if fails(d.severity, report.fail_on)]
-        other = [d for d in diags if not fails(d.severity, report.fail_on)]
+        level = report.fail_on_for(path)  # the file's own config's fail-on
+        failing = [d for d in diags if d.severity.fails(level)]
+        other = [d for d in diags if not d.severity.fails(level)]
         if failing:
             n_fail += 1
             codes = sorted({d.code for d in failing})
