@@ -13,7 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from seedlint.diagnostics import Diagnostic
 from seedlint.errors import SeedlintError
@@ -24,6 +24,7 @@ from seedlint.segment import split_sentences
 FORMAT_VERSION = 1
 
 Key = tuple[str, str, str, str]  # path, code, flagged text, context hash
+K = TypeVar("K")
 
 
 class Outcome:
@@ -182,17 +183,23 @@ def apply(
     return kept, outcome
 
 
-def _unmuted(
-    budget: Counter[Key], root: Path, diags: list[Diagnostic], texts: dict[str, str] | None
-) -> list[Diagnostic]:
-    """The findings of ``diags`` that ``budget`` does not account for (it is spent)."""
+def unaccounted(budget: Counter[K], keyed: Iterable[tuple[K, Diagnostic]]) -> list[Diagnostic]:
+    """The findings that ``budget`` (a count per key) does not account for; it is spent.
+    A baseline counts by :func:`keys`; ``--fix`` by rule and flagged text."""
     kept: list[Diagnostic] = []
-    for k, d in zip(keys(diags, root, texts), diags, strict=True):
+    for k, d in keyed:
         if budget[k] > 0:
             budget[k] -= 1
         else:
             kept.append(d)
     return kept
+
+
+def _unmuted(
+    budget: Counter[Key], root: Path, diags: list[Diagnostic], texts: dict[str, str] | None
+) -> list[Diagnostic]:
+    """The findings of ``diags`` that the baseline ``budget`` does not account for."""
+    return unaccounted(budget, zip(keys(diags, root, texts), diags, strict=True))
 
 
 def muter(path: Path) -> Callable[[list[Diagnostic], str], list[Diagnostic]]:

@@ -479,14 +479,9 @@ def _shown(
             return diagnostics
         name = diagnostics[0].path
         if name in hidden:
-            budget = hidden[name].copy()
-            kept = []
-            for d in diagnostics:
-                if budget[d.code, d.text] > 0:
-                    budget[d.code, d.text] -= 1
-                else:
-                    kept.append(d)
-            return kept
+            from seedlint.baseline import unaccounted
+
+            return unaccounted(hidden[name].copy(), (((d.code, d.text), d) for d in diagnostics))
         kept = list(diagnostics)
         if changes is not None:
             from seedlint.gitdiff import keep_changed

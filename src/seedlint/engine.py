@@ -6,14 +6,16 @@ import bisect
 import contextlib
 import fnmatch
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from seedlint import inline
-from seedlint.config import Config, resolved
+from seedlint.config import Config
 from seedlint.diagnostics import Diagnostic, Related, Severity
 from seedlint.document import Document
 from seedlint.errors import SeedlintError
+from seedlint.files import relative_to_config
 from seedlint.kinds import CheckContext
 from seedlint.rules import Rule, default_rules_dir, load_rule_dirs
 from seedlint.sources import SourceRegistry
@@ -95,7 +97,7 @@ class RuleSet:
     def for_path(self, path: str) -> list[tuple[Rule, Severity]]:
         if not self.config.per_file_ignores:
             return self.rules
-        rel = _relative(path, self.config.root_dir())
+        rel = relative_to_config(Path(path), self.config)
         ignored: list[str] = []
         for glob, sels in self.config.per_file_ignores:
             if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
@@ -103,13 +105,6 @@ class RuleSet:
         if not ignored:
             return self.rules
         return [(r, s) for r, s in self.rules if not any(rule_matches(r, sel) for sel in ignored)]
-
-
-def _relative(path: str, root: Path) -> str:
-    try:
-        return resolved(Path(path)).relative_to(root).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
 
 
 def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
@@ -220,6 +215,17 @@ def lint_document(
     return out
 
 
+@lru_cache(maxsize=16)
+def _superseders(rules: tuple[Rule, ...]) -> dict[str, frozenset[str]]:
+    """For each active rule that declares ``superseded-by``, the codes of the active rules
+    that supersede it: worked out once per rule set, not once per document."""
+    return {
+        r.code: frozenset(o.code for o in rules if any(rule_matches(o, s) for s in r.superseded_by))
+        for r in rules
+        if r.superseded_by
+    }
+
+
 def _drop_superseded(
     diags: list[Diagnostic], rules: list[tuple[Rule, Severity]]
 ) -> list[Diagnostic]:
@@ -229,11 +235,7 @@ def _drop_superseded(
     per-file ignores and inline directives), so with the other rule off this one speaks."""
     if not diags:
         return diags
-    by = {
-        r.code: {o.code for o, _ in rules if any(rule_matches(o, s) for s in r.superseded_by)}
-        for r, _ in rules
-        if r.superseded_by
-    }
+    by = _superseders(tuple(r for r, _ in rules))
     if not by:
         return diags
     # For each superseded rule, the spans of the findings that supersede it, by start:

@@ -81,7 +81,9 @@ def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
     return False
 
 
-def _relative(p: Path, cfg: Config) -> str:
+def relative_to_config(p: Path, cfg: Config) -> str:
+    """``p`` from the config's folder, as globs (exclude, include, per-file-ignores) see it;
+    the path as given when it lies outside."""
     try:
         return resolved(p).relative_to(cfg.root_dir()).as_posix()
     except ValueError:
@@ -91,7 +93,7 @@ def _relative(p: Path, cfg: Config) -> str:
 def excluded(p: Path, cfg: Config) -> bool:
     """Whether the config's ``exclude`` globs leave ``p`` out: in a folder walk, and also
     when the file is named outright (as pre-commit names every staged file)."""
-    return bool(cfg.exclude) and _excluded(_relative(p, cfg), cfg.exclude)
+    return bool(cfg.exclude) and _excluded(relative_to_config(p, cfg), cfg.exclude)
 
 
 def included(p: Path, cfg: Config) -> bool:
@@ -101,7 +103,7 @@ def included(p: Path, cfg: Config) -> bool:
     rel: str | None = None
     for pat in cfg.include:
         if "/" in pat:
-            rel = rel if rel is not None else _relative(p, cfg)
+            rel = rel if rel is not None else relative_to_config(p, cfg)
             if fnmatch.fnmatch(rel, pat.removeprefix("./")):
                 return True
         elif fnmatch.fnmatch(name, pat):
