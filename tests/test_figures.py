@@ -240,6 +240,14 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The plant hired 60 workers this year [576e6205].",
         "The firm built 40 homes near Paris [576e6205].\n"
         "The firm built 60 homes near Lyon [576e6205].",
+        # a price per share, per hour or per item is not a total
+        "Beta shareholders will receive $41 per share in cash [576e6205].\n"
+        "The $4.5 billion offer values Beta at a premium [576e6205].",
+        "Acme offered $38 a share [576e6205].\nThe offer is worth $38 million [576e6205].",
+        "The fund costs $25 an hour to run [576e6205].\nThe fund costs $90 million [576e6205].",
+        "The cargo of 80 barrels arrived [576e6205].\nThe cargo sold at 90 a barrel [576e6205].",
+        "Each ticket costs $3 each at the gate [576e6205].\n"
+        "Tickets cost $5 million at the gate [576e6205].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -334,7 +342,24 @@ def test_inconsistent_decoys_pass(text: str) -> None:
         (
             "The plan would cut annual costs by $800 million a year [576e6205].\n"
             "The plan would cut annual costs by $500 million a year [576e6205].",
-            "cost",
+            "cost per year",
+        ),
+        # a rate says so; "annual" is "a year"
+        (
+            "Acme offered $38 a share for Beta [576e6205].\n"
+            "Beta holders will get $41 per share in cash [576e6205].",
+            "amount per share",
+        ),
+        (
+            "The merger will cut costs by $800 million a year [576e6205].\n"
+            "The merger will cut annual costs by $1.8 billion [576e6205].",
+            "cost per year",
+        ),
+        # a verb after a singular noun ends the phrase: "offer values Beta"
+        (
+            "The $4.2 billion offer values Beta highly [576e6205].\n"
+            "The $4.5 billion offer values Beta highly [576e6205].",
+            "offer",
         ),
     ],
 )

@@ -206,6 +206,16 @@ def ref_head_right(
             and not ref_plural(t.word)
         ):
             break
+        if (
+            run
+            and not t.word[0].isupper()
+            and nxt is not None
+            and (nxt.low in _OBJECT_START or nxt.word[0].isupper())
+            and _gap_ok(text, t, nxt)
+            and not ref_plural(run[-1])
+            and ref_plural(t.word)
+        ):
+            break  # "offer values Beta"
         if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
             first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
             if not first and (t.low.endswith("ed") or not run):
@@ -216,6 +226,31 @@ def ref_head_right(
     if not run:
         return "", [], k
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
+
+
+def ref_rate(toks: list[Tok], k: int, text: str, fig_end: int) -> tuple[str, int]:
+    if k >= len(toks) or text[fig_end : toks[k].start].strip():
+        return "", k
+    t = toks[k]
+    if t.low in ("each", "apiece"):
+        return "each", k + 1
+    adverbs = {
+        "annually": "year",
+        "yearly": "year",
+        "monthly": "month",
+        "weekly": "week",
+        "daily": "day",
+        "hourly": "hour",
+    }
+    if t.low in adverbs:
+        return "per " + adverbs[t.low], k + 1
+    if k + 1 < len(toks) and _gap_ok(text, t, toks[k + 1]):
+        noun = lemma(toks[k + 1].low)
+        if t.low == "per" and toks[k + 1].low not in STOP:
+            return "per " + noun, k + 2
+        if t.low in ("a", "an") and noun in F._RATE_NOUNS:
+            return "per " + noun, k + 2
+    return "", k
 
 
 def ref_tail(toks: list[Tok], k: int, hi_bound: int) -> set[str]:
@@ -303,7 +338,15 @@ def ref_annotate(
             for t in toks[max(0, k_left - 8) : k_left] + toks[k_right : k_right + 8]
             if lo_bound <= t.start < hi_bound and t.low not in STOP and len(t.low) > 2
         )
-        head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
+        rate, k_after = ref_rate(toks, k_right, text, f_end)
+        if rate:
+            head, mods, after = ref_head_right(toks, k_after, text, toks[k_after - 1].end, kind)
+            if rate not in ("each",) and rate[4:] not in _TIME_NOUNS:
+                if head:
+                    mods = [*mods, head]
+                head = rate[4:]
+        else:
+            head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
         linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
         left_head = False
         if (
@@ -325,6 +368,11 @@ def ref_annotate(
             lhead, lmods = ref_head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
+        if not rate:
+            for m in mods:
+                if m in ("annual", "yearly", "monthly", "weekly", "daily", "hourly"):
+                    rate = "per " + {"annual": "year", "daily": "day"}.get(m, m[:-2])
+                    break
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= ref_tail(toks, after, hi_bound)
@@ -363,6 +411,8 @@ def ref_annotate(
             role = "change"
         elif left & _PLAN:
             role = "plan"
+        if rate and role != "change":
+            role = (role + " " + rate).strip()
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
         nxt2 = toks[after : after + 2]
         if len(nxt2) == 2 and nxt2[0].low in _TIME_LEADS and nxt2[1].low in _TIME_NOUNS:
@@ -468,6 +518,16 @@ _PIECES = [
     "cost",
     "by",
     "quickly",
+    "per share",
+    "a share",
+    "an hour",
+    "a year",
+    "each",
+    "annually",
+    "annual",
+    "daily",
+    "offer values Beta",
+    "barrel",
     "once",
     "tonnes",
     "NRO",

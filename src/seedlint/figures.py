@@ -398,7 +398,9 @@ class Figure:
     owner: frozenset[str]  # the nearest name to the left (and its acronym)
     names: frozenset[str]  # names in the clause, lowercased, with acronyms
     times: frozenset[str]  # years in the sentence, and a time after it ("last year")
-    role: str  # "" | "change" (from/to, before/after) | "plan" (forecast, target)
+    # "" | "change" (from/to, before/after) | "plan" (forecast, target), then a rate if
+    # any: "per share", "plan per hour", "each"
+    role: str
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
     left_head: bool  # the head came from before the figure ("turnout of 74.4%")
@@ -1015,6 +1017,49 @@ _OBJECT_START = frozenset(
 )
 
 
+# What a figure can be "a"/"an" of, making it a rate: "$38 a share", "$25 an hour".
+_RATE_NOUNS = _words(
+    """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
+    liter megawatt-hour mile minute month night ounce person pound seat second share
+    square tonne ton unit visit week year"""
+)
+
+_ADJECTIVE_RATES = {
+    "annual": "per year",
+    "yearly": "per year",
+    "monthly": "per month",
+    "weekly": "per week",
+    "daily": "per day",
+    "hourly": "per hour",
+}
+_ADVERB_RATES = {"annually": "per year", **_ADJECTIVE_RATES}
+_ADVERB_RATES.pop("annual")
+
+
+def _rate(toks: _Toks, k: int, text: str, fig_end: int) -> tuple[str, int]:
+    """ "per share" for "$41 per share" or "$38 a share", "each" for "$3 each" (and the
+    index after it), else ("", k): a rate is never the same quantity as a total."""
+    lows, starts = toks.lows, toks.starts
+    n = len(lows)
+    if k >= n or text[fig_end : starts[k]].strip():
+        return "", k
+    low = lows[k]
+    if low in ("each", "apiece"):
+        return "each", k + 1
+    if low in _ADVERB_RATES:
+        return _ADVERB_RATES[low], k + 1
+    if (
+        k + 1 < n
+        and not text[toks.ends[k] : starts[k + 1]].strip()
+        and (
+            (low == "per" and lows[k + 1] not in STOP)
+            or (low in ("a", "an") and lemma(lows[k + 1]) in _RATE_NOUNS)
+        )
+    ):
+        return "per " + lemma(lows[k + 1]), k + 2
+    return "", k
+
+
 def _is_plural(word: str, low: str) -> bool:
     """A plural noun as written: "residents", "women" (not "company's", not "bus")."""
     return low in _PLAIN_PLURALS or (lemma(word) != low and not low.endswith(("'s", "’s")))
@@ -1067,6 +1112,16 @@ def _head_right(
             and not _is_plural(words[j], low)
         ):
             break  # a verb after its plural subject: "40% of Americans back the bill"
+        if (
+            run
+            and not words[j][0].isupper()
+            and nxt >= 0
+            and (lows[nxt] in _OBJECT_START or words[nxt][0].isupper())
+            and not text[ends[j] : starts[nxt]].strip()
+            and not _is_plural(run[-1], run[-1].lower())
+            and _is_plural(words[j], low)
+        ):
+            break  # a verb after its singular subject: "$4.5 billion offer values Beta"
         if low.endswith(("ed", "ing")) and not words[j][0].isupper():
             first = (
                 not run
@@ -1195,7 +1250,16 @@ def _annotate(
                 content[max(k_lo, k_left - 8) : k_left] + content[k_right : min(k_hi, k_right + 8)],
             )
         )
-        head, mods, after = _head_right(toks, k_right, text, f_end, kind)
+        rate, k_after = _rate(toks, k_right, text, f_end)
+        if rate:
+            head, mods, after = _head_right(toks, k_after, text, ends[k_after - 1], kind)
+            if rate[4:] not in _TIME_NOUNS and rate != "each":
+                # "$38 a share", "$41 per share in cash": the rate's noun is what is
+                # measured, a phrase after it sets it apart like a modifier
+                mods = [*mods, head] if head else mods
+                head = rate[4:]
+        else:
+            head, mods, after = _head_right(toks, k_right, text, f_end, kind)
         linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
         if (
@@ -1217,6 +1281,8 @@ def _annotate(
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
+        if not rate:  # "annual costs of $1.8 billion" is "$800 million a year"
+            rate = next((_ADJECTIVE_RATES[m] for m in mods if m in _ADJECTIVE_RATES), "")
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= _tail(toks, after, hi_bound)
@@ -1259,6 +1325,8 @@ def _annotate(
             role = "change"
         elif not _PLAN.isdisjoint(left):
             role = "plan"
+        if rate and role != "change":
+            role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
         if after + 1 < n and lows[after] in _TIME_LEADS and lows[after + 1] in _TIME_NOUNS:
             # "40 workers last year": a time of its own, as a year would be

@@ -62,6 +62,9 @@ _GENERIC_HEADS = frozenset(
     ]
 )
 
+# Generic nouns that name one price when a figure is a rate of them ("$38 a share").
+_PRICES = frozenset(["share"])
+
 
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
@@ -84,7 +87,12 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
         return False  # "the ruling party won 38%" vs "the opposition won 54%"
-    if {a.head, b.head} & _GENERIC_HEADS and len((a.words & b.words) - {a.head, b.head}) < 2:
+    if (
+        {a.head, b.head} & _GENERIC_HEADS
+        # "$38 a share" is a price, specific enough; "$25 an hour" may be anyone's wage
+        and not (a.head == b.head and a.role.endswith("per " + a.head) and a.head in _PRICES)
+        and len((a.words & b.words) - {a.head, b.head}) < 2
+    ):
         return False
     if (
         a.head == b.head
@@ -106,6 +114,15 @@ def quantity(f: Figure, text: str) -> str:
     a verb: "began"), else the noun itself ("contract", "turnout of 74%", "a 5% rise")."""
     if f.kind in ("date", "year"):
         return "event"
+    rate = f.role.removeprefix("plan").strip()  # "per share", "per year", "each"
+    if not rate:
+        return _measured(f, text)
+    if not f.head or rate == "per " + f.head:  # "$38 a share"
+        return ("number " if f.kind == "count" else "amount ") + rate
+    return f"{_measured(f, text)} {rate}"  # "cost per year", "number of flights per day"
+
+
+def _measured(f: Figure, text: str) -> str:
     if f.head and not f.left_head:
         span = head_span(text, f.end, f.head)
         if f.kind == "count":
