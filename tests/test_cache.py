@@ -69,6 +69,29 @@ def test_changed_sidecar_digest_or_config_invalidates(tmp_path: Path) -> None:
     assert lint_paths([d / "d0.txt"], cache=ResultCache(tmp_path / "c")).diagnostics == []
 
 
+def test_edited_list_file_invalidates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # list-files are named from the config's folder, whatever the working directory
+    (tmp_path / "seedlint.yaml").write_text(
+        "rule-options:\n  ungrounded-entity:\n    list-files: [known-entities.local.txt]\n"
+    )
+    listed = tmp_path / "known-entities.local.txt"
+    listed.write_text("")
+    d = tmp_path / "sub"
+    d.mkdir()
+    (d / "t.txt").write_text("Officials said Hartmann was hurt on Monday [38c5ecf8].\n")
+    monkeypatch.chdir(d)
+
+    def entities() -> list[str]:
+        report = lint_paths(["t.txt"], cache=ResultCache(tmp_path / "c"))
+        return [x.text for x in report.diagnostics if x.rule == "ungrounded-entity"]
+
+    assert entities() == ["Hartmann"]
+    listed.write_text("Hartmann\n")
+    assert entities() == []
+    listed.write_text("")
+    assert entities() == ["Hartmann"]
+
+
 def test_corrupt_entries_are_misses(tmp_path: Path) -> None:
     d = corpus(tmp_path)
     cache_dir = tmp_path / "c"

@@ -151,6 +151,14 @@ def test_rule_options_from_config(tmp_path: Path) -> None:
     with pytest.raises(SeedlintError) as exc:
         seedlint.lint_text("x", config=load_config(cfg))
     assert str(exc.value).startswith(f"{cfg}:4: rule-options for unreferenced-paragraph: ")
+    # a list file that is not there is the config's fault, named from the config's folder
+    cfg.write_text("rule-options:\n  ungrounded-entity:\n    list-files: [nope.txt]\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value) == (
+        f"{cfg}:3: rule-options for ungrounded-entity: option 'list-files': "
+        f"no such file {str(tmp_path / 'nope.txt')!r}"
+    )
 
 
 RULE = """code: XX001

@@ -182,6 +182,14 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
     return _from_mapping(data, path, lines=data if isinstance(data, LineDict) else None)
 
 
+def _from_config_dir(option: str, value: Any, root: Path) -> Any:
+    """An option that names files (``*-files``, such as ``list-files``) names them from the
+    config's folder, like ``rules`` and ``sources``, wherever seedlint is run from."""
+    if option.endswith("-files") and isinstance(value, list):
+        return [str(resolved(root / v)) if isinstance(v, str) else v for v in value]
+    return value
+
+
 def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> Config:
     from seedlint.yamlutil import LineDict
 
@@ -270,5 +278,8 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
             raise fail(
                 "rule-options", "'rule-options' must map rule codes or names to option mappings"
             )
-        cfg["rule_options"] = tuple((str(k), tuple(v.items())) for k, v in ro.items())
+        cfg["rule_options"] = tuple(
+            (str(k), tuple((o, _from_config_dir(o, v, root)) for o, v in opts.items()))
+            for k, opts in ro.items()
+        )
     return Config(**cfg)

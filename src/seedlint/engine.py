@@ -119,7 +119,16 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
             line=_option_line(config, rule, problems[0][0]),
         )
     new = rule.with_options(opts)
-    _ = new.kind
+    try:
+        _ = new.kind
+    except SeedlintError as exc:
+        # The config's value is at fault (a list file that is not there), not the rule file.
+        named = [k for k in extra if f"option {k!r}" in exc.message]
+        raise SeedlintError(
+            f"rule-options for {rule.name}: {exc.message.removeprefix(f'rule {rule.name}: ')}",
+            path=str(config.path) if config.path else None,
+            line=_option_line(config, rule, named[0]) if named else None,
+        ) from None
     return new
 
 

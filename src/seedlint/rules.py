@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import string
 from functools import lru_cache
 from pathlib import Path
@@ -261,6 +262,14 @@ def load_rule_file(path: Path) -> Rule:
         key, msg = problems[0]
         line = raw_opts.line_of(key) if isinstance(raw_opts, LineDict) else data.line_of("options")
         raise SeedlintError(msg, path=where, line=line)
+    for key, value in options.items():
+        if key.endswith("-files") and isinstance(value, list):  # from the rule file's folder
+            options[key] = [
+                os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(where)), v))
+                if isinstance(v, str)
+                else v
+                for v in value
+            ]
 
     message = data["message"]
     allowed = kind_cls.fields | COMMON_FIELDS

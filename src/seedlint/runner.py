@@ -278,10 +278,25 @@ class Session:
                 value = self._fingerprints[key] = compute()
             return value
 
-        rules = memo(
-            ("rules", id(config)),
-            lambda: tree_fingerprint((default_rules_dir(), *config.rules)) + repr(config),
-        )
+        def rules_fingerprint() -> str:
+            # Files that options name (an option called "*-files", such as list-files) are
+            # read by the rules like the rule files themselves: their edits must miss too.
+            # The options come from the config's rule-options and from the user's rule
+            # files; the default rules name none, so a plain config loads no rule here.
+            options = [dict(opts) for _, opts in config.rule_options]
+            if config.rules:
+                options += [rule.options for rule, _ in self.ruleset(config).rules]
+            named = [
+                Path(f)
+                for opts in options
+                for key, value in opts.items()
+                if key.endswith("-files") and isinstance(value, list)
+                for f in value
+                if isinstance(f, str)
+            ]
+            return tree_fingerprint((default_rules_dir(), *config.rules, *named)) + repr(config)
+
+        rules = memo(("rules", id(config)), rules_fingerprint)
         if self.overrides.sources is not None:
             src = self.overrides.sources
             sources = memo(("sources", src), lambda: tree_fingerprint([src]))

@@ -15,6 +15,7 @@ from seedlint.entities import (
     LIST_NAMES,
     EntityAnalysis,
     Mention,
+    WordLists,
     extractor_for,
     load_lists,
 )
@@ -22,6 +23,24 @@ from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 if TYPE_CHECKING:
     import regex
+
+
+def _stamped(path: str) -> tuple[str, int, int]:
+    st = Path(path).stat()
+    return path, st.st_mtime_ns, st.st_size
+
+
+@lru_cache(maxsize=32)
+def _lists(
+    use: tuple[str, ...],
+    files: tuple[tuple[str, int, int], ...],
+    known: tuple[str, ...],
+    ordinary: tuple[str, ...],
+) -> WordLists:
+    """:func:`load_lists`, kept while the list files are unchanged: a long-lived process
+    (the language server, a library caller) sees a list file's edits on its next run."""
+    return load_lists.__wrapped__(use, tuple(f for f, _, _ in files), known, ordinary)
+
 
 CHECKS = ("introduced", "sources", "known")
 NO_TEXT = "; no source text available to check"
@@ -85,9 +104,9 @@ class EntityGrounding(Kind):
         for f in self.opts["list-files"]:
             if not Path(f).is_file():
                 raise ValueError(f"option 'list-files': no such file {f!r}")
-        lists = load_lists(
+        lists = _lists(
             tuple(self.opts["lists"]),
-            tuple(self.opts["list-files"]),
+            tuple(_stamped(f) for f in self.opts["list-files"]),
             tuple(self.opts["known-entities"]),
             tuple(self.opts["ordinary-words"]),
         )
