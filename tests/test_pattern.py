@@ -65,6 +65,46 @@ def test_the_shortcut_finds_what_the_scan_finds(text: str) -> None:
 )
 def test_case_and_spacing_do_not_hide_a_token(text: str) -> None:
     (rule,) = [r for r in TOKEN_RULES if r.name == "relative-time"]
+    rule = rule.with_options({**rule.options, "skip-names": False})  # "Last" mid-sentence
     assert isinstance(rule.kind, Pattern)
     found = _findings(rule.kind, text, shortcut=True)
     assert [m.lower().split() for _, _, m in found] == [["last", "week"]]  # type: ignore[attr-defined]
+
+
+def _lint(text: str, rule: str) -> list[tuple[int, str]]:
+    import seedlint
+
+    return [(d.line, d.text) for d in seedlint.lint_text(text) if d.rule == rule]
+
+
+def test_quotations_and_titles_are_left_alone() -> None:
+    text = (
+        '"We did this in order to protect jobs," the minister said [c1000001].\n'
+        "The ministry said it acted “in order to protect jobs” [c1000001].\n"
+        'The song "In Order To Survive" topped the charts [c1000001].\n'
+        "The party cut taxes in order to win [c1000001].\n"
+    )
+    assert _lint(text, "wordy-phrase") == [(4, "in order to")]
+    opts, _ = Pattern.validate_options({"tokens": ["in order to"], "in-quotes": True})
+    kind = Pattern(opts)
+    ctx = CheckContext(sources=None, code="X", name="x")
+    assert len(list(kind.check(Document(text), ctx))) == 4
+
+
+def test_a_replacement_keeps_the_case_of_the_match() -> None:
+    import seedlint
+
+    fixed = seedlint.fix_text("IN ORDER TO win, the party cut taxes [c1000001].\n")
+    assert fixed.startswith("TO win,")
+    fixed = seedlint.fix_text("In order to win, the party cut taxes [c1000001].\n")
+    assert fixed.startswith("To win,")
+
+
+def test_relative_time_words_inside_names_are_skipped() -> None:
+    text = (
+        "The newspaper USA Today said so [c1000001]. The film Yesterday grossed $10m [c1000001].\n"
+        'Today the agency said so [c1000001]. "Today we start," she said [c1000001].\n'
+        "- Yesterday the agency said so [c1000001].\n"
+    )
+    # the quoted "Today" is the speaker's word: left alone too
+    assert _lint(text, "relative-time") == [(2, "Today"), (3, "Yesterday")]

@@ -33,9 +33,21 @@ class Pattern(Kind):
         "scope": Option(str, "sentence", choices=("sentence", "paragraph", "document")),
         "exceptions": Option(list, [], items=str, help="regexes; a match equal to one is skipped"),
         "replace": Option(
-            (str, dict),
+            (str, dict, type(None)),
             None,
             help="a replacement for every match, or a mapping from match to replacement",
+        ),
+        "in-quotes": Option(
+            bool,
+            False,
+            help="also report matches inside quotation marks (a quote or a title is "
+            "someone else's words: the digest may not reword it)",
+        ),
+        "skip-names": Option(
+            bool,
+            False,
+            help="skip a match that starts with a capital letter other than at the start "
+            "of a sentence: part of a name ('USA Today', the film 'Yesterday')",
         ),
     }
     fields = frozenset({"match", "replacement", "suggestion"})
@@ -78,17 +90,28 @@ class Pattern(Kind):
         return None
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
-        for m in self._matches(doc):
+        matches = self._matches(doc)
+        if not matches:
+            return
+        quotes = None if self.opts["in-quotes"] else doc.analysis(quoted_spans)
+        sentence_starts = [s.start for s in doc.sentences] if self.opts["skip-names"] else []
+        for m in matches:
             if m.end() == m.start():
                 continue
             matched = m.group()
             if any(e.fullmatch(matched) for e in self.exceptions):
                 continue
+            if quotes and _inside(quotes, m.start(), m.end()):
+                continue
+            if sentence_starts and _name_like(doc.text, m.start(), sentence_starts):
+                continue
             replacement = self._replacement(matched)
             fix = None
             suggestion = ""
             if replacement is not None:
-                if matched[:1].isupper() and replacement[:1].islower():
+                if matched.isupper() and sum(map(str.isalpha, matched)) > 1:
+                    replacement = replacement.upper()  # "IN ORDER TO" → "TO"
+                elif matched[:1].isupper() and replacement[:1].islower():
                     replacement = replacement[:1].upper() + replacement[1:]
                 suggestion = f"; use '{replacement}'" if replacement else "; remove it"
                 # A fix never joins lines (the line breaks are the writer's, and other
@@ -139,3 +162,28 @@ class Pattern(Kind):
             raise PatternTimeout(
                 f"pattern {self.pattern.pattern!r} took longer than {REGEX_TIMEOUT:g}s"
             ) from None
+
+
+# A quotation on one line: straight or curly double quotes, guillemets.
+_QUOTED = regexstore.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]', regexstore.V1)
+
+
+def quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    """The spans of ``doc`` between quotation marks, in order (shared by the pattern rules
+    through ``doc.analysis``)."""
+    return [m.span() for m in _QUOTED.finditer(doc.masked)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1  # the last that opens before
+    return i >= 0 and spans[i][0] < start and end <= spans[i][1]
+
+
+def _name_like(text: str, start: int, sentence_starts: list[int]) -> bool:
+    """A capitalised word ("Today", not "TODAY") that does not open its sentence (only marks, quotes or list
+    bullets before it there): part of a name."""
+    if not text[start : start + 1].isupper() or text[start + 1 : start + 2].isupper():
+        return False  # lower case, or capitals throughout ("LAST WEEK"): not a name
+    i = bisect.bisect_right(sentence_starts, start) - 1
+    opening = text[sentence_starts[i] if i >= 0 else 0 : start]
+    return any(ch.isalnum() for ch in opening)
