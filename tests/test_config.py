@@ -252,6 +252,36 @@ def test_disable_all() -> None:
     assert lint(text) == []
 
 
+def test_directives_name_rules_by_prefix_and_enable_one_back() -> None:
+    text = (
+        "<!-- seedlint-disable SL0 -->\n"
+        f"{LONG}\n"
+        "<!-- seedlint-enable unreferenced-paragraph -->\n"
+        f"{LONG}\n"
+    )
+    assert lint(text) == [(4, "SL001")]
+
+
+@pytest.mark.parametrize(
+    ("directive", "error"),
+    [
+        ("seedlint-disable-line SL001", "unknown directive 'seedlint-disable-line'"),
+        ("seedlint-disable SL999", "'seedlint-disable' names no rule: SL999"),
+        ("seedlint-disable SL001, no-such-rule", "names no rule: no-such-rule"),
+    ],
+)
+def test_a_bad_directive_is_an_error_and_silences_nothing(
+    tmp_path: Path, directive: str, error: str
+) -> None:
+    f = tmp_path / "d.md"
+    f.write_text(f"<!-- {directive} -->\n{LONG}\n")
+    report = seedlint.lint_paths(f, config=Config(select=("SL001",)))
+    assert [(d.line, d.code) for d in report.diagnostics] == [(2, "SL001")]
+    (problem,) = report.errors
+    assert str(problem).startswith(f"{f}:1: ") and error in str(problem)
+    assert report.exit_code() == 2
+
+
 def test_a_config_without_root_matches_globs_from_the_working_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -193,8 +193,10 @@ def lint_document(
     rules: list[tuple[Rule, Severity]],
     sources: SourceRegistry | None,
     errors: list[SeedlintError] | None = None,
+    known: Sequence[Rule] | None = None,
 ) -> list[Diagnostic]:
     """Every finding of ``rules`` on ``doc``, inline directives applied, sorted.
+    ``known`` (every loaded rule) is what a directive may name; ``None`` skips that check.
 
     A rule whose kind raises does not stop the others: with ``errors`` given, its failure
     (a one-line :class:`RuleFailure` naming the rule and the file) is appended there;
@@ -215,11 +217,12 @@ def lint_document(
             if isinstance(exc, TimeoutError):  # kinds.pattern.PatternTimeout among them
                 _disable(rule, str(exc))
                 failures[-1].message += "; rule skipped for the rest of the run"
+    out = inline.apply(doc, out, known, failures)
     if failures:
         if errors is None:
             raise failures[0]
         errors.extend(failures)
-    out = _drop_superseded(inline.apply(doc, out), rules)
+    out = _drop_superseded(out, rules)
     out.sort(key=lambda d: (d.line, d.column, d.code))
     return out
 

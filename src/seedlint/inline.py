@@ -4,19 +4,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from seedlint import regexstore
 from seedlint.diagnostics import Diagnostic
 from seedlint.document import Document
+from seedlint.errors import SeedlintError
 
 if TYPE_CHECKING:
-    pass
+    from seedlint.rules import Rule
 
-_DIRECTIVE = regexstore.compile(
-    r"<!--\s*seedlint-(disable-next-line|disable|enable)\b\s*(.*?)\s*-->", regexstore.DOTALL
-)
+# Any "seedlint-WORD" comment, so that a misspelt one is an error, not a silent no-op.
+_DIRECTIVE = regexstore.compile(r"<!--\s*seedlint-([\w-]*)(.*?)-->", regexstore.DOTALL)
+OPERATIONS = ("disable", "enable", "disable-next-line")
 
 _NAME_SEPARATOR = regexstore.compile(r"[,\s]+")
 ALL = "*"
@@ -27,9 +28,20 @@ def _names(arg: str) -> frozenset[str]:
     return frozenset(parts) if parts else frozenset({ALL})
 
 
-def suppressor(doc: Document) -> Callable[[Diagnostic], bool] | None:
+def _matches(name: str, d: Diagnostic) -> bool:
+    """A directive names a rule as ``--select`` does: code, name, code prefix or ALL."""
+    return name in (ALL, "ALL", d.code, d.rule) or (name.isupper() and d.code.startswith(name))
+
+
+def suppressor(
+    doc: Document,
+    known: Sequence[Rule] | None = None,
+    errors: list[SeedlintError] | None = None,
+) -> Callable[[Diagnostic], bool] | None:
     """A predicate that says whether a diagnostic is silenced; ``None`` when the text
-    has no directives (the common case costs one substring search)."""
+    has no directives (the common case costs one substring search). A directive that is
+    not one of :data:`OPERATIONS`, or that names no rule of ``known``, is an error added
+    to ``errors`` (and ignored): a typo must not switch a rule off or on unnoticed."""
     if "seedlint-" not in doc.text:
         return None
     # For each directive, in order: (line it takes effect, op, names).
@@ -38,6 +50,23 @@ def suppressor(doc: Document) -> Callable[[Diagnostic], bool] | None:
     for m in _DIRECTIVE.finditer(doc.text):
         op, names = m.group(1), _names(m.group(2))
         line, _ = doc.position(m.start())
+        problem = ""
+        if op not in OPERATIONS:
+            problem = f"unknown directive 'seedlint-{op}' (known: {', '.join(OPERATIONS)})"
+        elif known is not None:
+            from seedlint.engine import rule_matches
+
+            bad = sorted(
+                n for n in names if n != ALL and not any(rule_matches(r, n) for r in known)
+            )
+            if bad:
+                problem = (
+                    f"'seedlint-{op}' names no rule: {', '.join(bad)} (see seedlint --list-rules)"
+                )
+        if problem:
+            if errors is not None:
+                errors.append(SeedlintError(problem, path=doc.path, line=line))
+            continue
         if op == "disable-next-line":
             end_line, _ = doc.position(m.end())
             target = _next_content_line(doc, end_line)
@@ -46,20 +75,15 @@ def suppressor(doc: Document) -> Callable[[Diagnostic], bool] | None:
             events.append((line, op, names))
 
     def silenced(d: Diagnostic) -> bool:
-        keys = {d.code, d.rule, ALL}
-        if next_line.get(d.line, set()) & keys:
+        if any(_matches(n, d) for n in next_line.get(d.line, ())):
             return True
-        disabled: set[str] = set()
+        off = False  # the last directive that names the rule decides
         for line, op, names in events:
             if line > d.line:
                 break
-            if op == "disable":
-                disabled |= names
-            elif ALL in names:
-                disabled.clear()
-            else:
-                disabled -= names
-        return bool(disabled & keys)
+            if any(_matches(n, d) for n in names):
+                off = op == "disable"
+        return off
 
     return silenced
 
@@ -71,8 +95,13 @@ def _next_content_line(doc: Document, after_line: int) -> int:
     return after_line + 1
 
 
-def apply(doc: Document, diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-    silenced = suppressor(doc)
+def apply(
+    doc: Document,
+    diagnostics: Iterable[Diagnostic],
+    known: Sequence[Rule] | None = None,
+    errors: list[SeedlintError] | None = None,
+) -> list[Diagnostic]:
+    silenced = suppressor(doc, known, errors)
     if silenced is None:
         return list(diagnostics)
     return [d for d in diagnostics if not silenced(d)]

@@ -342,7 +342,8 @@ class Session:
             citation_pattern=config.citation_pattern,
             had_bom=had_bom,
         )
-        return lint_document(doc, rs.for_path(path), registry, errors), registry is not None
+        found = lint_document(doc, rs.for_path(path), registry, errors, rs.all_rules)
+        return found, registry is not None
 
 
 _DEFAULT = Config(root=Path.cwd())
