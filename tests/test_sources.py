@@ -432,3 +432,28 @@ def test_cli_reads_sources_from_a_pipe(
     digest.write_text("Rail workers ended the strike [38c5ecf9].\n")
     r = run("--sources", feed(b'{"38c5ecf8": null}\n'), str(digest))
     assert "did you mean 38c5ecf8?" in r.out, r.out + r.err
+
+
+@pytest.mark.parametrize(("key", "field"), [("txt", "text"), ("tittle", "title"), ("Text", "text")])
+def test_a_misspelt_field_is_an_error_not_dropped_metadata(
+    tmp_path: Path, key: str, field: str
+) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text(f'"38c5ecf8":\n  url: https://example.org\n  {key}: "Rail workers struck."\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert str(exc.value).startswith(f"{f}:3: source '38c5ecf8': unknown field {key!r}")
+    assert f"did you mean {field!r}?" in str(exc.value)
+
+
+def test_other_fields_are_kept_as_metadata(tmp_path: Path) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text('"38c5ecf8": {text: "Rail workers struck.", urls: [a, b], type: news}\n')
+    assert load_sources(f).text_of("38c5ecf8") == "Rail workers struck."
+
+
+def test_an_id_one_digit_short_is_suggested(run: Callable[..., Result], tmp_path: Path) -> None:
+    digest = tmp_path / "d.txt"
+    digest.write_text("Rail workers ended the strike [38c5ecf8].\n")
+    (tmp_path / "d.sources.yaml").write_text('"38c5ecf": null\n')
+    assert "did you mean 38c5ecf?" in run(str(digest)).out

@@ -413,6 +413,31 @@ def _type_name(value: Any) -> str:
     return type(value).__name__
 
 
+def _near_field(key: str) -> str | None:
+    """The field ``key`` is a likely misspelling of ("txt", "tittle", "Text "), if any."""
+    k = key.strip().lower()
+    for field in _FIELDS:
+        if k == field or (k != field + "s" and len(k) >= 3 and _one_edit(k, field)):
+            return field  # (a plural such as "urls" may well be metadata of its own)
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether one letter changed, dropped, added, or two neighbours swapped, turn ``a``
+    into ``b`` (field names are a few letters; "type" and "time" stay two from "title")."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return (
+        a[i + 1 :] == b[i + 1 :]  # changed
+        or a[i + 1 :] == b[i:]  # dropped from b
+        or a[i:] == b[i + 1 :]  # added to b
+        or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])  # swapped
+    )
+
+
 def _make_source(
     sid: str | None,
     value: Any,
@@ -447,6 +472,14 @@ def _make_source(
         if key == "id":
             continue
         if key not in _FIELDS:
+            near = _near_field(str(key))
+            if near:  # "txt", "tittle": a typo would silently drop the text or title
+                raise SeedlintError(
+                    f"source {sid!r}: unknown field {key!r}; did you mean {near!r}? (other "
+                    "fields are kept as metadata only when they are not this close to one)",
+                    path=where,
+                    line=_line_of(value, key) or line,
+                )
             continue  # extra metadata (author, outlet…) is allowed and ignored
         # a number keeps its digits as written (title: 0123 is not octal 83)
         fields[key] = None if v is None else v.raw if isinstance(v, RawInt) else str(v)

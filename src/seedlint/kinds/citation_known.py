@@ -9,9 +9,18 @@ from seedlint.kinds import CheckContext, Finding, Kind, register_kind
 
 
 def _distance(a: str, b: str) -> int:
-    if len(a) != len(b):
-        return max(len(a), len(b))
-    return sum(x != y for x, y in zip(a, b, strict=True))
+    """Characters changed (same length), or 1 for one character dropped or added (an ID
+    copied one digit short); anything else counts as far."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True))
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) == 1:
+        i = next(
+            (i for i, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short)
+        )
+        if short[i:] == long_[i + 1 :]:
+            return 1
+    return max(len(a), len(b))
 
 
 @register_kind
