@@ -161,3 +161,116 @@ def test_each_markdown_list_item_is_a_paragraph() -> None:
     )
     uncited = [d.line for d in seedlint.lint_text(text) if d.code == "SL001"]
     assert uncited == [4, 6]  # the items without a citation; a wrapped item stays one
+
+
+# -- auto: blank-line blocks that hold one paragraph a line -------------------------------
+
+BOEING = (
+    "Daily briefing: Boeing strike\n"
+    "\n"
+    "About 33,000 Boeing machinists walked off the job on Friday after rejecting a"
+    " contract offer [b8000001].\n"
+    "The union said members wanted a much larger raise and the restoration of their"
+    " pension plan.\n"
+    "Boeing's chief executive said the company was committed to resetting the"
+    " relationship [b8000001].\n"
+)
+
+
+def test_a_title_and_a_blank_line_do_not_join_one_paragraph_a_line() -> None:
+    import seedlint
+
+    doc = Document(BOEING)
+    assert [doc.position(p.start)[0] for p in doc.paragraphs] == [1, 3, 4, 5]
+    assert [(d.code, d.line) for d in seedlint.lint_text(BOEING) if d.code == "SL001"] == [
+        ("SL001", 4)
+    ]
+    # an explicit "blank" still takes each blank-line block whole
+    assert len(Document(BOEING, paragraph_mode="blank").paragraphs) == 2
+
+
+def test_markdown_sections_with_one_paragraph_a_line() -> None:
+    import seedlint
+
+    text = (
+        "# Daily briefing\n\n"
+        "## Markets\n"
+        "Stocks rose on Friday after the jobs report came in stronger than expected"
+        " [b8000001].\n"
+        "Oil prices fell for a third day as traders weighed the prospect of more supply.\n\n"
+        "## Politics\n\n"
+        "The Senate passed the spending bill late on Thursday by 68 votes to 31 [b8000002].\n"
+        "The House is expected to take it up next week, leaders of both parties said.\n"
+        "Both leaders called the vote “a relief.” [b8000002]\n"
+    )
+    doc = Document(text)
+    assert [p.kind for p in doc.paragraphs] == ["heading", "heading"] + ["prose"] * 2 + [
+        "heading"
+    ] + ["prose"] * 3
+    found = [(d.code, d.line) for d in seedlint.lint_text(text) if d.code == "SL001"]
+    assert found == [("SL001", 5), ("SL001", 10)]
+
+
+def test_lines_ending_in_a_citation_or_too_long_to_be_wrapped_are_paragraphs() -> None:
+    long_line = "Officials said the talks would resume " + "and continue " * 6 + "next week"
+    assert len(long_line) > 100  # longer than any hard-wrapped line
+    text = (
+        f"Title\n\nThe strike began on Friday [b8000001]\nIt ended on Monday [b8000002]\n\n"
+        f"{long_line}\nNo date was set [b8000003].\n"
+    )
+    assert len(Document(text).paragraphs) == 5
+
+
+HARD_WRAPPED = (
+    "Reservoirs in Catalonia fell to 16 percent of capacity in February [c0ffee01].\n"
+    "The regional government declared a drought emergency for Barcelona and more\n"
+    "than 200 surrounding towns, limiting household use to 200 litres a day. Farmers\n"
+    "said the cuts would leave fields unsown [c0ffee02].\n"
+)
+
+
+def test_a_hard_wrapped_paragraph_stays_one_even_where_lines_end_sentences() -> None:
+    # the first and last lines end at full stops, the middle ones do not
+    text = f"A title\n\n{HARD_WRAPPED}\nA second paragraph, cited [c0ffee01].\n"
+    doc = Document(text)
+    assert texts(doc, doc.prose) == [
+        "A title",
+        HARD_WRAPPED.strip(),
+        "A second paragraph, cited [c0ffee01].",
+    ]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        # a full stop before a line break that is not a sentence's end
+        "The plan was backed by Dr.\nKim and by the ministry's own advisers [c0ffee01].",
+        "Supplies were cut, the agency said, and the U.S.\nfirms in the region [c0ffee01].",
+        # a list item's continuation line
+        "- Farmers said the cuts would leave fields unsown.\n  Madrid promised aid [c0ffee01].",
+    ],
+)
+def test_a_line_that_does_not_end_a_paragraph_keeps_the_block_whole(wrapped: str) -> None:
+    doc = Document(f"A title\n\n{wrapped}\n")
+    assert texts(doc, doc.prose) == ["A title", wrapped]
+
+
+# a wrapped paragraph of two lines, the first of which happens to end a sentence
+TWO_LINES = (
+    "Farmers said irrigation cuts of up to 80 percent would leave fields unsown.\n"
+    "Madrid promised emergency aid for the worst-hit areas [c0ffee02]."
+)
+
+
+def test_a_wrapped_file_keeps_a_full_two_line_paragraph_whole() -> None:
+    # Elsewhere the file breaks lines mid-sentence, so it is hard-wrapped, and the
+    # first line is too full to have taken "Madrid": the wrapper put it on the next.
+    text = f"{HARD_WRAPPED}\n{TWO_LINES}\n"
+    doc = Document(text)
+    assert texts(doc, doc.prose) == [HARD_WRAPPED.strip(), TWO_LINES]
+
+
+def test_without_mid_sentence_breaks_two_full_lines_are_two_paragraphs() -> None:
+    text = f"A title\n\n{TWO_LINES}\n"
+    doc = Document(text)
+    assert texts(doc, doc.prose) == ["A title", *TWO_LINES.split("\n")]

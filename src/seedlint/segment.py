@@ -164,6 +164,16 @@ _WORD_WINDOW = 120  # characters; longer than any abbreviation or dotted acronym
 _WORD_BEFORE = regexstore.compile(r"(?r)(\S+)\Z")
 _NEXT_WORD = regexstore.compile(r"\s+([\p{L}\p{N}]+)")
 _CITATION_AFTER = regexstore.compile(r"\s*(?:\[[^\[\]\n]{1,60}\]\s*)+(?=\S|\Z)")
+# How a line that is a whole paragraph ends, matched backwards from the line's end:
+# sentence-final punctuation (group 1), closing quotes or brackets, then citations
+# (group 2), "... the plan [b8000001]." or "... the plan. [b8000001]"; or citations alone.
+_PARAGRAPH_END = regexstore.compile(
+    r"(?r)(?:([.!?…]+)[\"'”’)\]»]*)?((?:[ \t]*\[[^\[\]\n]{1,60}\])*)[ \t]*\Z"
+)
+_FIRST_WORD = regexstore.compile(r"\s*(\S+)")
+_SENTENCE_OPENERS = "\"'“‘«([*_$€£¥"
+# No hard-wrapped line is longer than this (in code points): wrappers stop at 72-100.
+_WRAP_MAX = 100
 
 
 class Line(NamedTuple):
@@ -241,8 +251,11 @@ def mask(text: str, regions: list[tuple[int, int]]) -> str:
 
 
 def split_blocks(text: str, masked: str, lines: list[Line], mode: str) -> list[Block]:
-    """Paragraphs and headings. ``auto`` uses blank-line blocks when the file has a
-    truly blank line between two text lines, and one paragraph a line otherwise."""
+    """Paragraphs and headings. ``line``: one paragraph a line; ``blank``: blank-line
+    separated blocks (hard-wrapped lines join; each Markdown list item is its own).
+    ``auto``: one paragraph a line unless the file has a truly blank line between two
+    text lines; then blank-line blocks, except that a block whose every line break falls
+    between whole paragraphs (see :func:`_breaks`) is split into its lines."""
     kinds: list[str] = []  # "blank" (empty in the file), "skip" (masked/rule), "heading", "text"
     for ln in lines:
         raw = text[ln.start : ln.end]
@@ -255,6 +268,7 @@ def split_blocks(text: str, masked: str, lines: list[Line], mode: str) -> list[B
             kinds.append("heading")
         else:
             kinds.append("text")
+    own: set[int] = set()  # lines of blank-line blocks that auto splits, one paragraph each
     if mode == "auto":
         mode = "line"
         seen_text = False
@@ -268,13 +282,16 @@ def split_blocks(text: str, masked: str, lines: list[Line], mode: str) -> list[B
                 pending_blank = False
             elif k == "blank" and seen_text:
                 pending_blank = True
+        if mode == "blank":
+            own = _line_paragraphs(masked, lines, kinds)
     blocks: list[Block] = []
     cur_start = -1
     cur_end = -1
-    for ln, k in zip(lines, kinds, strict=True):
+    for i, (ln, k) in enumerate(zip(lines, kinds, strict=True)):
         if k == "text" and mode == "blank":
-            if cur_start >= 0 and _LIST_ITEM.match(masked, ln.start, ln.end):
-                # each item of a Markdown list is a claim of its own, cited or not
+            if cur_start >= 0 and (i in own or _LIST_ITEM.match(masked, ln.start, ln.end)):
+                # each item of a Markdown list is a claim of its own, cited or not; so is
+                # each line of a block that auto found to hold one paragraph a line
                 blocks.append(_trimmed(masked, cur_start, cur_end, "prose"))
                 cur_start = -1
             if cur_start < 0:
@@ -291,6 +308,94 @@ def split_blocks(text: str, masked: str, lines: list[Line], mode: str) -> list[B
     if cur_start >= 0:
         blocks.append(_trimmed(masked, cur_start, cur_end, "prose"))
     return blocks
+
+
+def _line_paragraphs(masked: str, lines: list[Line], kinds: list[str]) -> set[int]:
+    """The lines of each blank-line block (two or more text lines in a row) that
+    ``auto`` splits into one paragraph a line: every line break in it falls between
+    whole paragraphs (:func:`_breaks`), and it does not look hard-wrapped.
+
+    The looks are checked (:func:`_looks_wrapped`) only when the file breaks some line
+    mid-sentence, so is hard-wrapped at all: that keeps a wrapped paragraph whose lines
+    happen to end at full stops in one piece, while a digest with one paragraph a line
+    and no mid-sentence break is split however its line lengths fall."""
+    runs: list[tuple[int, int]] = []  # [first, last] text-line indices
+    first = -1
+    for i, k in enumerate(kinds):
+        if k == "text":
+            if first < 0:
+                first = i
+        elif first >= 0:
+            runs.append((first, i - 1))
+            first = -1
+    if first >= 0:
+        runs.append((first, len(kinds) - 1))
+    candidates: list[tuple[int, int]] = []
+    mid_sentence = False  # some line of the file breaks mid-sentence: it is hard-wrapped
+    for a, b in runs:
+        if a == b:
+            continue
+        in_item = False  # lines[i] is a list item, or an indented line continuing one
+        for i in range(a, b):
+            ln, nxt = lines[i], lines[i + 1]
+            is_item = _LIST_ITEM.match(masked, ln.start, ln.end) is not None
+            in_item = is_item or (in_item and masked[ln.start] in " \t")
+            continues_item = (
+                in_item
+                and masked[nxt.start] in " \t"
+                and not _LIST_ITEM.match(masked, nxt.start, nxt.end)
+            )
+            if continues_item or not _breaks(masked, ln, nxt):
+                mid_sentence = True
+                break
+        else:
+            candidates.append((a, b))
+    own: set[int] = set()
+    for a, b in candidates:
+        if not (mid_sentence and _looks_wrapped(masked, lines[a : b + 1])):
+            own.update(range(a, b + 1))
+    return own
+
+
+def _breaks(masked: str, line: Line, nxt: Line) -> bool:
+    """Whether the break between ``line`` and ``nxt`` separates two paragraphs: ``nxt``
+    starts a sentence (or a list item) and ``line`` ends like a paragraph (sentence-final
+    punctuation, perhaps followed by closing quotes or brackets and citations, or a
+    citation alone) or is longer than any hard-wrapped line."""
+    if _LIST_ITEM.match(masked, nxt.start, nxt.end):
+        return True
+    m = _PARAGRAPH_END.match(masked, line.start, line.end)
+    if m is not None and m.group(1):
+        # the word before the stop and the next line's start decide, as inside a line
+        return _is_boundary(masked, line.start, m.start(1), m.group(1), m.end(), nxt.end)
+    cited = m is not None and bool(m.group(2))
+    if not cited and _text_length(masked, line) <= _WRAP_MAX:
+        return False
+    word = _FIRST_WORD.match(masked, nxt.start, nxt.end)
+    first = word.group(1)[0] if word is not None else ""
+    return first.isupper() or first.isdigit() or (first != "" and first in _SENTENCE_OPENERS)
+
+
+def _looks_wrapped(masked: str, block: list[Line]) -> bool:
+    """No line is longer than :data:`_WRAP_MAX`, and none but the last had room left
+    for the next line's first word (a wrapper moves a word down only when it does not
+    fit); room is measured against the block's longest line."""
+    widths = [_text_length(masked, ln) for ln in block]
+    width = max(widths)
+    if width > _WRAP_MAX:
+        return False
+    for i in range(len(block) - 1):
+        word = _FIRST_WORD.match(masked, block[i + 1].start, block[i + 1].end)
+        if word is None or widths[i] + 1 + len(word.group(1)) <= width:
+            return False  # the next line's first word would have fitted here
+    return True
+
+
+def _text_length(masked: str, line: Line) -> int:
+    end = line.end
+    while end > line.start and masked[end - 1].isspace():
+        end -= 1
+    return end - line.start
 
 
 def _trimmed(masked: str, start: int, end: int, kind: str) -> Block:
