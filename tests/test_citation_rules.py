@@ -110,6 +110,12 @@ def test_only_a_finding_inside_the_span_supersedes() -> None:
         ("[, 38c5ecf8]", "a stray separator", "[38c5ecf8]"),
         ("[38C5ECF8 ,]", "upper-case hex digits and a stray separator", "[38c5ecf8]"),
         ("[ 38c5ecf8 ]", "spaces inside the brackets", "[38c5ecf8]"),
+        # words and dashes between IDs
+        ("[38c5ecf8 and 0e0947df]", "IDs not separated by ',' or ';'", "[38c5ecf8, 0e0947df]"),
+        ("[38c5ecf8 & 0e0947df]", "IDs not separated by ',' or ';'", "[38c5ecf8, 0e0947df]"),
+        ("[38c5ecf8–0e0947df]", "IDs not separated by ',' or ';'", "[38c5ecf8, 0e0947df]"),
+        # parentheses: the bracket form --explain shows, with both IDs in one marker
+        ("(38c5ecf8, 0e0947df)", "citation in parentheses", "[38c5ecf8, 0e0947df]"),
     ],
 )
 def test_separators_one_finding_one_repair(cite: str, problem: str, fixed: str) -> None:
@@ -117,7 +123,8 @@ def test_separators_one_finding_one_repair(cite: str, problem: str, fixed: str) 
     sources = {"38c5ecf8": None, "0e0947df": None}
     (d,) = [d for d in seedlint.lint_text(text, sources=sources) if d.code in ("SL001", "SL003")]
     assert d.code == "SL003" and d.text == cite  # not also "unclosed"
-    assert d.message.startswith(f"Malformed citation ({problem}); write {fixed}")
+    verb = "use brackets:" if cite.startswith("(") else "write"
+    assert d.message.startswith(f"Malformed citation ({problem}); {verb} {fixed}")
     assert seedlint.fix_text(text, sources=sources) == f"{CLAIM} {fixed}.\n"
 
 
@@ -129,3 +136,15 @@ def test_repairs_follow_a_custom_citation_pattern() -> None:
     first = [d for d in seedlint.lint_text(text, config=cfg) if d.line == 1]
     assert [d.code for d in first] == ["SL003"] and first[0].fix is None
     assert "citation-pattern '[0-9]{8}'" in first[0].message
+
+
+def test_words_inside_closed_brackets_are_not_an_unclosed_bracket() -> None:
+    (d,) = [d for d in seedlint.lint_text(f"{CLAIM} [38c5ecf8 and more].\n") if d.code == "SL003"]
+    assert "(words inside the citation brackets); keep only the IDs: [38c5ecf8]" in d.message
+
+
+def test_a_parenthesised_citation_across_lines_is_reported_not_joined() -> None:
+    text = f"{CLAIM} (38c5ecf8\n).\n"
+    sources = {"38c5ecf8": None}
+    assert "SL003" in [d.code for d in seedlint.lint_text(text, sources=sources)]
+    assert seedlint.fix_text(text, sources=sources) == text

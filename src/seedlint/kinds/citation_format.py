@@ -29,6 +29,12 @@ _PAREN = regexstore.compile(r"\(\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)
 _UNCLOSED = regexstore.compile(
     r"\[\s*([0-9A-Fa-f]{7,9})(?![0-9A-Za-z\]])(?!\s*[,;]?\s*[0-9A-Fa-f]*\])"
 )
+# Words and dashes that writers put between IDs: "[a and b]", "[a & b]", "[a–b]".
+_WORD_SEP = regexstore.compile(
+    r"(?<=[0-9A-Fa-f])(?:\s+(?:and|or)\s+|\s*[&–—]\s*|-(?=[0-9A-Fa-f]{8}\b))(?=[0-9A-Fa-f])",
+    regexstore.IGNORECASE,
+)
+_LINE_REST = regexstore.compile(r"[^\[\]\n]*\]?")  # up to a closing bracket on the line
 _EMPTY = regexstore.compile(r"\[\s{0,3}\](?!\()")
 _ID_TOKEN = regexstore.compile(r"[0-9A-Fa-f]+")
 
@@ -114,23 +120,28 @@ class CitationFormat(Kind):
                         )
                     )
                 continue
-            ids = _bracket_ids(body)
+            plain = _WORD_SEP.sub(", ", body)
+            ids = _bracket_ids(plain)
             if ids is None:
                 continue
             read.add(m.start())
-            found.extend(self._bracket(doc, m.start(), m.end(), body, ids))
+            found.extend(self._bracket(doc, m.start(), m.end(), plain, ids, plain != body))
         if "unclosed" in self.checks:
             for m in _UNCLOSED.finditer(masked):
                 if m.start() in read or inside_valid(m.start(), m.end()):
                     continue
                 if masked[m.end() : m.end() + 1] == "]":
                     continue
+                rest = _LINE_REST.match(masked, m.end())
+                closed = rest is not None and rest.group().endswith("]")
                 found.append(
                     self._f(
                         m.start(),
                         m.end(),
-                        "unclosed citation bracket",
-                        f"close it: [{m.group(1).lower()}]",
+                        "words inside the citation brackets"
+                        if closed
+                        else "unclosed citation bracket",
+                        f"{'keep only the IDs' if closed else 'close it'}: [{m.group(1).lower()}]",
                     )
                 )
         if "parentheses" in self.checks:
@@ -139,10 +150,12 @@ class CitationFormat(Kind):
                 is_known, attempt = _paren_attempt(ids, known)
                 if not attempt:
                     continue
-                repl = "".join(f"[{i.lower()}]" for i in ids)
+                repl = "[" + ", ".join(i.lower() for i in ids) + "]"
+                # A fix never joins lines: "(c1000001" and ")" on two lines is only reported.
+                one_line = "\n" not in m.group() and "\r" not in m.group()
                 fix = (
                     Fix(f"use brackets: {repl}", (Edit(m.start(), m.end(), repl),))
-                    if is_known and _is_citation(repl, doc)
+                    if is_known and one_line and _is_citation(repl, doc)
                     else None
                 )
                 found.append(
@@ -161,7 +174,13 @@ class CitationFormat(Kind):
         return Finding(start, end, {"problem": problem, "suggestion": suggestion}, fix=fix)
 
     def _bracket(
-        self, doc: Document, start: int, end: int, body: str, ids: list[str]
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        body: str,
+        ids: list[str],
+        worded: bool = False,  # IDs were joined by "and", "&" or a dash
     ) -> Iterator[Finding]:
         lengths_ok = all(len(i) == 8 for i in ids)
         canonical = "[" + ", ".join(i.lower() for i in ids) + "]"
@@ -188,7 +207,7 @@ class CitationFormat(Kind):
             _SEP_RUN.sub(lambda m: m.group().strip()[0], body.strip(" \t,;/|")) if stray else body
         )
         multi_sep_ok = _SEPARATED_IDS.fullmatch(core)
-        if len(ids) > 1 and not multi_sep_ok and "separator" in self.checks:
+        if len(ids) > 1 and (worded or not multi_sep_ok) and "separator" in self.checks:
             problems.append("IDs not separated by ',' or ';'")
         if not problems:
             return
