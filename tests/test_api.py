@@ -107,3 +107,30 @@ def test_api_missing_files_are_seedlint_errors(tmp_path: Path) -> None:
         seedlint.lint_text("x", sources=tmp_path / "missing.yaml")
     with pytest.raises(seedlint.SeedlintError, match="does not exist"):
         seedlint.lint_text("x", config=tmp_path / "missing.yaml")
+
+
+def test_parallel_lint_from_threads_matches_one_process(tmp_path: Path) -> None:
+    # fork while other threads run can leave a lock held for ever in the child: with
+    # threads about, workers start another way, and the findings are the same
+    from concurrent.futures import ThreadPoolExecutor
+
+    from seedlint import parallel
+
+    for i in range(24):
+        (tmp_path / f"d{i}.txt").write_text(f"Officials recently met {i} times (38c5ecf8).\n")
+    one = [d.to_dict() for d in seedlint.lint_paths(tmp_path).diagnostics]
+    seen: list[str] = []
+    real = parallel.multiprocessing.get_context
+
+    def spy(method: str | None = None) -> object:
+        seen.append(str(method))
+        return real(method)
+
+    parallel.multiprocessing.get_context = spy  # type: ignore[assignment]
+    try:
+        with ThreadPoolExecutor(2) as ex:
+            runs = list(ex.map(lambda _: seedlint.lint_paths(tmp_path, jobs=2), range(2)))
+    finally:
+        parallel.multiprocessing.get_context = real
+    assert [[d.to_dict() for d in r.diagnostics] for r in runs] == [one, one]
+    assert seen and "fork" not in seen

@@ -457,3 +457,25 @@ def test_an_id_one_digit_short_is_suggested(run: Callable[..., Result], tmp_path
     digest.write_text("Rail workers ended the strike [38c5ecf8].\n")
     (tmp_path / "d.sources.yaml").write_text('"38c5ecf": null\n')
     assert "did you mean 38c5ecf?" in run(str(digest)).out
+
+
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")
+def test_piped_sources_reach_every_worker(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    for i in range(24):  # enough files for two workers
+        (tmp_path / f"d{i}.txt").write_text(f"Rail workers ended strike {i} [38c5ecf8].\n")
+    outs = []
+    for jobs in ("1", "2"):
+        r = subprocess.run(
+            [
+                *(sys.executable, "-m", "seedlint", "--no-cache", "-j", jobs),
+                *("--sources", "/dev/stdin", str(tmp_path), "--select", "SL002"),
+            ],
+            input=b'{"38c5ecf8": null}\n',
+            capture_output=True,
+            check=False,
+        )
+        outs.append((r.returncode, r.stdout))
+    assert outs[0] == outs[1] and outs[0][0] == 0, outs

@@ -8,7 +8,9 @@ files were given, so the output does not depend on the number of workers."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -78,9 +80,25 @@ def lint_files(
     if files:
         # Compile the rules once, here; config and rule errors surface before any fork.
         session.ruleset(session.config_for(files[0]))
+    src = session.overrides.sources
+    if src is not None:
+        # --sources once, here: a pipe (<(cmd), /dev/stdin) can be read only once, and a
+        # worker reading it again would see nothing. A failure is kept and reported per
+        # digest, as without workers.
+        with contextlib.suppress(SeedlintError):
+            session.registry(src)
     methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # fork copies only the calling thread: with other threads running (a library caller's
+    # thread pool) a lock one of them holds stays locked in the child for ever.
+    forkable = "fork" in methods and threading.active_count() == 1
+    ctx = multiprocessing.get_context(
+        "fork" if forkable else "forkserver" if "forkserver" in methods else "spawn"
+    )
     inherit = ctx.get_start_method() == "fork"
+    if not inherit and src is not None and not Path(src).is_file() and not Path(src).is_dir():
+        for f in files:  # a pipe that workers cannot inherit: one process reads it
+            lint_one(session, f, report, keep_text=keep_text)
+        return
     _session = session if inherit else None
     try:
         with ctx.Pool(

@@ -203,8 +203,8 @@ class Session:
             self._base = load_config(self.overrides.config)
         self._effective: dict[int, tuple[Config, Config]] = {}
         self._rulesets: dict[int, RuleSet] = {}
-        self._sources: dict[Path, SourceRegistry] = {}
-        self._failed_sources: dict[Path, SeedlintError] = {}
+        self._sources: dict[Path | str, SourceRegistry] = {}
+        self._failed_sources: dict[Path | str, SeedlintError] = {}
         self._discovered: dict[Path, Config | None] = {}
 
     def config_for(self, path: Path) -> Config:
@@ -240,6 +240,13 @@ class Session:
         return rs
 
     def registry(self, path: Path) -> SourceRegistry:
+        # Found by the name as given first: /dev/stdin resolves to another file in a worker
+        # process (multiprocessing points a child's standard input at /dev/null).
+        reg = self._sources.get(str(path))
+        if reg is not None:
+            return reg
+        if str(path) in self._failed_sources:
+            raise self._failed_sources[str(path)]
         key = resolved(path)
         reg = self._sources.get(key)
         if reg is None:
@@ -248,9 +255,9 @@ class Session:
             if failed is not None:
                 raise failed  # once per run, not once per digest
             try:
-                reg = self._sources[key] = load_sources(path)
+                reg = self._sources[key] = self._sources[str(path)] = load_sources(path)
             except SeedlintError as exc:
-                self._failed_sources[key] = exc
+                self._failed_sources[key] = self._failed_sources[str(path)] = exc
                 raise
         return reg
 
