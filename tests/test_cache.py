@@ -139,3 +139,32 @@ def test_concurrent_runs_share_one_cache(tmp_path: Path) -> None:
     cold = subprocess.run([*cmd, "--no-cache"], stdout=subprocess.PIPE, env=env, text=True)
     assert json.loads(cold.stdout) == json.loads(outs[0])
     assert not list((tmp_path / "shared").rglob(".tmp-*"))
+
+
+def test_an_edited_plugin_kind_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plugin = tmp_path / "sl_plugin_cachetest.py"
+    plugin.write_text(
+        "import seedlint\n\n\n@seedlint.register_kind\nclass First(seedlint.Kind):\n"
+        "    name = 'test-cache-first'\n\n"
+        "    def check(self, doc, ctx):\n        yield seedlint.Finding(0, 1)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    __import__("sl_plugin_cachetest")
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "first.yaml").write_text(
+        "code: PX001\nname: first\nkind: test-cache-first\nseverity: warning\n"
+        "message: first\ndescription: the first character\n"
+    )
+    (tmp_path / "seedlint.yaml").write_text("rules: [rules]\n")
+    (tmp_path / "d.txt").write_text("Officials approved the plan [38c5ecf8].\n")
+
+    def misses() -> int:
+        cache = ResultCache(tmp_path / "c")
+        lint_paths([tmp_path / "d.txt"], cache=cache)
+        return cache.misses
+
+    assert misses() == 1
+    assert misses() == 0
+    plugin.write_text(plugin.read_text() + "# a change of the kind's code\n")
+    assert misses() == 1

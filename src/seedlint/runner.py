@@ -177,6 +177,17 @@ class Report:
         return self.fail_levels.get(path, self.fail_on)
 
 
+def _module_file(kind: object) -> Path | None:
+    """The file of a kind's module when it is not seedlint's own (a plugin's)."""
+    import sys
+
+    module = sys.modules.get(type(kind).__module__)
+    file = getattr(module, "__file__", None)
+    if not file or type(kind).__module__.startswith("seedlint."):
+        return None
+    return Path(file)
+
+
 class Session:
     """Caches shared by every file of one run: configs, rule sets, source registries."""
 
@@ -291,8 +302,13 @@ class Session:
             # The options come from the config's rule-options and from the user's rule
             # files; the default rules name none, so a plain config loads no rule here.
             options = [dict(opts) for _, opts in config.rule_options]
+            plugins: list[Path] = []
             if config.rules:
-                options += [rule.options for rule, _ in self.ruleset(config).rules]
+                active = [rule for rule, _ in self.ruleset(config).rules]
+                options += [rule.options for rule in active]
+                # A kind from a plugin is code the result depends on, like seedlint's own
+                # (whose fingerprint the cache holds): its module's text is in the key.
+                plugins = sorted({f for r in active if (f := _module_file(r.kind))})
             named = [
                 Path(f)
                 for opts in options
@@ -301,7 +317,9 @@ class Session:
                 for f in value
                 if isinstance(f, str)
             ]
-            return tree_fingerprint((default_rules_dir(), *config.rules, *named)) + repr(config)
+            return tree_fingerprint((default_rules_dir(), *config.rules, *named, *plugins)) + repr(
+                config
+            )
 
         rules = memo(("rules", id(config)), rules_fingerprint)
         if self.overrides.sources is not None:
