@@ -77,11 +77,44 @@ _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|l
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
 _MODIFIER = regexstore.compile(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}")
+# What opens a paragraph or list item before its first word: a quote marker, a bullet or
+# number ("- ", "2. ", "3) "), a task box ("[ ] ") and emphasis ("**"). The word after
+# them opens a sentence like the first word of a plain paragraph.
+_LEAD = regexstore.compile(
+    r"(?:>[ \t]*)*(?:(?:[-*+]|[0-9]{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__|\*|_)?"
+)
+_LEAD_CHARS = frozenset("-*+>[_0123456789")
+_LABEL_REACH = 80  # characters: longer than three words and a colon
+# A label at the start of a paragraph or list item: up to three words, the first
+# capitalised, then a colon ("**Markets:**", "Rail:", "Read more:", "Daily briefing:").
+# Like a heading, it names a topic rather than making a claim (see _label_end).
+_LABEL = regexstore.compile(
+    r"\p{Lu}[\p{L}\p{M}'’\-]*((?:[ \t]+[\p{L}\p{M}'’\-&]+){0,2})(?:\*\*|__|\*|_)?:(?=\s|\*|_|\Z)"
+)
+# A word that opens a sentence directly before an article or "your"/"our" is a verb or a
+# preposition ("See the report", "Check the figures"): a name is followed by its verb.
+_ARTICLE_AFTER = regexstore.compile(r"[ \t]+(?:the|a|an|your|our)[ \t]")
+# A plural subject's verb: "Hospitals were overwhelmed" (a name takes "was": "Harris was").
+_PLURAL_VERB = regexstore.compile(r"[ \t]+(?:are|were)\b")
+_NOT_PLURAL = ("ss", "us", "is", "'s")
+_NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 _CAPITAL = regexstore.compile(r"\p{Lu}")
+
+
+def _other_number(key: str, plural: bool) -> tuple[str, ...]:
+    """The singular spellings of a plural ``key`` ("wildfires" → "wildfire", "taxes" →
+    "tax", "policies" → "policy"), or the plural of a singular one."""
+    if not plural:
+        return () if key.endswith("s") else (key + "s",)
+    if key.endswith("ies") and len(key) > 4:
+        return (key[:-3] + "y",)
+    if key.endswith("es") and len(key) > 4:
+        return (key[:-1], key[:-2])
+    return (key[:-1],)
 
 
 def _run_starts(masked: str, q: int) -> tuple[int, ...]:
@@ -535,6 +568,9 @@ class _Patterns(NamedTuple):
     # the words a title can start with, plural one-word titles included ("senators"):
     # most tokens are not one, and one set lookup settles that
     title_starts: frozenset[str]
+    # the last words of calendar entries ("friday", "year" of "new year"): a run ending in
+    # none of them is no named day, and one set lookup says so
+    calendar_ends: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -552,8 +588,14 @@ def _patterns(lists: WordLists) -> _Patterns:
     )
     compiled = regexstore.compile(run, regexstore.V0)
     groups = compiled.groupindex
+    calendar_ends = frozenset(w.split()[-1] for w in lists.calendar if w)
     return _Patterns(
-        compiled, groups["tok"], groups["poss"], _contexts(titles, descs), title_starts
+        compiled,
+        groups["tok"],
+        groups["poss"],
+        _contexts(titles, descs),
+        title_starts,
+        calendar_ends,
     )
 
 
@@ -667,7 +709,38 @@ class _Extraction:
             while i < s.end and (self.masked[i] in _OPENERS or self.masked[i].isspace()):
                 i += 1
             starts.add(i)
+        # per prose paragraph: where the text after a label starts (its start without one)
+        self.label_ends: dict[int, int] = {}
+        masked = self.masked
+        for p in doc.prose:
+            i = p.start
+            if masked[i : i + 1] in _LEAD_CHARS:  # most paragraphs open with a letter
+                lead = _LEAD.match(masked, i, p.end)
+                if lead is not None:
+                    i = lead.end()
+                    starts.add(i)  # "- [ ] Check the figures": "Check" opens the item
+            if ":" not in masked[i : i + _LABEL_REACH]:
+                continue
+            end = self._label_end(i, p.end)
+            if end > i:
+                self.label_ends[p.index] = end
+                while end < p.end and (masked[end] in "*_" or masked[end].isspace()):
+                    end += 1
+                starts.add(end)  # "**Markets:** Stocks fell": the label's text is a sentence
         self.sentence_starts = starts
+
+    def _label_end(self, pos: int, end: int) -> int:
+        """The end of a label at ``pos`` ("Rail:", "**Markets:**", "Daily briefing:"), or
+        ``pos`` without one. A label is an inline heading, and like a heading it is not
+        checked. Words that read as a verb make it a sentence, not a label ("Okafor said:",
+        "Smith reported:"), and its names are checked."""
+        m = _LABEL.match(self.masked, pos, end)
+        if m is None:
+            return pos
+        for w in m.group(1).split():
+            if w[:1].islower() and (w.endswith("ed") or norm(w) in self.lists.agent_verbs):
+                return pos
+        return m.end()
 
     # ordinary words that start a sentence: from the list, or seen in lower case
     @property
@@ -712,10 +785,14 @@ class _Extraction:
     def run(self) -> EntityAnalysis:
         segs: list[_Seg] = []
         masked = self.masked
+        label_ends = self.label_ends
         for para in self.doc.prose:
+            label_end = label_ends.get(para.index, -1)
             for m in self._runs(para.start, para.end):
-                # inside a citation's brackets
                 q = m.start()
+                if q < label_end:
+                    continue  # in the paragraph's label
+                # inside a citation's brackets
                 if masked.rfind("[", para.start, q) > masked.rfind("]", para.start, q):
                     continue
                 segs += self._segments(m, para.index, para.start)
@@ -787,6 +864,7 @@ class _Extraction:
             return []
         # sentence-initial ordinary words ("Recently", "Despite", "The") are not names
         first = toks[0].low
+        opener = toks[0].start  # the run's first word, before any is dropped
         if (first == "the" or (initial and first in lists.sentence_words)) and not self._known(
             whole
         ):
@@ -797,6 +875,8 @@ class _Extraction:
                 toks = toks[1:]
         while toks and toks[0].low in lists.calendar:
             toks = toks[1:]
+        if len(toks) > 1 and toks[-1].low in self.pat.calendar_ends:
+            toks = self._without_named_day(toks)
         while toks and toks[-1].low in lists.calendar:
             toks = toks[:-1]
         if not toks:
@@ -826,7 +906,13 @@ class _Extraction:
                 # a modifier of a plural noun that a lower-case verb follows: "Mortgage
                 # approvals reached", "Health officials said" (but "Okafor says the …")
                 mod = _MODIFIER.match(self.masked, t.end)
-                if mod is not None and norm(mod.group(1)) not in lists.agent_verbs:
+                if (
+                    mod is not None
+                    and not mod.group(1).endswith(_NOT_PLURAL)  # "Siemens this year cut"
+                    and norm(mod.group(1)) not in lists.agent_verbs
+                ):
+                    return []
+                if t.start == opener and self._common_noun(t):
                     return []
         if self.pat.title_starts.isdisjoint([t.low for t in toks]):  # no title: the usual case
             segs = [_Seg(toks, para, initial)]  # the run's own list: the seg may change it
@@ -849,6 +935,37 @@ class _Extraction:
                 seg.toks.pop()
                 seg.suffix = True
         return out
+
+    def _common_noun(self, t: _Tok) -> bool:
+        """Whether a lone capitalised word that itself opens a sentence (not one after a
+        dropped "The": "The Yankees were") reads as a common noun or a verb by what follows
+        it or by the digest's other words."""
+        masked = self.masked
+        if _ARTICLE_AFTER.match(masked, t.end):
+            return True  # "See the report", "Check the figures"
+        key = t.low
+        plural = len(key) > 3 and key.endswith("s") and not key.endswith(_NOT_PLURAL)
+        # "Hospitals were overwhelmed" (long enough that short plural names, which some
+        # writers give a plural verb, are not taken for one: "Houthis were", "Vestas were")
+        if plural and len(key) >= 8 and _PLURAL_VERB.match(masked, t.end):
+            return True
+        # the same noun in the other number, in lower case, elsewhere in the digest:
+        # "Wildfires in the south …" beside "a wildfire" ("Wells said" beside "as well" is
+        # still a name: a reporting verb after the word reads as its subject's)
+        nxt = _NEXT_WORD.match(masked, t.end)
+        if nxt is not None and norm(nxt.group(1)) in self.lists.agent_verbs:
+            return False
+        return any(self._seen_in_lower_case(k) for k in _other_number(key, plural))
+
+    def _without_named_day(self, toks: list[_Tok]) -> list[_Tok]:
+        """``toks`` without a day or holiday of several words at their end, taken as one
+        ("Amazon Black Friday" → "Amazon", "Black Friday" → nothing): one word at a time,
+        "Black" would be left behind as a name."""
+        calendar = self.lists.calendar
+        for k in range(len(toks) - 1):
+            if " ".join([x.low for x in toks[k:]]) in calendar:
+                return toks[:k]
+        return toks
 
     def _split_titles(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
         """Cut a run at its titles: "Russian President Vladimir Putin" → "Russian" (whose
