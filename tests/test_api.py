@@ -59,6 +59,12 @@ def test_register_kind_from_python() -> None:
     assert get_kind("test-everything") is Everything
     with pytest.raises(TypeError):
         seedlint.register_kind(int)  # type: ignore[type-var]
+    # a name that is taken is refused, not silently replaced
+    with pytest.raises(ValueError, match="'pattern' is already taken by seedlint's built-in"):
+        seedlint.register_kind(type("Pattern", (Everything,), {"name": "pattern"}))
+    with pytest.raises(ValueError, match="'test-everything' is already taken by"):
+        seedlint.register_kind(type("Other", (Everything,), {"name": "test-everything"}))
+    assert seedlint.register_kind(Everything) is Everything  # the same class again is fine
 
 
 def test_unknown_attribute() -> None:

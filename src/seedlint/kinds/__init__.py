@@ -36,8 +36,24 @@ def register_kind(cls: K) -> K:
     """Register a :class:`Kind` subclass under ``cls.name`` (usable as a decorator)."""
     if not (isinstance(cls, type) and issubclass(cls, Kind)) or not cls.name:
         raise TypeError("register_kind expects a Kind subclass with a non-empty 'name'")
+    taken = _taken_by(cls)
+    if taken:
+        raise ValueError(f"rule kind name {cls.name!r} is already taken by {taken}")
     _registry[cls.name] = cls
     return cls
+
+
+def _taken_by(cls: type[Kind]) -> str:
+    """Who else holds ``cls.name``, if anyone: a built-in kind's name, or another class
+    (the same class defined again, as a reloaded module does, is not another)."""
+    where = f"{cls.__module__}.{cls.__qualname__}"
+    builtin = BUILTIN_KINDS.get(cls.name)
+    if builtin is not None and cls.__module__ != builtin:
+        return f"seedlint's built-in kind ({builtin})"
+    other = _registry.get(cls.name)
+    if other is not None and f"{other.__module__}.{other.__qualname__}" != where:
+        return f"{other.__module__}.{other.__qualname__}"
+    return ""
 
 
 def get_kind(name: str) -> type[Kind]:
@@ -82,6 +98,12 @@ def _load_entry_points() -> None:
         if isinstance(obj, type) and issubclass(obj, Kind):
             if not obj.name:
                 obj.name = ep.name
+            taken = _taken_by(obj)
+            if taken:
+                raise SeedlintError(
+                    f"rule kind plugin {ep.name!r} ({ep.value}) is named {obj.name!r}, "
+                    f"which is already taken by {taken}"
+                )
             _registry.setdefault(obj.name, obj)
         else:
             raise SeedlintError(
