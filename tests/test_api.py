@@ -140,3 +140,13 @@ def test_parallel_lint_from_threads_matches_one_process(tmp_path: Path) -> None:
         parallel.multiprocessing.get_context = real
     assert [[d.to_dict() for d in r.diagnostics] for r in runs] == [one, one]
     assert seen and "fork" not in seen
+
+
+def test_offsets_index_the_string_given_with_its_bom() -> None:
+    from seedlint.fixes import apply_fixes
+
+    t = "\ufeffIn order to win the vote, officials met [38C5ECF8].\n"
+    diags = seedlint.lint_text(t, sources={"38c5ecf8": None})
+    assert diags and all(t[d.start : d.end] == d.text for d in diags)
+    assert [(d.line, d.column) for d in diags if d.rule == "wordy-phrase"] == [(1, 1)]
+    assert apply_fixes(t, diags)[0] == "\ufeffTo win the vote, officials met [38c5ecf8].\n"

@@ -50,7 +50,10 @@ def lint_text(
     ``config`` is not given); ``sources`` is a :class:`SourceRegistry`, a mapping
     ``{ID: None | text | {title, url, published, text}}`` or the path of a sources file
     or folder; ``config`` a :class:`Config` or a config file's path. Raises
-    :class:`seedlint.SeedlintError` on a bad config, rule or sources file."""
+    :class:`seedlint.SeedlintError` on a bad config, rule or sources file.
+
+    ``start``/``end`` and fix edits index ``text`` as given (a leading BOM included), so
+    ``text[d.start:d.end] == d.text``; lines and columns do not count a BOM."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     sources, config = _checked(sources, config)
@@ -58,15 +61,27 @@ def lint_text(
     if config is None and path is None:
         config = Config()
     session = Session(Overrides(), config)
-    if text.startswith("\ufeff"):
+    bom = text.startswith("\ufeff")
+    if bom:
         text = text[1:]
     if sources is None:
         # With a real path, sidecar and config sources apply as on the command line.
         chosen: Any = AUTO if path is not None else None
     else:
         chosen = sources
-    diags, _ = session.lint_text(text, name, sources=chosen)
-    return diags
+    diags, _ = session.lint_text(text, name, sources=chosen, had_bom=bom)
+    # Offsets (and fix edits) index the string the caller gave, BOM included; lines and
+    # columns are the file's, as on the command line, where an editor does not show it.
+    return [_after_bom(d) for d in diags] if bom else diags
+
+
+def _after_bom(d: Diagnostic) -> Diagnostic:
+    fix = d.fix
+    if fix is not None:
+        fix = fix._replace(
+            edits=tuple(e._replace(start=e.start + 1, end=e.end + 1) for e in fix.edits)
+        )
+    return d._replace(start=d.start + 1, end=d.end + 1, fix=fix)
 
 
 def lint_paths(
