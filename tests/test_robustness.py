@@ -84,10 +84,9 @@ PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 
 
 def _check_spans(text: str) -> None:
-    body = text[1:] if text.startswith("\ufeff") else text  # offsets are after a BOM
     for d in seedlint.lint_text(text, sources=SOURCES, config=ALL_RULES):
-        assert 0 <= d.start <= d.end <= len(body), d
-        assert d.text == body[d.start : d.end], d
+        assert 0 <= d.start <= d.end <= len(text), d  # offsets index the string given
+        assert d.text == text[d.start : d.end], d
         assert d.line >= 1 and d.column >= 1
 
 
@@ -432,3 +431,20 @@ def test_a_merge_chain_that_doubles_is_refused(tmp_path: Path, run: Run) -> None
     r = run(str(tmp_path / "d.txt"))
     _one_clear_line(r, "d.sources.yaml")
     assert "refusing a possible alias bomb" in r.err
+
+
+def test_the_api_returns_other_findings_and_forgets_a_timeout(slow_rules: Path) -> None:
+    import seedlint
+    from seedlint.config import Config
+    from seedlint.errors import SeedlintError
+
+    cfg = Config(rules=(slow_rules,))
+    body = "a" * 60 + "! Officials confirmed it in order to win.\n"
+    errors: list[SeedlintError] = []
+    found = seedlint.lint_text(body, config=cfg, errors=errors)
+    assert [e.message.split(":")[0] for e in errors] == ["rule X001 (slow) failed"]
+    assert "wordy-phrase" in [d.rule for d in found]
+    # a later call is a run of its own: the slow rule runs (and fires) again
+    assert "X001" in [d.code for d in seedlint.lint_text("Officials said aa\n", config=cfg)]
+    with pytest.raises(SeedlintError, match="rule X001"):
+        seedlint.lint_text(body, config=cfg)

@@ -8,6 +8,7 @@ from typing import Any
 
 from seedlint.config import Config
 from seedlint.diagnostics import Diagnostic
+from seedlint.errors import SeedlintError
 from seedlint.runner import AUTO, Overrides, Report, Session
 from seedlint.runner import lint_paths as _lint_paths
 from seedlint.sources import SourceRegistry
@@ -43,6 +44,7 @@ def lint_text(
     path: str | os.PathLike[str] | None = None,
     sources: Sources = None,
     config: ConfigArg = None,
+    errors: list[SeedlintError] | None = None,
 ) -> list[Diagnostic]:
     """Lint one digest given as a string.
 
@@ -53,7 +55,13 @@ def lint_text(
     :class:`seedlint.SeedlintError` on a bad config, rule or sources file.
 
     ``start``/``end`` and fix edits index ``text`` as given (a leading BOM included), so
-    ``text[d.start:d.end] == d.text``; lines and columns do not count a BOM."""
+    ``text[d.start:d.end] == d.text``; lines and columns do not count a BOM.
+
+    A rule that fails on the text (a user regex out of time) raises a
+    :class:`seedlint.SeedlintError` naming the rule, after the other rules ran; with an ``errors`` list, the
+    failure is appended there instead and the other rules' findings are returned, as the
+    command line prints them. Each call is a run of its own: a rule that timed out is
+    not skipped in later calls."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     sources, config = _checked(sources, config)
@@ -69,7 +77,7 @@ def lint_text(
         chosen: Any = AUTO if path is not None else None
     else:
         chosen = sources
-    diags, _ = session.lint_text(text, name, sources=chosen, had_bom=bom)
+    diags, _ = session.lint_text(text, name, sources=chosen, had_bom=bom, errors=errors)
     # Offsets (and fix edits) index the string the caller gave, BOM included; lines and
     # columns are the file's, as on the command line, where an editor does not show it.
     return [_after_bom(d) for d in diags] if bom else diags

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import contextlib
 import fnmatch
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -177,26 +176,19 @@ def _failure(rule: Rule, doc: Document, exc: BaseException) -> RuleFailure:
     return RuleFailure(f"rule {rule.code} ({rule.name}) failed: {what}", path=doc.path)
 
 
-def _disabled(rule: Rule) -> str | None:
-    return getattr(rule.kind, "_seedlint_disabled", None)
-
-
-def _disable(rule: Rule, why: str) -> None:
-    """A rule whose user regex timed out once would time out on every document: skip it
-    for the rest of the run (in this process) instead of paying the time limit again."""
-    with contextlib.suppress(AttributeError):  # a kind with __slots__: keep running it
-        rule.kind._seedlint_disabled = why  # type: ignore[attr-defined]
-
-
 def lint_document(
     doc: Document,
     rules: list[tuple[Rule, Severity]],
     sources: SourceRegistry | None,
     errors: list[SeedlintError] | None = None,
     known: Sequence[Rule] | None = None,
+    disabled: dict[str, str] | None = None,
 ) -> list[Diagnostic]:
     """Every finding of ``rules`` on ``doc``, inline directives applied, sorted.
     ``known`` (every loaded rule) is what a directive may name; ``None`` skips that check.
+    ``disabled`` (kept by the caller for one run: rule code → why) lists rules that timed
+    out: a user regex that ran out of time once would on every document, so it is skipped
+    for the rest of that run instead of paying the time limit again.
 
     A rule whose kind raises does not stop the others: with ``errors`` given, its failure
     (a one-line :class:`RuleFailure` naming the rule and the file) is appended there;
@@ -204,7 +196,7 @@ def lint_document(
     out: list[Diagnostic] = []
     failures: list[SeedlintError] = []
     for rule, severity in rules:
-        if _disabled(rule) is not None:
+        if disabled is not None and rule.code in disabled:
             continue
         try:
             out.extend(_run_rule(doc, rule, severity, sources))
@@ -214,8 +206,9 @@ def lint_document(
             failures.append(exc)
         except Exception as exc:  # a kind must never take the run down
             failures.append(_failure(rule, doc, exc))
-            if isinstance(exc, TimeoutError):  # kinds.pattern.PatternTimeout among them
-                _disable(rule, str(exc))
+            # kinds.pattern.PatternTimeout is a TimeoutError
+            if isinstance(exc, TimeoutError) and disabled is not None:
+                disabled[rule.code] = str(exc)
                 failures[-1].message += "; rule skipped for the rest of the run"
     out = inline.apply(doc, out, known, failures)
     if failures:

@@ -214,6 +214,8 @@ class Session:
             self._base = load_config(self.overrides.config)
         self._effective: dict[int, tuple[Config, Config]] = {}
         self._rulesets: dict[int, RuleSet] = {}
+        # rules that ran out of time in this run (code → why): skipped for the rest of it
+        self.timed_out: dict[str, str] = {}
         self._sources: dict[Path | str, SourceRegistry] = {}
         self._failed_sources: dict[Path | str, SeedlintError] = {}
         self._discovered: dict[Path, Config | None] = {}
@@ -367,7 +369,9 @@ class Session:
             citation_pattern=config.citation_pattern,
             had_bom=had_bom,
         )
-        found = lint_document(doc, rs.for_path(path), registry, errors, rs.all_rules)
+        found = lint_document(
+            doc, rs.for_path(path), registry, errors, rs.all_rules, self.timed_out
+        )
         return found, registry is not None
 
 
