@@ -185,7 +185,22 @@ examples:
         (("name: no-foo", "name: No_Foo"), 2, "must be kebab-case"),
         (('message: "Avoid {match}"', 'message: "Avoid {nothing}"'), 5, "unknown field(s) nothing"),
         (("examples:", "exampels:"), 9, "unknown key 'exampels'"),
-        (("  tokens: [foo]", "  regex: '(unclosed'"), 7, "invalid regex"),
+        (("  tokens: [foo]", "  regex: '(unclosed'"), 8, "option 'regex': invalid regex"),
+        (("  tokens: [foo]", "  regex: 'x*'"), 8, "'x*' matches the empty string"),
+        (("  tokens: [foo]", "  tokens: ['']"), 8, "an empty token would match nothing"),
+        (
+            ("  tokens: [foo]", "  tokens: [foo]\n  exceptions: ['(']"),
+            9,
+            "option 'exceptions': invalid regex",
+        ),
+        (
+            ("  tokens: [foo]", "  tokens: [foo]\n  replace: {fo: bar}"),
+            9,
+            "option 'replace': 'fo' is not one of the tokens",
+        ),
+        (('message: "Avoid {match}"', 'message: "Avoid {match!z}"'), 5, "unknown conversion"),
+        (('message: "Avoid {match}"', 'message: "{match.__class__}"'), 5, "nothing inside it"),
+        (('message: "Avoid {match}"', 'message: "{match[0]}"'), 5, "nothing inside it"),
         (("options:", "options: [1"), None, "invalid YAML"),
     ],
 )

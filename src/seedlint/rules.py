@@ -274,10 +274,18 @@ def load_rule_file(path: Path) -> Rule:
     message = data["message"]
     allowed = kind_cls.fields | COMMON_FIELDS
     try:
-        used = {f for _, f, _, _ in string.Formatter().parse(message) if f}
+        parsed = [(f, conv) for _, f, _, conv in string.Formatter().parse(message) if f]
     except ValueError as exc:
         raise fail("message", f"bad message template: {exc}") from None
-    unknown = sorted(f for f in used if f.split(".")[0].split("[")[0] not in allowed)
+    for f, conv in parsed:
+        # "{match.__class__}" or "{match[0]}" would print internals; "{match!z}" would fail
+        # on every finding: refuse them here, with the file and line
+        if "." in f or "[" in f:
+            raise fail("message", f"message field {{{f}}}: name a field, nothing inside it")
+        if conv not in (None, "r", "s", "a"):
+            raise fail("message", f"message field {{{f}!{conv}}}: unknown conversion")
+    used = {f for f, _ in parsed}
+    unknown = sorted(f for f in used if f not in allowed)
     if unknown:
         raise fail(
             "message",
@@ -306,7 +314,11 @@ def load_rule_file(path: Path) -> Rule:
     try:
         _ = rule.kind  # compile regexes etc. now, so bad options fail at load with the file
     except SeedlintError as exc:
-        raise SeedlintError(exc.message, path=where, line=data.line_of("options")) from None
+        line = data.line_of("options")
+        named = [k for k in raw_opts if f"option {k!r}" in exc.message]
+        if named and isinstance(raw_opts, LineDict):
+            line = raw_opts.line_of(named[0]) or line
+        raise SeedlintError(exc.message, path=where, line=line) from None
     return rule
 
 

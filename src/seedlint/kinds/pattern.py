@@ -57,6 +57,8 @@ class Pattern(Kind):
         pattern: str = self.opts["regex"]
         if bool(tokens) == bool(pattern):
             raise ValueError("a pattern rule needs exactly one of 'tokens' or 'regex'")
+        if any(not t.strip() for t in tokens):
+            raise ValueError("option 'tokens': an empty token would match nothing")
         flags = regexstore.V1 | (regexstore.IGNORECASE if self.opts["ignorecase"] else 0)
         if tokens:
             alts = "|".join(
@@ -71,15 +73,30 @@ class Pattern(Kind):
         self.needles = [tuple(fold(w) for w in t.split()) for t in tokens]
         try:
             self.pattern = regexstore.compile(pattern, flags)
+        except regexstore.PatternError as exc:
+            raise ValueError(f"option 'regex': invalid regex: {exc}") from None
+        try:
             self.exceptions = [regexstore.compile(e, flags) for e in self.opts["exceptions"]]
         except regexstore.PatternError as exc:
-            raise ValueError(f"invalid regex: {exc}") from None
+            raise ValueError(f"option 'exceptions': invalid regex: {exc}") from None
+        if not tokens and self.pattern.fullmatch(""):
+            raise ValueError(
+                f"option 'regex': {pattern!r} matches the empty string, and an empty match "
+                "is never reported; make it match at least one character"
+            )
         repl = self.opts["replace"]
         if repl is not None and not isinstance(repl, str | dict):
             raise ValueError("'replace' must be a string or a mapping")
         self.swap = (
             {str(k).casefold(): str(v) for k, v in repl.items()} if isinstance(repl, dict) else None
         )
+        if self.swap is not None and tokens:
+            folded = {" ".join(t.split()).casefold() for t in tokens}
+            stray = sorted(k for k in self.swap if " ".join(k.split()) not in folded)
+            if stray:
+                raise ValueError(
+                    f"option 'replace': {', '.join(map(repr, stray))} is not one of the tokens"
+                )
 
     def _replacement(self, matched: str) -> str | None:
         repl = self.opts["replace"]
