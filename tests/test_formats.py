@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from tests.conftest import Result
 
+import seedlint
 from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
 from seedlint.errors import SeedlintError
 from seedlint.formatters import FORMATS, FormatOptions, get_formatter
@@ -594,3 +595,29 @@ def test_formatters_replace_lone_surrogates(report: Report) -> None:
     last = log["runs"][0]["results"][-1]
     assert _uri(last) == "news/%E9t%E9.txt"
     assert last["message"]["text"] == "caf\ufffd"
+
+
+def test_full_format_puts_the_caret_under_the_span_on_screen() -> None:
+    from seedlint.formatters.full import _on_screen
+
+    # a tab reaches the next multiple of 8; wide characters take two columns, a
+    # combining mark none
+    assert _on_screen("a\tb") == ("a       b", [0, 1, 8, 9])
+    assert _on_screen("東x") == ("東x", [0, 2, 3])
+    assert _on_screen("e\u0301x") == ("e\u0301x", [0, 1, 1, 2])
+    text = "Zo\u00eb\tand \U0001f600 officials in \u6771\u4eac recently met [c1000001].\n"
+    from seedlint.formatters import FormatOptions, get_formatter
+    from seedlint.runner import Report
+
+    d = next(x for x in seedlint.lint_text(text) if x.rule == "relative-time")
+    report = Report()
+    report.diagnostics.append(d)
+    out = get_formatter("full")(report, FormatOptions(quiet=True, sources_by_path={d.path: text}))
+    shown, caret = out.splitlines()[1:3]
+    at = caret.index("^")
+    assert caret[at:].rstrip() == "^" * len("recently")
+    # the line as printed: with the tab expanded, "recently" starts 2 columns later than
+    # its offset in code points (the emoji and each CJK character are one code point each
+    # but two columns on screen)
+    prefix = shown[: shown.index("recently")]
+    assert at == sum(2 if ch in "\U0001f600\u6771\u4eac" else 1 for ch in prefix)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from seedlint.formatters._common import printable
@@ -24,10 +25,11 @@ def render(report: Report, options: FormatOptions) -> str:
             continue
         text = lines[d.line - 1].rstrip("\r")
         end_col = d.end_column if d.end_line == d.line else len(text) + 1
-        width = max(1, end_col - d.column)
+        shown, cols = _on_screen(text)
+        start, stop = cols[min(d.column - 1, len(text))], cols[min(end_col - 1, len(text))]
         gutter = str(d.line)
-        out.append(f"  {gutter} | {text}")
-        out.append(f"  {' ' * len(gutter)} | {' ' * (d.column - 1)}{'^' * width}")
+        out.append(f"  {gutter} | {shown}")
+        out.append(f"  {' ' * len(gutter)} | {' ' * start}{'^' * max(1, stop - start)}")
         for r in d.related:
             out.append(
                 f"  {' ' * len(gutter)} = see line {r.line}, column {r.column}"
@@ -39,3 +41,31 @@ def render(report: Report, options: FormatOptions) -> str:
     if not options.quiet:
         out.extend(summary(report))
     return printable("\n".join(out) + ("\n" if out else ""))
+
+
+TAB = 8
+
+
+def _on_screen(text: str) -> tuple[str, list[int]]:
+    """``text`` as a terminal shows it (tabs expanded), and the screen column at which
+    each code point starts (one more entry for the end): wide East Asian characters and
+    most emoji take two columns, combining marks and format characters none. Columns are
+    code points in the finding's own line and column; the caret goes by the screen."""
+    shown: list[str] = []
+    cols = [0]
+    col = 0
+    for ch in text:
+        if ch == "\t":
+            step = TAB - col % TAB
+            shown.append(" " * step)
+        else:
+            shown.append(ch)
+            if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+                step = 0
+            elif unicodedata.east_asian_width(ch) in ("W", "F"):
+                step = 2
+            else:
+                step = 1
+        col += step
+        cols.append(col)
+    return "".join(shown), cols
