@@ -101,6 +101,8 @@ def test_api_takes_paths_for_sources_config_and_a_single_path(tmp_path: Path) ->
         (lambda: seedlint.lint_text("x", config={"select": ["SL001"]}), "config must be"),
         (lambda: seedlint.fix_text(b"x"), "text must be a str"),  # type: ignore[arg-type]
         (lambda: seedlint.lint_paths(["."], jobs="2"), "jobs must be"),  # type: ignore[arg-type]
+        (lambda: seedlint.lint_paths(b"seeds"), "not bytes"),  # type: ignore[arg-type]
+        (lambda: seedlint.lint_paths([1]), "each path must be"),  # type: ignore[list-item]
     ],
 )
 def test_api_wrong_types_say_what_is_accepted(call: Any, message: str) -> None:

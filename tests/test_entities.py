@@ -358,6 +358,14 @@ def test_an_imperative_or_a_task_item_is_not_a_name(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "lead", ["\U0001f600 ", "\u2705 ", "\U0001f1fa\U0001f1f8 ", "\u2764\ufe0f "]
+)
+def test_an_emoji_before_a_sentence_leaves_its_first_word_sentence_initial(lead: str) -> None:
+    assert fired(f"{lead}In order to win, officials met [c1000001].", _UNRELATED) == []
+    assert fired(f"{lead}Okafor resigned [c1000001].", _UNRELATED) == ["Okafor"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hospitals were overwhelmed [c1000001].",  # a plural subject's verb

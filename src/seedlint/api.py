@@ -106,8 +106,14 @@ def lint_paths(
     a handful of files always run in this process). ``cache``: reuse and store results
     in ``.seedlint_cache/`` (or ``$SEEDLINT_CACHE_DIR``), as the command line does.
     One path may be given alone."""
+    if isinstance(paths, bytes | bytearray | memoryview):
+        raise TypeError("paths must be a str or os.PathLike, or an iterable of them, not bytes")
     if isinstance(paths, str | os.PathLike):
         paths = [paths]  # not its characters
+    paths = list(paths)
+    wrong = next((p for p in paths if not isinstance(p, str | os.PathLike)), None)
+    if wrong is not None:
+        raise TypeError(f"each path must be a str or os.PathLike, not {type(wrong).__name__}")
     if not isinstance(jobs, int) or isinstance(jobs, bool) or jobs < 0:
         raise TypeError(f"jobs must be an int >= 0, not {jobs!r}")
     _, config = _checked(None, config)

@@ -13,6 +13,7 @@ a particular name."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -91,6 +92,14 @@ _LABEL_REACH = 80  # characters: longer than three words and a colon
 _LABEL = regexstore.compile(
     r"\p{Lu}[\p{L}\p{M}'’\-]*((?:[ \t]+[\p{L}\p{M}'’\-&]+){0,2})(?:\*\*|__|\*|_)?:(?=\s|\*|_|\Z)"
 )
+
+
+def _symbol(ch: str) -> bool:
+    """An emoji or other symbol, or the joiner or variation selector inside one: before a
+    sentence's first word ("😀 In order to win…") it does not make that word mid-sentence."""
+    return ord(ch) > 0x7F and unicodedata.category(ch) in ("So", "Sk", "Sm", "Cf", "Mn")
+
+
 # A word that opens a sentence directly before an article or "your"/"our" is a verb or a
 # preposition ("See the report", "Check the figures"): a name is followed by its verb.
 _ARTICLE_AFTER = regexstore.compile(r"[ \t]+(?:the|a|an|your|our)[ \t]")
@@ -706,7 +715,9 @@ class _Extraction:
         starts: set[int] = set()
         for s in doc.sentences:
             i = s.start
-            while i < s.end and (self.masked[i] in _OPENERS or self.masked[i].isspace()):
+            while i < s.end and (
+                self.masked[i] in _OPENERS or self.masked[i].isspace() or _symbol(self.masked[i])
+            ):
                 i += 1
             starts.add(i)
         # per prose paragraph: where the text after a label starts (its start without one)
