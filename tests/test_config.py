@@ -395,6 +395,12 @@ def test_exclude_applies_to_files_named_outright(
     assert {d["path"] for d in json.loads(r.out)} == {"new.txt"}
     walked = run("--format", "json", ".", cwd=tmp_path)
     assert {d["path"] for d in json.loads(walked.out)} == {"new.txt"}
+    # only excluded files named: exit 0, and the summary says nothing was checked
+    alone = run("archive/old.txt", cwd=tmp_path)
+    assert (alone.code, alone.out) == (
+        0,
+        "Nothing checked: the file named is left out by the config's 'exclude'.\n",
+    )
 
 
 def test_include_with_a_folder_matches_the_path(tmp_path: Path, run: Callable[..., Result]) -> None:

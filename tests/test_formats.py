@@ -484,7 +484,7 @@ def test_statistics_rows_order_total_and_output(run: Run, tmp_path: Path) -> Non
         ["1", "SL102", "relative-time", "info"],
     ]
     assert "fixable" in lines[1]  # the upper-case ID can be fixed
-    assert lines[3].split() == ["4", "total", "in", "2", "files"]
+    assert lines[3].split() == ["4", "total", "in", "1", "of", "2", "files"]  # as the text summary
     quiet = run("--statistics", "-q", ".", cwd=tmp_path)
     assert len(quiet.out.splitlines()) == 3
 

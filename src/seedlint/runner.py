@@ -85,6 +85,7 @@ class Report:
         "_reached",
         "diagnostics",
         "errors",
+        "excluded",
         "fail_levels",
         "fail_on",
         "files",
@@ -115,6 +116,9 @@ class Report:
         self.rules: list[Rule] = rules if rules is not None else []
         self.fail_on = fail_on
         self.texts: dict[str, str] = texts if texts is not None else {}  # only when asked
+        # files named outright that their config's ``exclude`` leaves out (said when
+        # nothing else was checked: an empty run should not look like a clean one)
+        self.excluded: list[str] = []
         self.sink = sink
         self.streamed: Tally | None = None
         self._error_keys: set[str] = set()
@@ -411,6 +415,8 @@ def collect(
                 continue  # a sidecar with no digest beside it is nothing to lint
             if not excluded(p, session.config_for(p)):
                 add(p)
+            else:
+                report.excluded.append(str(p))
         else:
             report.errors.append(SeedlintError("no such file or directory", path=str(p)))
     # Sorted as the report is, so that findings streamed file by file come out in the

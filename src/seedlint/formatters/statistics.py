@@ -28,5 +28,8 @@ def render(report: Report, options: FormatOptions) -> str:
         for (code, rule, sev), n in rows
     ]
     if not options.quiet:
-        out.append(f"{sum(counts.values()):>6}  total in {len(report.files)} files")
+        with_findings = len({d.path for d in report.diagnostics})
+        out.append(
+            f"{sum(counts.values()):>6}  total in {with_findings} of {len(report.files)} files"
+        )
     return "\n".join(out) + "\n"

@@ -44,6 +44,12 @@ def summary(report: Report) -> list[str]:
         out.append(
             f"All clear: {len(report.files)} file{'s' if len(report.files) != 1 else ''} checked."
         )
+    elif report.excluded and not report.errors:
+        x = len(report.excluded)
+        out.append(
+            f"Nothing checked: the {'file' if x == 1 else f'{x} files'} named "
+            f"{'is' if x == 1 else 'are'} left out by the config's 'exclude'."
+        )
     missing = len(report.files_without_sources)
     if missing:
         out.append(
