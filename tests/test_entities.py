@@ -756,3 +756,16 @@ def test_source_search_matches_whole_words_like_a_fresh_search(
 @given(st.text(st.sampled_from([*"aé1 .-'’", "\u0301", "İ"]), max_size=8), st.integers(-1, 9))
 def test_letter_count_threshold(text: str, n: int) -> None:
     assert _has_letters(text, n) == (sum(c.isalpha() for c in text) >= n)
+
+
+def test_grounding_by_sources_alone_reports_introduced_names_and_says_so() -> None:
+    from seedlint.config import Config
+
+    cfg = Config(rule_options=(("ungrounded-entity", (("grounding", ["sources", "known"]),)),))
+    text = "Italian Prime Minister Giorgia Meloni praised the deal on Monday [c1000001].\n"
+    diags = [d for d in lint_text(text, sources=_UNRELATED, config=cfg) if d.rule == RULE]
+    assert [d.text for d in diags] == ["Giorgia Meloni"]
+    assert diags[0].message.startswith(
+        "'Giorgia Meloni' is named here and is absent from the cited source c1000001"
+    )
+    assert fired(text, _UNRELATED) == []  # by default the introduction grounds her

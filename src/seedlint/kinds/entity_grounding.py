@@ -90,7 +90,7 @@ class EntityGrounding(Kind):
             help="how far aliases reach: " + ", ".join(ALIAS_KINDS),
         ),
     }
-    fields = frozenset({"entity", "checked", "sources"})
+    fields = frozenset({"entity", "checked", "sources", "status"})
 
     def setup(self) -> None:
         checks: list[str] = self.opts["grounding"]
@@ -133,8 +133,13 @@ class EntityGrounding(Kind):
                     settled.add(m.entity)
                     continue
             settled.add(m.entity)
+            # with grounding that leaves "introduced" out, a full introduction is no excuse:
+            # the message must not claim the name was never introduced
+            status = "is named here" if introduced else "is not introduced in this digest"
             yield Finding(
-                m.start, m.end, {"entity": m.text, "checked": checked, "sources": ", ".join(ids)}
+                m.start,
+                m.end,
+                {"entity": m.text, "checked": checked, "sources": ", ".join(ids), "status": status},
             )
 
     def _in_sources(
