@@ -244,6 +244,23 @@ def test_a_changed_sidecar_makes_the_whole_digest_count(run: Run, repo: Path) ->
     assert got == [("b.txt", 1), ("b.txt", 3)]
 
 
+def test_a_renamed_file_is_compared_with_its_old_self(run: Run, repo: Path) -> None:
+    (repo / "sub").mkdir()
+    _git(repo, "mv", "a.txt", "sub/renamed.txt")
+    _git(repo, "mv", "a.sources.yaml", "sub/renamed.sources.yaml")
+    everything = run("--select", "SL002", "sub/renamed.txt", cwd=repo)
+    assert len(codes_and_lines(everything.out)) == 2  # its two findings, without the filter
+    r = run("--select", "SL002", "--changed-since", "HEAD", ".", cwd=repo)
+    assert (r.code, [ln for ln in r.out.splitlines() if "SL002" in ln]) == (0, [])
+    # renamed and edited: only the edited line counts
+    text = (repo / "sub" / "renamed.txt").read_text(encoding="utf-8")
+    (repo / "sub" / "renamed.txt").write_text(
+        text.replace("[38c5ecf7]", "[38c5ecf6]"), encoding="utf-8"
+    )
+    r = run("--select", "SL002", "--changed-since", "HEAD", ".", cwd=repo)
+    assert codes_and_lines(r.out) == [("SL002", 3, "38c5ecf6")]
+
+
 def test_changed_since_a_deletion_touches_the_lines_around_it(run: Run, repo: Path) -> None:
     # Delete the blank line between the paragraphs: they merge, both lines are beside the gap.
     (repo / "a.txt").write_text(OLD.replace("\n\n", "\n"), encoding="utf-8")

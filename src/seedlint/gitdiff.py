@@ -131,16 +131,21 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
     sidecars = {p: s.resolve() for p in inside if (s := sidecar_for(p)) is not None}
     names = [str(p) for p in inside] + [str(s) for s in sidecars.values()]
     try:
+        # A file renamed since ``ref`` is compared with its old self, not taken as new:
+        # `git mv` alone changes no line. Rename detection needs the old name in the
+        # pathspec too, so the renames of the whole tree are listed first (names only).
+        old_names = _renamed_from(ref, top, {Path(n) for n in names})
         diff = _git(
             [
                 "diff",
                 "--unified=0",
                 "--no-color",
                 "--no-ext-diff",
-                "--no-renames",
+                "--find-renames" if old_names else "--no-renames",
                 ref,
                 "--",
                 *names,
+                *old_names,
             ],
             top,
         )
@@ -156,6 +161,24 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
         else:
             result[p] = changed.get(p, set())
     return result
+
+
+def _renamed_from(ref: str, top: Path, names: set[Path]) -> list[str]:
+    """The old names (from ``top``) of the files in ``names`` that git sees as renamed
+    since ``ref``."""
+    out = _git(["diff", "--name-status", "-z", "--find-renames", "--no-ext-diff", ref], top)
+    fields = out.split("\0")
+    old: list[str] = []
+    i = 0
+    while i < len(fields) and fields[i]:
+        status = fields[i]
+        if status.startswith(("R", "C")) and i + 2 < len(fields):
+            if (top / fields[i + 2]).resolve() in names:
+                old.append(str(top / fields[i + 1]))
+            i += 3
+        else:
+            i += 2
+    return old
 
 
 def keep_changed(diags: Iterable[Diagnostic], changes: Changes) -> list[Diagnostic]:
