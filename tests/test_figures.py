@@ -248,6 +248,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The cargo of 80 barrels arrived [576e6205].\nThe cargo sold at 90 a barrel [576e6205].",
         "Each ticket costs $3 each at the gate [576e6205].\n"
         "Tickets cost $5 million at the gate [576e6205].",
+        # a figure coordinated with the one before it has that figure's owner
+        "Homeland won 14% and 41 seats [c1000001].\nThe Greens won 9% and 24 seats [c1000001].",
+        # one figure is someone's, the other names someone else in its phrase
+        "Greek crews numbered 530 firefighters [c1000001].\n"
+        "Some 1,200 firefighters from eight EU countries were sent to help [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -356,6 +361,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "cost per year",
         ),
         # a verb after a singular noun ends the phrase: "offer values Beta"
+        # the coordinated figure's owner is the name before the first figure
+        (
+            "Homeland won 14% and 41 seats [c1000001].\n"
+            "The vote gave 38 seats to Homeland [c1000001].",
+            "number of seats",
+        ),
         (
             "The $4.2 billion offer values Beta highly [576e6205].\n"
             "The $4.5 billion offer values Beta highly [576e6205].",

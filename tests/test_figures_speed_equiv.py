@@ -378,11 +378,31 @@ def ref_annotate(
             desc |= ref_tail(toks, after, hi_bound)
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
+        names_end = hi_bound
+        tail_links = {"for", "with", "from", "of", "to", "in", "on"} | _PLACE_PREPS
+        if (
+            after < len(toks)
+            and toks[after].low in tail_links
+            and idx + 1 < len(figs)
+            and hi_bound == figs[idx + 1][0]
+        ):
+            # the phrase after the head runs over the next figure: its names count
+            last = toks[min(after + 5, len(toks) - 1)]
+            names_end = last.end
+            for sep in seps:
+                if sep in text[hi_bound : last.end]:
+                    names_end = min(names_end, text.index(sep, hi_bound))
         for a, b, ns in runs:
-            if lo_bound <= toks[a].start < hi_bound:
+            if lo_bound <= toks[a].start < names_end:
                 names |= ns
             if toks[b].end <= f_start and toks[a].start >= lo_bound and k_left - b <= 8:
                 owner = frozenset(ns)
+        # coordinated with the figure before, in the same clause: its owner
+        if not owner and idx > 0 and out and out[-1].owner and lo_bound == figs[idx - 1][1]:
+            prev_right = bisect.bisect_left(starts, figs[idx - 1][1])
+            if k_left - prev_right <= 6 and toks[k_left - 1].low in ("and", "or", "plus"):
+                owner = out[-1].owner
+                names = names | owner
         before = toks[max(0, k_left - 10) : k_left]
         left = {t.low for t in before[-6:] if t.start >= lo_bound}
         subj = [
@@ -468,6 +488,11 @@ _PIECES = [
     "in Hanoi would cost",
     "ordered",
     "SpaceX's",
+    "from eight EU countries",
+    "of the vote in the north",
+    "won",
+    "plus",
+    "or",
     "ULA",
     "Space Force",
     "Officials",
@@ -566,6 +591,8 @@ def test_figures_match_reference_on_examples() -> None:
         "It built 40 homes near Paris last year; 40% of Americans back the bill and 12 women.",
         "The plan cuts annual costs by $800 million, and 20 percent of its staff work abroad.",
         "Two-thirds of residents oppose it; 40 workers next month and 3 sites this year.",
+        "Homeland won 14% of the vote up north and 41 seats, and 9% of the vote in the north and 24.",
+        "Greek crews numbered 530 firefighters; 1,200 firefighters from eight EU countries.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

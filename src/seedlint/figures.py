@@ -1164,6 +1164,7 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
 _COST_NOUNS = frozenset(["cost", "costs"])
+_COORD = frozenset(["and", "or", "plus"])  # "14% and 41 seats": the second shares the owner
 
 
 def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
@@ -1226,6 +1227,8 @@ def _annotate(
     ]
     out: list[Figure] = []
     nfigs = len(figs)
+    prev_owner: frozenset[str] = _NO_WORDS
+    prev_right = 0
     for idx, f in enumerate(figs):
         f_start, f_end, kind = f[0], f[1], f[3]
         k_left = bisect.bisect_left(starts, f_start)
@@ -1286,13 +1289,39 @@ def _annotate(
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= _tail(toks, after, hi_bound)
+        names_hi = hi_bound
+        if (
+            after < n
+            and lows[after] in _TAIL_LINKS
+            and idx + 1 < nfigs
+            and hi_bound == figs[idx + 1][0]
+        ):
+            # "1,200 firefighters from eight EU countries": the phrase after the head goes
+            # on over the next figure, and the names in it are this figure's too
+            names_hi = ends[min(after + 5, n - 1)]
+            for sep in seps:
+                q = text.find(sep, hi_bound, names_hi)
+                if q >= 0:
+                    names_hi = q
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
         for a_start, b_end, b, ns in fruns:
-            if lo_bound <= a_start < hi_bound:
+            if lo_bound <= a_start < names_hi:
                 names = names | ns if names else ns
             if b_end <= f_start and a_start >= lo_bound and k_left - b <= 8:
                 owner = ns
+        if (
+            not owner
+            and prev_owner
+            and lo_bound == figs[idx - 1][1]
+            and k_left - prev_right <= 6
+            and lows[k_left - 1] in _COORD
+        ):
+            # "Homeland won 14% and 41 seats": a figure coordinated with the one before
+            # it in its clause has that figure's owner
+            owner = prev_owner
+            names = names | owner
+        prev_owner, prev_right = owner, k_right
         # The subject: the nearest three content words before the figure, in its clause
         # and at most ten tokens back.
         subj: list[str] = []

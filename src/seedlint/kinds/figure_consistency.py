@@ -103,6 +103,12 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         return False  # "launch contracts" vs "classified NRO contract"
     if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
         return False  # SpaceX's launches vs ULA's launches
+    if (a.owner and not b.owner and b.names and not a.names & b.names) or (
+        b.owner and not a.owner and a.names and not b.names & a.names
+    ):
+        # one is someone's, the other names someone else: "Greek crews numbered 530
+        # firefighters" vs "1,200 firefighters from eight EU countries"
+        return False
     return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
 
 
