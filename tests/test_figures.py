@@ -230,6 +230,8 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The hearing was on November 20, 2024 [09b6a0ac].\nThe hearing on 20 November 2024 ran late [09b6a0ac].",
         # the size of a whole is not a count of its parts
         "The ruling party won 37 of the 150 seats [8192a3b4].\nThe opposition won 25 seats [8192a3b4].",
+        "Of the 300 seats, 142 went to the Alliance [c1000001].\nThe Greens won 24 seats [c1000001].",
+        "Most of the 300 seats went to one party [c1000001].\nThe Greens won 24 seats [c1000001].",
         # an order is not the fleet it will join
         "Its fleet of 180 aircraft is young [8192a3b4].\nIt ordered 50 new aircraft in March [8192a3b4].",
         # two funds in one city: the place is not what costs

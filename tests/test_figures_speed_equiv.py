@@ -349,6 +349,12 @@ def ref_annotate(
             head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
         linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
         left_head = False
+        partitives = {"all", "any", "both", "each", "few", "half", "many", "majority", "most"}
+        partitives |= {"none", "several", "some"}
+
+        def opens_clause(i: int, lo_bound: int = lo_bound) -> bool:
+            return toks[i].start >= lo_bound and (i == 0 or toks[i - 1].start < lo_bound)
+
         if (
             k_right < len(toks) - 2
             and kind == "count"
@@ -358,10 +364,21 @@ def ref_annotate(
             head, mods = "", []
         elif (
             kind == "count"
-            and k_left > 2
+            and k_left > 1
             and toks[k_left - 1].low in ("the", "its", "their", "these", "those")
             and toks[k_left - 2].low == "of"
-            and (toks[k_left - 3].low[0].isdigit() or toks[k_left - 3].low in F.WORD_VALUES)
+            and (
+                opens_clause(k_left - 2)  # "Of the 300 seats, ..."
+                or (k_left > 2 and toks[k_left - 3].low == "out" and opens_clause(k_left - 3))
+                or (
+                    k_left > 2
+                    and (
+                        toks[k_left - 3].low[0].isdigit()
+                        or toks[k_left - 3].low in F.WORD_VALUES
+                        or toks[k_left - 3].low in partitives
+                    )
+                )
+            )
         ):
             head, mods = "", []  # the whole of a part-of-whole
         elif not head or (linked and head not in MEASURES):
@@ -477,6 +494,9 @@ _PIECES = [
     "1,800",
     "500,000 of the customers",
     "37 of the 150 seats",
+    "Of the 300 seats,",
+    "out of the 300 seats",
+    "most of the",
     "about 30",
     "more than 7",
     "2020",
@@ -593,6 +613,7 @@ def test_figures_match_reference_on_examples() -> None:
         "Two-thirds of residents oppose it; 40 workers next month and 3 sites this year.",
         "Homeland won 14% of the vote up north and 41 seats, and 9% of the vote in the north and 24.",
         "Greek crews numbered 530 firefighters; 1,200 firefighters from eight EU countries.",
+        "Turnout was high; of the 300 seats, most of the 150 seats and 12 of its 40 seats.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -1164,6 +1164,8 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
 _COST_NOUNS = frozenset(["cost", "costs"])
+# What takes a part of a whole: "most of the 300 seats".
+_PARTITIVES = _words("all any both each few half many majority most none several some")
 _COORD = frozenset(["and", "or", "plus"])  # "14% and 41 seats": the second shares the owner
 
 
@@ -1274,12 +1276,25 @@ def _annotate(
             head, mods = "", []  # "500,000 of the customers" is a part, not the whole
         elif (
             kind == "count"
-            and k_left > 2
+            and k_left > 1
             and lows[k_left - 1] in _OF_WHOLE
             and lows[k_left - 2] == "of"
-            and (lows[k_left - 3][0].isdigit() or lows[k_left - 3] in WORD_VALUES)
+            and (
+                k_left - 2 == k_lo
+                or (k_left == 2 + k_lo + 1 and lows[k_lo] == "out")
+                or (
+                    k_left > 2
+                    and (
+                        lows[k_left - 3][0].isdigit()
+                        or lows[k_left - 3] in WORD_VALUES
+                        or lows[k_left - 3] in _PARTITIVES
+                    )
+                )
+            )
         ):
-            head, mods = "", []  # "37 of the 150 seats": 150 is the whole, not a count of seats won
+            # "37 of the 150 seats", "most of the 150 seats", "Of the 150 seats, ...": 150 is
+            # the whole, not a count of seats won
+            head, mods = "", []
         elif not head or (linked and head not in MEASURES):
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
