@@ -250,6 +250,13 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The cargo of 80 barrels arrived [576e6205].\nThe cargo sold at 90 a barrel [576e6205].",
         "Each ticket costs $3 each at the gate [576e6205].\n"
         "Tickets cost $5 million at the gate [576e6205].",
+        # a place that opens the sentence sets its figures apart from figures without it
+        "The average home cost £285,000 [c1000001].\n"
+        "In London the average was £510,000 [c1000001].",
+        "Across the EU, the average firm employs 40 staff [c1000001].\n"
+        "The average firm employs 12 staff [c1000001].",
+        # "average" alone does not say what is measured
+        "The average was £510,000 [c1000001].\nBuyers need an average deposit of £62,000 [c1000001].",
         # a figure coordinated with the one before it has that figure's owner
         "Homeland won 14% and 41 seats [c1000001].\nThe Greens won 9% and 24 seats [c1000001].",
         # one figure is someone's, the other names someone else in its phrase
@@ -363,6 +370,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "cost per year",
         ),
         # a verb after a singular noun ends the phrase: "offer values Beta"
+        # a place frame mentioned in the other figure's clause is the same place
+        (
+            "In London the average home cost £510,000 [c1000001].\n"
+            "The average home in London cost £285,000 [c1000001].",
+            "home",
+        ),
         # the coordinated figure's owner is the name before the first figure
         (
             "Homeland won 14% and 41 seats [c1000001].\n"

@@ -319,6 +319,17 @@ def ref_annotate(
     runs = ref_name_runs(toks, text, sent_start, lower)
     times = {str(F._year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
+    # a place the sentence opens with, up to the first separator: "In London the ..."
+    frame: frozenset[str] = frozenset()
+    frame_end = min([text.find(sep, sent_start, sent_end) for sep in seps] + [sent_end])
+    preps = ("across", "at", "in", "inside", "outside", "throughout", "within")
+    if len(toks) > 1 and toks[0].low in preps and runs:
+        first, last, ns = runs[0]
+        place = [t.low for t in toks[first : last + 1]]
+        if (first == 1 or (first == 2 and toks[1].low == "the")) and all(
+            w.isalpha() and w not in F._NOT_PLACES for w in place
+        ):
+            frame = frozenset(ns)
     out: list[Figure] = []
     for idx, f in enumerate(figs):
         f_start, f_end, kind = f[0], f[1], f[3]
@@ -469,6 +480,7 @@ def ref_annotate(
                 f[10],
                 frozenset(subj),
                 left_head,
+                frame if f_start < frame_end else frozenset(),
             )
         )
     return out
@@ -552,6 +564,9 @@ _PIECES = [
     "back the bill",
     "near",
     "Paris",
+    "In London",
+    "Across the EU",
+    "At Q1",
     "abroad",
     "overseas",
     "last year",
@@ -614,6 +629,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Homeland won 14% of the vote up north and 41 seats, and 9% of the vote in the north and 24.",
         "Greek crews numbered 530 firefighters; 1,200 firefighters from eight EU countries.",
         "Turnout was high; of the 300 seats, most of the 150 seats and 12 of its 40 seats.",
+        "In London the average was £510,000 in 2024; 12 homes and 40% sold.",
+        "Across the EU, 1,200 firefighters; In Q1 40 jobs.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -378,6 +378,7 @@ class Figure:
         "rounding",
         "subject",
         "left_head",
+        "frame",
     )
 
     start: int
@@ -404,6 +405,7 @@ class Figure:
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
     left_head: bool  # the head came from before the figure ("turnout of 74.4%")
+    frame: frozenset[str]  # the place the sentence opens with ("In London, ..."), lowercased
 
     def __init__(
         self,
@@ -429,6 +431,7 @@ class Figure:
         rounding: float = 0.0,
         subject: frozenset[str] = _NO_WORDS,
         left_head: bool = False,
+        frame: frozenset[str] = _NO_WORDS,
     ) -> None:
         self.start = start
         self.end = end
@@ -452,6 +455,7 @@ class Figure:
         self.rounding = rounding
         self.subject = subject
         self.left_head = left_head
+        self.frame = frame
 
     def _fields(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in Figure.__slots__)
@@ -1166,6 +1170,8 @@ _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M 
 _COST_NOUNS = frozenset(["cost", "costs"])
 # What takes a part of a whole: "most of the 300 seats".
 _PARTITIVES = _words("all any both each few half many majority most none several some")
+_FRAME_PREPS = _words("across at in inside outside throughout within")
+_NOT_PLACES = _words("monday tuesday wednesday thursday friday saturday sunday christmas easter")
 _COORD = frozenset(["and", "or", "plus"])  # "14% and 41 seats": the second shares the owner
 
 
@@ -1227,6 +1233,20 @@ def _annotate(
         lem if len(low) > 2 and low not in STOP else None
         for lem, low in zip(lemmas, lows, strict=True)
     ]
+    # "In London the average was ...", "Across the EU, ...": a place that frames the
+    # sentence's first clause sets its figures apart from figures without it
+    frame: frozenset[str] = _NO_WORDS
+    frame_end = sent_end
+    if runs and n > 1 and lows[0] in _FRAME_PREPS:
+        a, b, ns = runs[0]
+        if (a == 1 or (a == 2 and lows[1] == "the")) and not any(
+            lows[i] in _NOT_PLACES or not lows[i].isalpha() for i in range(a, b + 1)
+        ):
+            frame = frozenset(ns)
+            for sep in seps:
+                p = text.find(sep, sent_start, frame_end)
+                if p >= 0:
+                    frame_end = p
     out: list[Figure] = []
     nfigs = len(figs)
     prev_owner: frozenset[str] = _NO_WORDS
@@ -1390,6 +1410,7 @@ def _annotate(
                 f[10],
                 frozenset(subj),
                 left_head,
+                frame if f_start < frame_end else _NO_WORDS,
             )
         )
     return out

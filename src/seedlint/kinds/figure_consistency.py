@@ -59,6 +59,9 @@ _GENERIC_HEADS = frozenset(
         "degree",
         "dollar",
         "euro",
+        "average",
+        "median",
+        "mean",
     ]
 )
 
@@ -101,6 +104,8 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         and not (a.modifiers & b.modifiers or a.modifiers & b.names or b.modifiers & a.names)
     ):
         return False  # "launch contracts" vs "classified NRO contract"
+    if a.frame != b.frame and (a.frame or b.frame) and not (a.frame & b.names or b.frame & a.names):
+        return False  # "In London the average was £510,000" vs "The average home cost £285,000"
     if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
         return False  # SpaceX's launches vs ULA's launches
     if (a.owner and not b.owner and b.names and not a.names & b.names) or (
