@@ -1238,11 +1238,11 @@ def _annotate(
     frame: frozenset[str] = _NO_WORDS
     frame_end = sent_end
     if runs and n > 1 and lows[0] in _FRAME_PREPS:
-        a, b, ns = runs[0]
-        if (a == 1 or (a == 2 and lows[1] == "the")) and not any(
-            lows[i] in _NOT_PLACES or not lows[i].isalpha() for i in range(a, b + 1)
+        r_first, r_last, r_names = runs[0]
+        if (r_first == 1 or (r_first == 2 and lows[1] == "the")) and not any(
+            lows[i] in _NOT_PLACES or not lows[i].isalpha() for i in range(r_first, r_last + 1)
         ):
-            frame = frozenset(ns)
+            frame = frozenset(r_names)
             for sep in seps:
                 p = text.find(sep, sent_start, frame_end)
                 if p >= 0:
