@@ -257,6 +257,13 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The average firm employs 12 staff [c1000001].",
         # "average" alone does not say what is measured
         "The average was £510,000 [c1000001].\nBuyers need an average deposit of £62,000 [c1000001].",
+        # quarters, halves and months date a figure as years do
+        "The company cut 5,000 jobs in the first quarter [c1000001].\n"
+        "The company cut 3,000 jobs in the second quarter [c1000001].",
+        "Q1 sales reached $4.1 billion in 2024 [c1000001].\n"
+        "Sales reached $3.2 billion in the second-half of 2024 [c1000001].",
+        "The airport handled 40 flights in March [c1000001].\n"
+        "The airport handled 65 flights in July [c1000001].",
         # a figure coordinated with the one before it has that figure's owner
         "Homeland won 14% and 41 seats [c1000001].\nThe Greens won 9% and 24 seats [c1000001].",
         # one figure is someone's, the other names someone else in its phrase
@@ -375,6 +382,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "In London the average home cost £510,000 [c1000001].\n"
             "The average home in London cost £285,000 [c1000001].",
             "home",
+        ),
+        # the same quarter, written two ways
+        (
+            "The company cut 5,000 jobs in Q1 [c1000001].\n"
+            "The company cut 3,000 jobs in the first quarter [c1000001].",
+            "number of jobs",
         ),
         # the coordinated figure's owner is the name before the first figure
         (

@@ -194,6 +194,8 @@ def ref_head_right(
             break
         if t.low.endswith("ly") or t.low == "once":
             break
+        if ref_is_period(toks, j):
+            break
         if run and t.low in _RUN_END:
             break
         if (
@@ -226,6 +228,23 @@ def ref_head_right(
     if not run:
         return "", [], k
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
+
+
+_MONTH_WORDS = [
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+]  # fmt: skip
+_PART_WORDS = ["quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"]
+_PART_WORDS += [f"{o}-{p}" for o in ("first", "1st", "second", "2nd") for p in ("quarter", "half")]
+_PART_WORDS += [f"{o}-quarter" for o in ("third", "3rd", "fourth", "4th")]
+
+
+def ref_is_period(toks: list[Tok], i: int) -> bool:
+    """A month, a quarter or a half, or the ordinal before "quarter"/"half"."""
+    if toks[i].low in _MONTH_WORDS or toks[i].low in _PART_WORDS:
+        return True
+    ordinals = ("first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th")
+    return toks[i].low in ordinals and i + 1 < len(toks) and toks[i + 1].low in ("quarter", "half")
 
 
 def ref_rate(toks: list[Tok], k: int, text: str, fig_end: int) -> tuple[str, int]:
@@ -261,10 +280,11 @@ def ref_tail(toks: list[Tok], k: int, hi_bound: int) -> set[str]:
         _PLACE_PREPS
     ):
         return out
-    for t in toks[k + 1 : k + 6]:
+    for i in range(k + 1, min(k + 6, len(toks))):
+        t = toks[i]
         if t.start >= hi_bound or t.low in _VERBS or t.low[0].isdigit():
             break
-        if t.low not in STOP:
+        if t.low not in STOP and not ref_is_period(toks, i):
             out.add(lemma(t.word))
     return out
 
@@ -318,6 +338,21 @@ def ref_annotate(
     starts = [t.start for t in toks]
     runs = ref_name_runs(toks, text, sent_start, lower)
     times = {str(F._year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
+    # parts of a year anywhere in the sentence
+    ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+    ordinals |= {"fourth": 4, "4th": 4}
+    for i, t in enumerate(toks):
+        words = [toks[i - 1].low, t.low] if i > 0 else ["", t.low]
+        if "-" in t.low:
+            words = t.low.split("-", 1)
+        if words[1] == "quarter" and ordinals.get(words[0], 9) <= 4:
+            times.add(f"q{ordinals[words[0]]}")
+        elif words[1] == "half" and ordinals.get(words[0], 9) <= 2:
+            times.add(f"h{ordinals[words[0]]}")
+        elif t.low in ("q1", "q2", "q3", "q4", "h1", "h2") or (
+            t.low in _MONTH_WORDS and t.word[0].isupper() and words[0] in ("in", "during")
+        ):
+            times.add(t.low)
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
     # a place the sentence opens with, up to the first separator: "In London the ..."
     frame: frozenset[str] = frozenset()
@@ -573,6 +608,16 @@ _PIECES = [
     "this",
     "year",
     "next",
+    "first quarter",
+    "second-half",
+    "3rd quarter",
+    "fourth half",
+    "Q2",
+    "H1",
+    "in March",
+    "during",
+    "June",
+    "may",
     "Monday",
     "annual costs by",
     "cost",
@@ -631,6 +676,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Turnout was high; of the 300 seats, most of the 150 seats and 12 of its 40 seats.",
         "In London the average was £510,000 in 2024; 12 homes and 40% sold.",
         "Across the EU, 1,200 firefighters; In Q1 40 jobs.",
+        "It cut 5,000 jobs in the first quarter, 2nd-half and 3rd half, in May and June 2024.",
+        "Q1 sales reached $4.1 billion in 2024, and 40 jobs in may and in the first-quarter.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

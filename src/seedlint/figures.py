@@ -334,7 +334,7 @@ _VERBS = _words(
 )
 _CHANGE_OR_CUT = _CHANGE | _CUTS
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
-_NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
+_NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
 
@@ -991,6 +991,51 @@ def _name_runs(
     return runs
 
 
+# Parts of a year: what they are written as, and the time they add ("q1", "h2", "march").
+_ORDINAL_PARTS = {
+    f"{o} {part}": f"{part[0]}{n}"
+    for part, count in (("quarter", 4), ("half", 2))
+    for n, ords in enumerate(
+        (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"))[:count], 1
+    )
+    for o in ords
+}
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+PERIODS = frozenset([*_ORDINAL_PARTS.values(), *_MONTH_NAMES])
+_PERIOD_WORDS = (
+    frozenset(["quarter", "half"])
+    | frozenset(p.replace(" ", "-") for p in _ORDINAL_PARTS)
+    | PERIODS
+)
+_MONTH_LEADS = frozenset(["in", "during"])
+
+
+_ORDINALS = frozenset(o for p in _ORDINAL_PARTS for o in p.split()[:1])
+
+
+def _is_period(lows: list[str], i: int) -> bool:
+    """Is token ``i`` (a part of) a time within a year: "Q1", "March", "first quarter"?"""
+    low = lows[i]
+    return low in _PERIOD_WORDS or (
+        low in _ORDINALS and i + 1 < len(lows) and lows[i + 1] in ("quarter", "half")
+    )
+
+
+def _period(toks: _Toks, i: int) -> str:
+    """The part of a year token ``i`` names, if any: "Q2", "first quarter", "second-half",
+    "in March" (a capitalised month after "in" or "during")."""
+    low = toks.lows[i]
+    if len(low) == 2:
+        return low  # q1..q4, h1, h2
+    if low in MONTHS:
+        if i and toks.lows[i - 1] in _MONTH_LEADS and toks.words[i][0].isupper():
+            return low
+        return ""
+    if low in ("quarter", "half"):
+        return _ORDINAL_PARTS.get(toks.lows[i - 1] + " " + low, "") if i else ""
+    return _ORDINAL_PARTS[low.replace("-", " ")]
+
+
 _DETERMINERS = frozenset(
     ["the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new"]
 )
@@ -1104,6 +1149,8 @@ def _head_right(
             break
         if low.endswith("ly") or low == "once":
             break
+        if _is_period(lows, j):
+            break  # "$3 billion in the first quarter": a time, not what is measured
         if run and low in _RUN_END:
             break  # "40 homes near Paris", "40 workers last year", "staff abroad"
         if (
@@ -1160,7 +1207,7 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
         low = lows[i]
         if toks.starts[i] >= hi_bound or low in _VERBS or low[0].isdigit():
             break
-        if low not in STOP:
+        if low not in STOP and not _is_period(lows, i):  # "jobs in the first quarter"
             out.add(lemma(toks.words[i]))
     return out
 
@@ -1222,6 +1269,14 @@ def _annotate(
     n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
     times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
+    if not _PERIOD_WORDS.isdisjoint(lows):
+        # "in the first quarter", "Q2", "second-half", "in March": a part of a year dates
+        # the sentence's figures as a year does
+        for i, low in enumerate(lows):
+            if low in _PERIOD_WORDS:
+                period = _period(toks, i)
+                if period:
+                    times.add(period)
     all_times = frozenset(times)
     # the clause separators, searched for only when the sentence has one
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.figures import Figure, extract_figures, head_span, plural, source_figures
+from seedlint.figures import (
+    PERIODS,
+    Figure,
+    extract_figures,
+    head_span,
+    plural,
+    source_figures,
+)
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
@@ -114,7 +121,13 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         # one is someone's, the other names someone else: "Greek crews numbered 530
         # firefighters" vs "1,200 firefighters from eight EU countries"
         return False
-    return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
+    if a.kind in ("date", "year") or not a.times or not b.times:
+        return True
+    if not a.times & b.times:
+        return False  # 2023 vs 2024
+    # the same year, different parts of it: "in the first quarter" vs "in the second"
+    a_parts, b_parts = a.times & PERIODS, b.times & PERIODS
+    return not (a_parts and b_parts and not a_parts & b_parts)
 
 
 def quantity(f: Figure, text: str) -> str:
