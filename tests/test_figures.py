@@ -257,6 +257,12 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The average firm employs 12 staff [c1000001].",
         # "average" alone does not say what is measured
         "The average was £510,000 [c1000001].\nBuyers need an average deposit of £62,000 [c1000001].",
+        # "bringing X to N" is a change; a forecast stated before a figure makes it one
+        "The bank held rates at 5.25% for a sixth meeting [c1000001].\n"
+        "Economists expect two cuts of 0.25 percentage points, bringing Bank Rate to 4.75% "
+        "[c1000001].",
+        "Inflation was 3.2% [c1000001].\n"
+        "Economists expect that by the end of the year inflation will be 2.1% [c1000001].",
         # quarters, halves and months date a figure as years do
         "The company cut 5,000 jobs in the first quarter [c1000001].\n"
         "The company cut 3,000 jobs in the second quarter [c1000001].",

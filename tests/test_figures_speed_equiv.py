@@ -492,7 +492,7 @@ def ref_annotate(
             )
         ):
             role = "change"
-        elif left & _PLAN:
+        elif left & _PLAN or any(t.low in F._FORECAST for t in toks[:k_left]):
             role = "plan"
         if rate and role != "change":
             role = (role + " " + rate).strip()
@@ -581,6 +581,10 @@ _PIECES = [
     "compared",
     "cut",
     "forecast",
+    "Economists expect",
+    "predicts",
+    "bringing Bank Rate",
+    "taking",
     "target",
     "worth",
     "valued at",
@@ -678,6 +682,7 @@ def test_figures_match_reference_on_examples() -> None:
         "Across the EU, 1,200 firefighters; In Q1 40 jobs.",
         "It cut 5,000 jobs in the first quarter, 2nd-half and 3rd half, in May and June 2024.",
         "Q1 sales reached $4.1 billion in 2024, and 40 jobs in may and in the first-quarter.",
+        "It held 5.25%; economists expect two cuts of 0.25 points, bringing Bank Rate to 4.75%.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -332,7 +332,14 @@ _VERBS = _words(
     got had has have held hold holds include includes lose lost made make makes received
     receives reported run runs said says span spans takes took went win wins won"""
 )
-_CHANGE_OR_CUT = _CHANGE | _CUTS
+# Verbs that move a quantity "to" a figure: "bringing Bank Rate to 4.75%".
+_TO_VERBS = _words(
+    """bring bringing brings brought lift lifting lifts lower lowering lowers push pushed
+    pushing pushes raise raises raising take takes taking"""
+)
+_CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
+# A forecast stated in the sentence: "Economists expect two cuts, bringing the rate to 4.75%".
+_FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
@@ -1278,6 +1285,10 @@ def _annotate(
                 if period:
                     times.add(period)
     all_times = frozenset(times)
+    # the first forecast verb: the figures after it are forecasts
+    k_forecast = n
+    if not _FORECAST.isdisjoint(lows):
+        k_forecast = next(i for i, low in enumerate(lows) if low in _FORECAST)
     # the clause separators, searched for only when the sentence has one
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
     fruns = [(starts[a], ends[b], b, frozenset(ns)) for a, b, ns in runs]
@@ -1442,7 +1453,7 @@ def _annotate(
             )
         ):
             role = "change"
-        elif not _PLAN.isdisjoint(left):
+        elif not _PLAN.isdisjoint(left) or k_forecast < k_left:
             role = "plan"
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
