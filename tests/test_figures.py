@@ -423,6 +423,52 @@ def test_plural_undoes_lemma(word: str) -> None:
     assert figures.plural(figures.lemma(word)) == word
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a whole count written to its last digit is exact, a zero included
+        ("The Alliance won 142 seats", "The Alliance won 140 seats"),
+        ("The clinic treated 1,234 women", "The clinic treated 1,251 women"),
+        ("The fires killed 98 people in Attica", "The fires killed 100 people in Attica"),
+    ],
+)
+def test_exact_counts_contradict(a: str, b: str) -> None:
+    text = f"{a} [c1000001].\n{b} [c1000001]."
+    assert len(findings(text, "inconsistent-figure")) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # rounded, hedged or scaled counts keep the relative slack
+        ("The clinic treated 1,234 women", "The clinic treated 1,200 women"),
+        ("The Alliance won about 140 seats", "The Alliance won 142 seats"),
+        ("The app has 1.8 million users", "The app has 1.81 million users"),
+    ],
+)
+def test_rounded_counts_do_not_contradict(a: str, b: str) -> None:
+    text = f"{a} [c1000001].\n{b} [c1000001]."
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
+    # '140' contradicts both; the Alliance's 142 is the one it restates, not the first
+    text = (
+        "The Greens won 24 seats [c1000001].\n"
+        "The Alliance won 142 seats [c1000001].\n"
+        "Kowalczyk's party won 140 seats [c1000001]."
+    )
+    diags = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert [(d.text, d.line, d.related[0].line) for d in diags] == [("140", 3, 2)]
+
+
+def test_unsupported_exact_count() -> None:
+    text = "The fires killed 98 people [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": "The fires killed 100 people."}) == [
+        "98"
+    ]
+
+
 def test_unsupported_fires_with_cited_ids() -> None:
     text = "SpaceX flew eleven launches in 2024 [963e6a24]."
     src = {"963e6a24": "SpaceX carried out 8 launches in 2024."}

@@ -778,12 +778,15 @@ def _widen(
     if kind in ("date", "year"):
         return lo, hi
     mag = max(abs(lo), abs(hi))
+    # A whole count written to its last digit is exact ("142 seats", "98 people", "1,234"):
+    # the relative slack is for figures written rounded ("1,800", "3 million") or hedged.
+    exact = kind == "count" and half <= 0.5 and lo == int(lo)
     # Rounding: the last written digit, but never more than 5% of the value ("3 billion"
     # stands for 2.9–3.1, not 2.5–3.5).
     half *= 0.999  # rounding intervals are half-open: 40% and 41% do not meet at 40.5
     slack = max(tolerance * mag, min(half, 0.05 * mag))
-    if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
-        slack = tolerance * mag  # a small whole count is exact
+    if exact:
+        slack = half
     if kind == "percent":  # points, not a share of the value: 40% is not 41%
         slack = max(half, 0.005 * mag)
     if not hedge:  # most figures: only the rounding

@@ -130,6 +130,14 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     return not (a_parts and b_parts and not a_parts & b_parts)
 
 
+def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
+    """How well an earlier figure ``a`` matches ``b`` (higher is better): one owner, the
+    words just before the figures, the values."""
+    owned = bool(a.owner and b.owner and a.owner & b.owner)
+    gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+    return owned, len(a.subject & b.subject), -gap
+
+
 def quantity(f: Figure, text: str) -> str:
     """What a figure of ``text`` measures, for a message, in the digest's own words where
     it wrote them after the figure: "number of lawmakers" for a count of the noun after it
@@ -217,25 +225,33 @@ class FigureConsistency(Kind):
                 continue  # same_quantity() is false for every pair it is in
             blo, bhi = b.interval(tol)
             bucket = earlier.setdefault((b.kind, b.unit, b.role), [])
+            # the earlier figure it contradicts best: the same owner, then the most words
+            # before it in common, then the nearest value (an "Alliance 142" for "140", not
+            # a "Greens 24" the first in the text)
+            best: Figure | None = None
+            best_key = (False, 0, 0.0)
             for a, alo, ahi in bucket:
                 if not (alo <= bhi and blo <= ahi) and same_quantity(a, b):
-                    line, col = doc.position(a.start)
-                    yield Finding(
-                        b.start,
-                        b.end,
-                        {
-                            "figure": b.text,
-                            "kind": b.kind,
-                            "other": a.text,
-                            "other_line": line,
-                            "other_column": col,
-                            "subject": b.head,
-                            "quantity": quantity(b, doc.text),
-                            "ids": "",
-                        },
-                        related=((a.start, f"'{a.text}' here"),),
-                    )
-                    break
+                    key = _closeness(a, b)
+                    if best is None or key > best_key:
+                        best, best_key = a, key
+            if best is not None:
+                line, col = doc.position(best.start)
+                yield Finding(
+                    b.start,
+                    b.end,
+                    {
+                        "figure": b.text,
+                        "kind": b.kind,
+                        "other": best.text,
+                        "other_line": line,
+                        "other_column": col,
+                        "subject": b.head,
+                        "quantity": quantity(b, doc.text),
+                        "ids": "",
+                    },
+                    related=((best.start, f"'{best.text}' here"),),
+                )
             bucket.append((b, blo, bhi))
 
     def _unsupported(
