@@ -484,10 +484,46 @@ def test_unsupported_fires_with_cited_ids() -> None:
         ("It costs about $3 billion [963e6a24].", "The budget is $2.94bn."),
         ("Turnout was 40% [963e6a24].", "Two in five voters turned out."),
         ("It holds over $700 million [963e6a24].", "It holds more than $700m."),
+        # "pound" as an adjective after a scale word, a currency named with its country
+        ("He paid a £10m fee [963e6a24].", "He paid a 10 million pound fee."),
+        ("It signed a £60m deal [963e6a24].", "It signed a 60 million pound deal."),
+        ("It cost $300 million [963e6a24].", "It cost 300 million US dollars."),
+        # "quarter-point" is not a fraction: the "two" before it is a count
+        ("Economists expect two cuts [963e6a24].", "Economists expect two quarter-point cuts."),
+        # a gapped clause: "and Russia 17 times" is a count, not a name like "Area 51"
+        ("Russia managed 17 [963e6a24].", "China launched 68 times and Russia 17 times."),
     ],
 )
 def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
     assert findings(text, "unsupported-figure", {"963e6a24": source}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It began a phase 3 trial [963e6a24].",
+        "She has stage 4 cancer [963e6a24].",
+        "A level 4 alert is in force [963e6a24].",
+        "The 737 MAX was grounded [963e6a24].",
+        "The 9/11 attacks changed it [963e6a24].",
+        "It offers 24/7 coverage [963e6a24].",
+        "It was a 50-50 split [963e6a24].",
+        "The court ruled in a 5-4 vote [963e6a24].",
+        "The top 10 firms grew [963e6a24].",
+        "Article 50 was triggered under section 230 [963e6a24].",
+    ],
+)
+def test_unsupported_skips_labels_and_names(text: str) -> None:
+    # numbers that label or name something are not counts for a source to give
+    assert findings(text, "unsupported-figure", {"963e6a24": "Nothing to compare."}) == []
+
+
+def test_unsupported_still_reads_counts_near_labels() -> None:
+    src = {"963e6a24": "Nothing to compare."}
+    assert findings(
+        "The trial moved to phase 3 with 40 patients [963e6a24].", "unsupported-figure", src
+    ) == ["40"]
+    assert findings("Between 10-12 people died [963e6a24].", "unsupported-figure", src) == ["10-12"]
 
 
 def test_unsupported_is_silent_without_source_text() -> None:

@@ -112,6 +112,15 @@ CURRENCY_PREFIX: dict[str, str] = {
 CURRENCY_WORD: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "pound": "GBP",
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",
@@ -175,7 +184,12 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 _SCALE_ABBR = r"bn|mn|mln|tn|tr|m|b|k"
 _CUR_PRE = r"US\$|A\$|C\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY)\s?"
-_CUR_WORD = r"dollars?|euros?|pounds|yen"
+# "US dollars", "Canadian dollars"; "pound" only after a scale word ("a 10 million pound
+# fee"): "$3 a pound" is a weight
+_CUR_WORD = (
+    r"(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
+    r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)pound"
+)
 _MONTH = rf"(?:{_alt(MONTHS)})\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _FRAC_WORD = _alt_plain(FRACTIONS)
@@ -207,7 +221,7 @@ _FIGURE_SRC = rf"""
            \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|points?(?=\s))
       )
     | (?P<frac>
-         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})
+         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
        | (?P<fhalf>[Hh]alf)(?!-)
        | (?P<fa>{_NUM}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
       )
@@ -217,7 +231,7 @@ _FIGURE_SRC = rf"""
        | (?P<wnum>{_WORD_NUM}|[Aa])(?:\s+(?P<wscale>{_SCALE_WORD}))?
       )
     )
-    (?![\p{{L}}\p{{N}}]|[.,]\d)
+    (?![\p{{L}}\p{{N}}]|[.,/]\d)
     """
 
 
@@ -278,7 +292,6 @@ _START = re.compile(
 )
 _TOKEN = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
-_CAP_BEFORE = regexstore.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
 _LIST_MARK = regexstore.compile(r"(?:^|\n)[ \t]*\Z")
 
 
@@ -735,7 +748,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             raw, raw2 = mnum_, mnum2_
             scale = SCALES[mscale_.lower()] if mscale_ else 1.0
         else:
-            cur = CURRENCY_WORD[curw_.lower()]
+            cur = CURRENCY_WORD[" ".join(curw_.lower().split())]
             raw, raw2 = mnum3_, None
             scale = SCALES[mscale3_.lower()] if mscale3_ else 1.0
         lo = _num(raw) * scale
@@ -767,8 +780,8 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
     lo = _num(raw) * scale
     hi = _num(cnum2_) * scale if cnum2_ else lo
-    if hi < lo:
-        return None
+    if hi < lo or (cnum2_ and hi == lo):
+        return None  # "won 3-1", "a 50-50 split": a score or a split, not a range
     return "count", "", lo, hi, _half_unit(raw) * scale, not scale_word and raw[0].isdigit()
 
 
@@ -804,19 +817,65 @@ def _widen(
     return lo * a - slack, hi * b + slack
 
 
+# Words that a number labels rather than counts after: "phase 3", "a level 4 alert",
+# "the top 10 firms" (capitalised, "Phase 3" is a name like "Area 51").
+_LABEL_WORDS = _words(
+    """act article category chapter class episode flight gate grade level page paragraph
+    phase platform round route runway season section stage terminal tier top type version
+    volume"""
+)
+# What a score or a split names: "a 5-4 vote", "a 2-3 defeat".
+_SCORE_NOUNS = _words(
+    """decision defeat draw loss majority margin result ruling score split tie verdict victory
+    vote win"""
+)
+_WORD_BEFORE = regexstore.compile(r"([\p{L}][\p{L}\p{N}-]*)\s+\Z")
+# "China launched 68 times and Russia 17 times": a name and a number after "and" or a
+# comma, in a sentence that gave another number with the same word after it, is a figure
+# with its verb left out, not a name like "Area 51".
+_GAPPED = regexstore.compile(r"\d[\d,.]*\s+(\p{L}+)[^.;!?]*?(?:\band|\bor|\bwhile|\bbut|,)\s+\Z")
+_NEXT_WORD = regexstore.compile(r"\s+(\p{L}+)")
+# "the 737 MAX": a model, named by its number and a word in capitals
+_MODEL_AFTER = regexstore.compile(r"\s+\p{Lu}{3,}\b(?!\s+(?!was\b|has\b|is\b)\p{Ll}+s\b)")
+
+
 def _is_name_number(text: str, start: int, end: int) -> bool:
-    """``Area 51``, ``Boeing 737``, list numbering ``3.``: numbers that are not figures."""
+    """``Area 51``, ``Boeing 737``, ``phase 3``, ``the 737 MAX``, ``a 5-4 vote``, list
+    numbering ``3.``: numbers that are not figures."""
     before = text[max(0, start - 40) : start]
-    m = _CAP_BEFORE.search(before)
+    m = _WORD_BEFORE.search(before)
     if m is not None:
         word = m.group(1)
         low = word.lower()
-        if low not in _NAME_STOP and low not in _NAME_NOT_NAME and low not in STOP:
+        if word[0].isupper() and (
+            low not in _NAME_STOP
+            and low not in _NAME_NOT_NAME
+            and low not in STOP
+            and not _gapped(text, start, end, start - len(before) + m.start(1))
+        ):
+            return True
+        if low in ("the", "a", "an") and end - start >= 3 and _MODEL_AFTER.match(text, end):
+            return True
+        if low in _LABEL_WORDS:
             return True
     if _LIST_MARK.search(before) and text[end : end + 1] in (".", ")"):
         return True
+    if "-" in text[start:end] or "–" in text[start:end]:
+        n = _NEXT_WORD.match(text, end)
+        if n is not None and n.group(1).lower() in _SCORE_NOUNS:
+            return True  # "a 5-4 vote"
     before = before.rstrip()
     return before.endswith(("No.", "#", "number", "No"))
+
+
+def _gapped(text: str, start: int, end: int, name_start: int) -> bool:
+    """Is the number at ``start`` the figure of a gapped clause ("and Russia 17 times"),
+    the name before it starting at ``name_start``?"""
+    g = _GAPPED.search(text, max(0, name_start - 80), name_start)
+    if g is None:
+        return False
+    n = _NEXT_WORD.match(text, end)
+    return n is None or n.group(1).lower() == g.group(1).lower()
 
 
 def _blank_citations(doc: Document) -> str:
