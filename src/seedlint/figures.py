@@ -1080,6 +1080,7 @@ _MONTH_LEADS = frozenset(["in", "during"])
 
 
 _ORDINALS = frozenset(o for p in _ORDINAL_PARTS for o in p.split()[:1])
+_PERIOD_STARTS = _PERIOD_WORDS | _ORDINALS  # what _is_period can be true of
 
 
 def _is_period(lows: list[str], i: int) -> bool:
@@ -1218,7 +1219,7 @@ def _head_right(
             break
         if low.endswith("ly") or low == "once":
             break
-        if _is_period(lows, j):
+        if low in _PERIOD_STARTS and _is_period(lows, j):
             break  # "$3 billion in the first quarter": a time, not what is measured
         if run and low in _RUN_END:
             break  # "40 homes near Paris", "40 workers last year", "staff abroad"
@@ -1276,7 +1277,9 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
         low = lows[i]
         if toks.starts[i] >= hi_bound or low in _VERBS or low[0].isdigit():
             break
-        if low not in STOP and not _is_period(lows, i):  # "jobs in the first quarter"
+        if low not in STOP and not (
+            low in _PERIOD_STARTS and _is_period(lows, i)
+        ):  # "jobs in the first quarter"
             out.add(lemma(toks.words[i]))
     return out
 
@@ -1338,14 +1341,21 @@ def _annotate(
     n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
     times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
-    if not _PERIOD_WORDS.isdisjoint(lows):
+    present = _PERIOD_WORDS.intersection(lows)
+    if present:
         # "in the first quarter", "Q2", "second-half", "in March": a part of a year dates
-        # the sentence's figures as a year does
-        for i, low in enumerate(lows):
-            if low in _PERIOD_WORDS:
+        # the sentence's figures as a year does (list.index finds them: no Python loop
+        # over every token of a sentence that only has "On March 10, 2024")
+        for word in present:
+            i = lows.index(word)
+            while True:
                 period = _period(toks, i)
                 if period:
                     times.add(period)
+                try:
+                    i = lows.index(word, i + 1)
+                except ValueError:
+                    break
     all_times = frozenset(times)
     # the first forecast verb: the figures after it are forecasts
     k_forecast = n
