@@ -230,6 +230,8 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The hearing was on November 20, 2024 [09b6a0ac].\nThe hearing on 20 November 2024 ran late [09b6a0ac].",
         # the size of a whole is not a count of its parts
         "The ruling party won 37 of the 150 seats [8192a3b4].\nThe opposition won 25 seats [8192a3b4].",
+        "Of the 300 seats, 142 went to the Alliance [c1000001].\nThe Greens won 24 seats [c1000001].",
+        "Most of the 300 seats went to one party [c1000001].\nThe Greens won 24 seats [c1000001].",
         # an order is not the fleet it will join
         "Its fleet of 180 aircraft is young [8192a3b4].\nIt ordered 50 new aircraft in March [8192a3b4].",
         # two funds in one city: the place is not what costs
@@ -248,6 +250,31 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The cargo of 80 barrels arrived [576e6205].\nThe cargo sold at 90 a barrel [576e6205].",
         "Each ticket costs $3 each at the gate [576e6205].\n"
         "Tickets cost $5 million at the gate [576e6205].",
+        # a place that opens the sentence sets its figures apart from figures without it
+        "The average home cost £285,000 [c1000001].\n"
+        "In London the average was £510,000 [c1000001].",
+        "Across the EU, the average firm employs 40 staff [c1000001].\n"
+        "The average firm employs 12 staff [c1000001].",
+        # "average" alone does not say what is measured
+        "The average was £510,000 [c1000001].\nBuyers need an average deposit of £62,000 [c1000001].",
+        # "bringing X to N" is a change; a forecast stated before a figure makes it one
+        "The bank held rates at 5.25% for a sixth meeting [c1000001].\n"
+        "Economists expect two cuts of 0.25 percentage points, bringing Bank Rate to 4.75% "
+        "[c1000001].",
+        "Inflation was 3.2% [c1000001].\n"
+        "Economists expect that by the end of the year inflation will be 2.1% [c1000001].",
+        # quarters, halves and months date a figure as years do
+        "The company cut 5,000 jobs in the first quarter [c1000001].\n"
+        "The company cut 3,000 jobs in the second quarter [c1000001].",
+        "Q1 sales reached $4.1 billion in 2024 [c1000001].\n"
+        "Sales reached $3.2 billion in the second-half of 2024 [c1000001].",
+        "The airport handled 40 flights in March [c1000001].\n"
+        "The airport handled 65 flights in July [c1000001].",
+        # a figure coordinated with the one before it has that figure's owner
+        "Homeland won 14% and 41 seats [c1000001].\nThe Greens won 9% and 24 seats [c1000001].",
+        # one figure is someone's, the other names someone else in its phrase
+        "Greek crews numbered 530 firefighters [c1000001].\n"
+        "Some 1,200 firefighters from eight EU countries were sent to help [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -356,6 +383,24 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "cost per year",
         ),
         # a verb after a singular noun ends the phrase: "offer values Beta"
+        # a place frame mentioned in the other figure's clause is the same place
+        (
+            "In London the average home cost £510,000 [c1000001].\n"
+            "The average home in London cost £285,000 [c1000001].",
+            "home",
+        ),
+        # the same quarter, written two ways
+        (
+            "The company cut 5,000 jobs in Q1 [c1000001].\n"
+            "The company cut 3,000 jobs in the first quarter [c1000001].",
+            "number of jobs",
+        ),
+        # the coordinated figure's owner is the name before the first figure
+        (
+            "Homeland won 14% and 41 seats [c1000001].\n"
+            "The vote gave 38 seats to Homeland [c1000001].",
+            "number of seats",
+        ),
         (
             "The $4.2 billion offer values Beta highly [576e6205].\n"
             "The $4.5 billion offer values Beta highly [576e6205].",
@@ -378,6 +423,52 @@ def test_plural_undoes_lemma(word: str) -> None:
     assert figures.plural(figures.lemma(word)) == word
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a whole count written to its last digit is exact, a zero included
+        ("The Alliance won 142 seats", "The Alliance won 140 seats"),
+        ("The clinic treated 1,234 women", "The clinic treated 1,251 women"),
+        ("The fires killed 98 people in Attica", "The fires killed 100 people in Attica"),
+    ],
+)
+def test_exact_counts_contradict(a: str, b: str) -> None:
+    text = f"{a} [c1000001].\n{b} [c1000001]."
+    assert len(findings(text, "inconsistent-figure")) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # rounded, hedged or scaled counts keep the relative slack
+        ("The clinic treated 1,234 women", "The clinic treated 1,200 women"),
+        ("The Alliance won about 140 seats", "The Alliance won 142 seats"),
+        ("The app has 1.8 million users", "The app has 1.81 million users"),
+    ],
+)
+def test_rounded_counts_do_not_contradict(a: str, b: str) -> None:
+    text = f"{a} [c1000001].\n{b} [c1000001]."
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
+    # '140' contradicts both; the Alliance's 142 is the one it restates, not the first
+    text = (
+        "The Greens won 24 seats [c1000001].\n"
+        "The Alliance won 142 seats [c1000001].\n"
+        "Kowalczyk's party won 140 seats [c1000001]."
+    )
+    diags = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert [(d.text, d.line, d.related[0].line) for d in diags] == [("140", 3, 2)]
+
+
+def test_unsupported_exact_count() -> None:
+    text = "The fires killed 98 people [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": "The fires killed 100 people."}) == [
+        "98"
+    ]
+
+
 def test_unsupported_fires_with_cited_ids() -> None:
     text = "SpaceX flew eleven launches in 2024 [963e6a24]."
     src = {"963e6a24": "SpaceX carried out 8 launches in 2024."}
@@ -393,10 +484,46 @@ def test_unsupported_fires_with_cited_ids() -> None:
         ("It costs about $3 billion [963e6a24].", "The budget is $2.94bn."),
         ("Turnout was 40% [963e6a24].", "Two in five voters turned out."),
         ("It holds over $700 million [963e6a24].", "It holds more than $700m."),
+        # "pound" as an adjective after a scale word, a currency named with its country
+        ("He paid a £10m fee [963e6a24].", "He paid a 10 million pound fee."),
+        ("It signed a £60m deal [963e6a24].", "It signed a 60 million pound deal."),
+        ("It cost $300 million [963e6a24].", "It cost 300 million US dollars."),
+        # "quarter-point" is not a fraction: the "two" before it is a count
+        ("Economists expect two cuts [963e6a24].", "Economists expect two quarter-point cuts."),
+        # a gapped clause: "and Russia 17 times" is a count, not a name like "Area 51"
+        ("Russia managed 17 [963e6a24].", "China launched 68 times and Russia 17 times."),
     ],
 )
 def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
     assert findings(text, "unsupported-figure", {"963e6a24": source}) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It began a phase 3 trial [963e6a24].",
+        "She has stage 4 cancer [963e6a24].",
+        "A level 4 alert is in force [963e6a24].",
+        "The 737 MAX was grounded [963e6a24].",
+        "The 9/11 attacks changed it [963e6a24].",
+        "It offers 24/7 coverage [963e6a24].",
+        "It was a 50-50 split [963e6a24].",
+        "The court ruled in a 5-4 vote [963e6a24].",
+        "The top 10 firms grew [963e6a24].",
+        "Article 50 was triggered under section 230 [963e6a24].",
+    ],
+)
+def test_unsupported_skips_labels_and_names(text: str) -> None:
+    # numbers that label or name something are not counts for a source to give
+    assert findings(text, "unsupported-figure", {"963e6a24": "Nothing to compare."}) == []
+
+
+def test_unsupported_still_reads_counts_near_labels() -> None:
+    src = {"963e6a24": "Nothing to compare."}
+    assert findings(
+        "The trial moved to phase 3 with 40 patients [963e6a24].", "unsupported-figure", src
+    ) == ["40"]
+    assert findings("Between 10-12 people died [963e6a24].", "unsupported-figure", src) == ["10-12"]
 
 
 def test_unsupported_is_silent_without_source_text() -> None:

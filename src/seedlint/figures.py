@@ -112,6 +112,15 @@ CURRENCY_PREFIX: dict[str, str] = {
 CURRENCY_WORD: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
+    "us dollars": "USD",
+    "us dollar": "USD",
+    "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "canadian dollars": "CAD",
+    "canadian dollar": "CAD",
+    "australian dollars": "AUD",
+    "australian dollar": "AUD",
+    "pound": "GBP",
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",
@@ -175,7 +184,12 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 _SCALE_ABBR = r"bn|mn|mln|tn|tr|m|b|k"
 _CUR_PRE = r"US\$|A\$|C\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY)\s?"
-_CUR_WORD = r"dollars?|euros?|pounds|yen"
+# "US dollars", "Canadian dollars"; "pound" only after a scale word ("a 10 million pound
+# fee"): "$3 a pound" is a weight
+_CUR_WORD = (
+    r"(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
+    r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)pound"
+)
 _MONTH = rf"(?:{_alt(MONTHS)})\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"
 _FRAC_WORD = _alt_plain(FRACTIONS)
@@ -207,7 +221,7 @@ _FIGURE_SRC = rf"""
            \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|points?(?=\s))
       )
     | (?P<frac>
-         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})
+         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
        | (?P<fhalf>[Hh]alf)(?!-)
        | (?P<fa>{_NUM}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
       )
@@ -217,7 +231,7 @@ _FIGURE_SRC = rf"""
        | (?P<wnum>{_WORD_NUM}|[Aa])(?:\s+(?P<wscale>{_SCALE_WORD}))?
       )
     )
-    (?![\p{{L}}\p{{N}}]|[.,]\d)
+    (?![\p{{L}}\p{{N}}]|[.,/]\d)
     """
 
 
@@ -278,7 +292,6 @@ _START = re.compile(
 )
 _TOKEN = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
-_CAP_BEFORE = regexstore.compile(r"([\p{Lu}][\p{L}\p{N}-]*)\s+\Z")
 _LIST_MARK = regexstore.compile(r"(?:^|\n)[ \t]*\Z")
 
 
@@ -332,9 +345,16 @@ _VERBS = _words(
     got had has have held hold holds include includes lose lost made make makes received
     receives reported run runs said says span spans takes took went win wins won"""
 )
-_CHANGE_OR_CUT = _CHANGE | _CUTS
+# Verbs that move a quantity "to" a figure: "bringing Bank Rate to 4.75%".
+_TO_VERBS = _words(
+    """bring bringing brings brought lift lifting lifts lower lowering lowers push pushed
+    pushing pushes raise raises raising take takes taking"""
+)
+_CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
+# A forecast stated in the sentence: "Economists expect two cuts, bringing the rate to 4.75%".
+_FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
-_NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i"})
+_NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
 
@@ -378,6 +398,7 @@ class Figure:
         "rounding",
         "subject",
         "left_head",
+        "frame",
     )
 
     start: int
@@ -404,6 +425,7 @@ class Figure:
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
     left_head: bool  # the head came from before the figure ("turnout of 74.4%")
+    frame: frozenset[str]  # the place the sentence opens with ("In London, ..."), lowercased
 
     def __init__(
         self,
@@ -429,6 +451,7 @@ class Figure:
         rounding: float = 0.0,
         subject: frozenset[str] = _NO_WORDS,
         left_head: bool = False,
+        frame: frozenset[str] = _NO_WORDS,
     ) -> None:
         self.start = start
         self.end = end
@@ -452,6 +475,7 @@ class Figure:
         self.rounding = rounding
         self.subject = subject
         self.left_head = left_head
+        self.frame = frame
 
     def _fields(self) -> tuple[object, ...]:
         return tuple(getattr(self, name) for name in Figure.__slots__)
@@ -724,7 +748,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             raw, raw2 = mnum_, mnum2_
             scale = SCALES[mscale_.lower()] if mscale_ else 1.0
         else:
-            cur = CURRENCY_WORD[curw_.lower()]
+            cur = CURRENCY_WORD[" ".join(curw_.lower().split())]
             raw, raw2 = mnum3_, None
             scale = SCALES[mscale3_.lower()] if mscale3_ else 1.0
         lo = _num(raw) * scale
@@ -756,8 +780,8 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
     lo = _num(raw) * scale
     hi = _num(cnum2_) * scale if cnum2_ else lo
-    if hi < lo:
-        return None
+    if hi < lo or (cnum2_ and hi == lo):
+        return None  # "won 3-1", "a 50-50 split": a score or a split, not a range
     return "count", "", lo, hi, _half_unit(raw) * scale, not scale_word and raw[0].isdigit()
 
 
@@ -767,12 +791,15 @@ def _widen(
     if kind in ("date", "year"):
         return lo, hi
     mag = max(abs(lo), abs(hi))
+    # A whole count written to its last digit is exact ("142 seats", "98 people", "1,234"):
+    # the relative slack is for figures written rounded ("1,800", "3 million") or hedged.
+    exact = kind == "count" and half <= 0.5 and lo == int(lo)
     # Rounding: the last written digit, but never more than 5% of the value ("3 billion"
     # stands for 2.9–3.1, not 2.5–3.5).
     half *= 0.999  # rounding intervals are half-open: 40% and 41% do not meet at 40.5
     slack = max(tolerance * mag, min(half, 0.05 * mag))
-    if kind == "count" and lo == hi and lo < 100 and lo == int(lo):
-        slack = tolerance * mag  # a small whole count is exact
+    if exact:
+        slack = half
     if kind == "percent":  # points, not a share of the value: 40% is not 41%
         slack = max(half, 0.005 * mag)
     if not hedge:  # most figures: only the rounding
@@ -790,19 +817,65 @@ def _widen(
     return lo * a - slack, hi * b + slack
 
 
+# Words that a number labels rather than counts after: "phase 3", "a level 4 alert",
+# "the top 10 firms" (capitalised, "Phase 3" is a name like "Area 51").
+_LABEL_WORDS = _words(
+    """act article category chapter class episode flight gate grade level page paragraph
+    phase platform round route runway season section stage terminal tier top type version
+    volume"""
+)
+# What a score or a split names: "a 5-4 vote", "a 2-3 defeat".
+_SCORE_NOUNS = _words(
+    """decision defeat draw loss majority margin result ruling score split tie verdict victory
+    vote win"""
+)
+_WORD_BEFORE = regexstore.compile(r"([\p{L}][\p{L}\p{N}-]*)\s+\Z")
+# "China launched 68 times and Russia 17 times": a name and a number after "and" or a
+# comma, in a sentence that gave another number with the same word after it, is a figure
+# with its verb left out, not a name like "Area 51".
+_GAPPED = regexstore.compile(r"\d[\d,.]*\s+(\p{L}+)[^.;!?]*?(?:\band|\bor|\bwhile|\bbut|,)\s+\Z")
+_NEXT_WORD = regexstore.compile(r"\s+(\p{L}+)")
+# "the 737 MAX": a model, named by its number and a word in capitals
+_MODEL_AFTER = regexstore.compile(r"\s+\p{Lu}{3,}\b(?!\s+(?!was\b|has\b|is\b)\p{Ll}+s\b)")
+
+
 def _is_name_number(text: str, start: int, end: int) -> bool:
-    """``Area 51``, ``Boeing 737``, list numbering ``3.``: numbers that are not figures."""
+    """``Area 51``, ``Boeing 737``, ``phase 3``, ``the 737 MAX``, ``a 5-4 vote``, list
+    numbering ``3.``: numbers that are not figures."""
     before = text[max(0, start - 40) : start]
-    m = _CAP_BEFORE.search(before)
+    m = _WORD_BEFORE.search(before)
     if m is not None:
         word = m.group(1)
         low = word.lower()
-        if low not in _NAME_STOP and low not in _NAME_NOT_NAME and low not in STOP:
+        if word[0].isupper() and (
+            low not in _NAME_STOP
+            and low not in _NAME_NOT_NAME
+            and low not in STOP
+            and not _gapped(text, start, end, start - len(before) + m.start(1))
+        ):
+            return True
+        if low in ("the", "a", "an") and end - start >= 3 and _MODEL_AFTER.match(text, end):
+            return True
+        if low in _LABEL_WORDS:
             return True
     if _LIST_MARK.search(before) and text[end : end + 1] in (".", ")"):
         return True
+    if "-" in text[start:end] or "–" in text[start:end]:
+        n = _NEXT_WORD.match(text, end)
+        if n is not None and n.group(1).lower() in _SCORE_NOUNS:
+            return True  # "a 5-4 vote"
     before = before.rstrip()
     return before.endswith(("No.", "#", "number", "No"))
+
+
+def _gapped(text: str, start: int, end: int, name_start: int) -> bool:
+    """Is the number at ``start`` the figure of a gapped clause ("and Russia 17 times"),
+    the name before it starting at ``name_start``?"""
+    g = _GAPPED.search(text, max(0, name_start - 80), name_start)
+    if g is None:
+        return False
+    n = _NEXT_WORD.match(text, end)
+    return n is None or n.group(1).lower() == g.group(1).lower()
 
 
 def _blank_citations(doc: Document) -> str:
@@ -987,6 +1060,52 @@ def _name_runs(
     return runs
 
 
+# Parts of a year: what they are written as, and the time they add ("q1", "h2", "march").
+_ORDINAL_PARTS = {
+    f"{o} {part}": f"{part[0]}{n}"
+    for part, count in (("quarter", 4), ("half", 2))
+    for n, ords in enumerate(
+        (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"))[:count], 1
+    )
+    for o in ords
+}
+_MONTH_NAMES = frozenset(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+PERIODS = frozenset([*_ORDINAL_PARTS.values(), *_MONTH_NAMES])
+_PERIOD_WORDS = (
+    frozenset(["quarter", "half"])
+    | frozenset(p.replace(" ", "-") for p in _ORDINAL_PARTS)
+    | PERIODS
+)
+_MONTH_LEADS = frozenset(["in", "during"])
+
+
+_ORDINALS = frozenset(o for p in _ORDINAL_PARTS for o in p.split()[:1])
+_PERIOD_STARTS = _PERIOD_WORDS | _ORDINALS  # what _is_period can be true of
+
+
+def _is_period(lows: list[str], i: int) -> bool:
+    """Is token ``i`` (a part of) a time within a year: "Q1", "March", "first quarter"?"""
+    low = lows[i]
+    return low in _PERIOD_WORDS or (
+        low in _ORDINALS and i + 1 < len(lows) and lows[i + 1] in ("quarter", "half")
+    )
+
+
+def _period(toks: _Toks, i: int) -> str:
+    """The part of a year token ``i`` names, if any: "Q2", "first quarter", "second-half",
+    "in March" (a capitalised month after "in" or "during")."""
+    low = toks.lows[i]
+    if len(low) == 2:
+        return low  # q1..q4, h1, h2
+    if low in MONTHS:
+        if i and toks.lows[i - 1] in _MONTH_LEADS and toks.words[i][0].isupper():
+            return low
+        return ""
+    if low in ("quarter", "half"):
+        return _ORDINAL_PARTS.get(toks.lows[i - 1] + " " + low, "") if i else ""
+    return _ORDINAL_PARTS[low.replace("-", " ")]
+
+
 _DETERMINERS = frozenset(
     ["the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new"]
 )
@@ -1100,6 +1219,8 @@ def _head_right(
             break
         if low.endswith("ly") or low == "once":
             break
+        if low in _PERIOD_STARTS and _is_period(lows, j):
+            break  # "$3 billion in the first quarter": a time, not what is measured
         if run and low in _RUN_END:
             break  # "40 homes near Paris", "40 workers last year", "staff abroad"
         if (
@@ -1156,7 +1277,9 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
         low = lows[i]
         if toks.starts[i] >= hi_bound or low in _VERBS or low[0].isdigit():
             break
-        if low not in STOP:
+        if low not in STOP and not (
+            low in _PERIOD_STARTS and _is_period(lows, i)
+        ):  # "jobs in the first quarter"
             out.add(lemma(toks.words[i]))
     return out
 
@@ -1164,6 +1287,11 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
 _COST_NOUNS = frozenset(["cost", "costs"])
+# What takes a part of a whole: "most of the 300 seats".
+_PARTITIVES = _words("all any both each few half many majority most none several some")
+_FRAME_PREPS = _words("across at in inside outside throughout within")
+_NOT_PLACES = _words("monday tuesday wednesday thursday friday saturday sunday christmas easter")
+_COORD = frozenset(["and", "or", "plus"])  # "14% and 41 seats": the second shares the owner
 
 
 def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
@@ -1213,7 +1341,26 @@ def _annotate(
     n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
     times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
+    present = _PERIOD_WORDS.intersection(lows)
+    if present:
+        # "in the first quarter", "Q2", "second-half", "in March": a part of a year dates
+        # the sentence's figures as a year does (list.index finds them: no Python loop
+        # over every token of a sentence that only has "On March 10, 2024")
+        for word in present:
+            i = lows.index(word)
+            while True:
+                period = _period(toks, i)
+                if period:
+                    times.add(period)
+                try:
+                    i = lows.index(word, i + 1)
+                except ValueError:
+                    break
     all_times = frozenset(times)
+    # the first forecast verb: the figures after it are forecasts
+    k_forecast = n
+    if not _FORECAST.isdisjoint(lows):
+        k_forecast = next(i for i, low in enumerate(lows) if low in _FORECAST)
     # the clause separators, searched for only when the sentence has one
     seps = [sep for sep in (";", " — ", " – ") if text.find(sep, sent_start, sent_end) >= 0]
     fruns = [(starts[a], ends[b], b, frozenset(ns)) for a, b, ns in runs]
@@ -1224,8 +1371,24 @@ def _annotate(
         lem if len(low) > 2 and low not in STOP else None
         for lem, low in zip(lemmas, lows, strict=True)
     ]
+    # "In London the average was ...", "Across the EU, ...": a place that frames the
+    # sentence's first clause sets its figures apart from figures without it
+    frame: frozenset[str] = _NO_WORDS
+    frame_end = sent_end
+    if runs and n > 1 and lows[0] in _FRAME_PREPS:
+        r_first, r_last, r_names = runs[0]
+        if (r_first == 1 or (r_first == 2 and lows[1] == "the")) and not any(
+            lows[i] in _NOT_PLACES or not lows[i].isalpha() for i in range(r_first, r_last + 1)
+        ):
+            frame = frozenset(r_names)
+            for sep in seps:
+                p = text.find(sep, sent_start, frame_end)
+                if p >= 0:
+                    frame_end = p
     out: list[Figure] = []
     nfigs = len(figs)
+    prev_owner: frozenset[str] = _NO_WORDS
+    prev_right = 0
     for idx, f in enumerate(figs):
         f_start, f_end, kind = f[0], f[1], f[3]
         k_left = bisect.bisect_left(starts, f_start)
@@ -1271,12 +1434,25 @@ def _annotate(
             head, mods = "", []  # "500,000 of the customers" is a part, not the whole
         elif (
             kind == "count"
-            and k_left > 2
+            and k_left > 1
             and lows[k_left - 1] in _OF_WHOLE
             and lows[k_left - 2] == "of"
-            and (lows[k_left - 3][0].isdigit() or lows[k_left - 3] in WORD_VALUES)
+            and (
+                k_left - 2 == k_lo
+                or (k_left == 2 + k_lo + 1 and lows[k_lo] == "out")
+                or (
+                    k_left > 2
+                    and (
+                        lows[k_left - 3][0].isdigit()
+                        or lows[k_left - 3] in WORD_VALUES
+                        or lows[k_left - 3] in _PARTITIVES
+                    )
+                )
+            )
         ):
-            head, mods = "", []  # "37 of the 150 seats": 150 is the whole, not a count of seats won
+            # "37 of the 150 seats", "most of the 150 seats", "Of the 150 seats, ...": 150 is
+            # the whole, not a count of seats won
+            head, mods = "", []
         elif not head or (linked and head not in MEASURES):
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
@@ -1286,13 +1462,39 @@ def _annotate(
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= _tail(toks, after, hi_bound)
+        names_hi = hi_bound
+        if (
+            after < n
+            and lows[after] in _TAIL_LINKS
+            and idx + 1 < nfigs
+            and hi_bound == figs[idx + 1][0]
+        ):
+            # "1,200 firefighters from eight EU countries": the phrase after the head goes
+            # on over the next figure, and the names in it are this figure's too
+            names_hi = ends[min(after + 5, n - 1)]
+            for sep in seps:
+                q = text.find(sep, hi_bound, names_hi)
+                if q >= 0:
+                    names_hi = q
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
         for a_start, b_end, b, ns in fruns:
-            if lo_bound <= a_start < hi_bound:
+            if lo_bound <= a_start < names_hi:
                 names = names | ns if names else ns
             if b_end <= f_start and a_start >= lo_bound and k_left - b <= 8:
                 owner = ns
+        if (
+            not owner
+            and prev_owner
+            and lo_bound == figs[idx - 1][1]
+            and k_left - prev_right <= 6
+            and lows[k_left - 1] in _COORD
+        ):
+            # "Homeland won 14% and 41 seats": a figure coordinated with the one before
+            # it in its clause has that figure's owner
+            owner = prev_owner
+            names = names | owner
+        prev_owner, prev_right = owner, k_right
         # The subject: the nearest three content words before the figure, in its clause
         # and at most ten tokens back.
         subj: list[str] = []
@@ -1323,7 +1525,7 @@ def _annotate(
             )
         ):
             role = "change"
-        elif not _PLAN.isdisjoint(left):
+        elif not _PLAN.isdisjoint(left) or k_forecast < k_left:
             role = "plan"
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
@@ -1346,6 +1548,7 @@ def _annotate(
                 f[10],
                 frozenset(subj),
                 left_head,
+                frame if f_start < frame_end else _NO_WORDS,
             )
         )
     return out

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from seedlint.document import Document
-from seedlint.figures import Figure, extract_figures, head_span, plural, source_figures
+from seedlint.figures import (
+    PERIODS,
+    Figure,
+    extract_figures,
+    head_span,
+    plural,
+    source_figures,
+)
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
@@ -59,6 +66,9 @@ _GENERIC_HEADS = frozenset(
         "degree",
         "dollar",
         "euro",
+        "average",
+        "median",
+        "mean",
     ]
 )
 
@@ -101,9 +111,31 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         and not (a.modifiers & b.modifiers or a.modifiers & b.names or b.modifiers & a.names)
     ):
         return False  # "launch contracts" vs "classified NRO contract"
+    if a.frame != b.frame and (a.frame or b.frame) and not (a.frame & b.names or b.frame & a.names):
+        return False  # "In London the average was £510,000" vs "The average home cost £285,000"
     if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
         return False  # SpaceX's launches vs ULA's launches
-    return not (a.kind not in ("date", "year") and a.times and b.times and not a.times & b.times)
+    if (a.owner and not b.owner and b.names and not a.names & b.names) or (
+        b.owner and not a.owner and a.names and not b.names & a.names
+    ):
+        # one is someone's, the other names someone else: "Greek crews numbered 530
+        # firefighters" vs "1,200 firefighters from eight EU countries"
+        return False
+    if a.kind in ("date", "year") or not a.times or not b.times:
+        return True
+    if not a.times & b.times:
+        return False  # 2023 vs 2024
+    # the same year, different parts of it: "in the first quarter" vs "in the second"
+    a_parts, b_parts = a.times & PERIODS, b.times & PERIODS
+    return not (a_parts and b_parts and not a_parts & b_parts)
+
+
+def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
+    """How well an earlier figure ``a`` matches ``b`` (higher is better): one owner, the
+    words just before the figures, the values."""
+    owned = bool(a.owner and b.owner and a.owner & b.owner)
+    gap = abs(a.value - b.value) / max(abs(a.value), abs(b.value), 1e-9)
+    return owned, len(a.subject & b.subject), -gap
 
 
 def quantity(f: Figure, text: str) -> str:
@@ -193,25 +225,33 @@ class FigureConsistency(Kind):
                 continue  # same_quantity() is false for every pair it is in
             blo, bhi = b.interval(tol)
             bucket = earlier.setdefault((b.kind, b.unit, b.role), [])
+            # the earlier figure it contradicts best: the same owner, then the most words
+            # before it in common, then the nearest value (an "Alliance 142" for "140", not
+            # a "Greens 24" the first in the text)
+            best: Figure | None = None
+            best_key = (False, 0, 0.0)
             for a, alo, ahi in bucket:
                 if not (alo <= bhi and blo <= ahi) and same_quantity(a, b):
-                    line, col = doc.position(a.start)
-                    yield Finding(
-                        b.start,
-                        b.end,
-                        {
-                            "figure": b.text,
-                            "kind": b.kind,
-                            "other": a.text,
-                            "other_line": line,
-                            "other_column": col,
-                            "subject": b.head,
-                            "quantity": quantity(b, doc.text),
-                            "ids": "",
-                        },
-                        related=((a.start, f"'{a.text}' here"),),
-                    )
-                    break
+                    key = _closeness(a, b)
+                    if best is None or key > best_key:
+                        best, best_key = a, key
+            if best is not None:
+                line, col = doc.position(best.start)
+                yield Finding(
+                    b.start,
+                    b.end,
+                    {
+                        "figure": b.text,
+                        "kind": b.kind,
+                        "other": best.text,
+                        "other_line": line,
+                        "other_column": col,
+                        "subject": b.head,
+                        "quantity": quantity(b, doc.text),
+                        "ids": "",
+                    },
+                    related=((best.start, f"'{best.text}' here"),),
+                )
             bucket.append((b, blo, bhi))
 
     def _unsupported(
