@@ -272,13 +272,35 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The airport handled 65 flights in July [c1000001].",
         # a figure coordinated with the one before it has that figure's owner
         "Homeland won 14% and 41 seats [c1000001].\nThe Greens won 9% and 24 seats [c1000001].",
-        # one figure is someone's, the other names someone else in its phrase
+        # one figure is someone's, the other's own phrase names someone else
         "Greek crews numbered 530 firefighters [c1000001].\n"
-        "Some 1,200 firefighters from eight EU countries were sent to help [c1000001].",
+        "Some 1,200 firefighters from EU countries were sent to help [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
     assert findings(text, "inconsistent-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # a month does not set a figure apart from one dated by a year; a name elsewhere
+        # in the clause is not whose the figure is ("where Durand will travel")
+        (
+            "The museum in Geneva will return 34 objects taken in 1874 [c1000001].\n"
+            "The handover of the 36 objects is due in April in Kumasi, where Durand will "
+            "travel [c1000001].",
+            "36",
+        ),
+    ],
+)
+def test_inconsistent_fires(text: str, later: str) -> None:
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+def test_a_participle_ends_the_measured_phrase() -> None:
+    f = one("The museum will return 34 objects taken from the Asante kingdom.")
+    assert (f.head, sorted(f.modifiers)) == ("object", [])
 
 
 @pytest.mark.parametrize(

@@ -218,6 +218,8 @@ def ref_head_right(
             and ref_plural(t.word)
         ):
             break  # "offer values Beta"
+        if run and t.low in F.PARTICIPLES:
+            break
         if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
             first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
             if not first and (t.low.endswith("ed") or not run):
@@ -627,6 +629,8 @@ _PIECES = [
     "cost",
     "by",
     "quickly",
+    "objects taken from",
+    "shares held",
     "per share",
     "a share",
     "an hour",

@@ -1179,6 +1179,16 @@ def _rate(toks: _Toks, k: int, text: str, fig_end: int) -> tuple[str, int]:
     return "", k
 
 
+# Irregular past participles, which follow a noun as "-ed" ones do ("objects taken",
+# "shares held", "homes built"): the noun phrase ends before them.
+PARTICIPLES = _words(
+    """begun bought brought built caught chosen done driven drawn eaten fallen flown forgotten
+    found given gone grown held hidden kept known laid led left lent lost made meant met paid
+    put read ridden risen run said seen sent set shown shut sold spent spoken stolen struck
+    sworn taken taught thrown told understood won worn written"""
+)
+
+
 def _is_plural(word: str, low: str) -> bool:
     """A plural noun as written: "residents", "women" (not "company's", not "bus")."""
     return low in _PLAIN_PLURALS or (lemma(word) != low and not low.endswith(("'s", "’s")))
@@ -1243,6 +1253,8 @@ def _head_right(
             and _is_plural(words[j], low)
         ):
             break  # a verb after its singular subject: "$4.5 billion offer values Beta"
+        if run and low in PARTICIPLES:
+            break  # "34 objects taken from the Asante": the noun, then what was done to it
         if low.endswith(("ed", "ing")) and not words[j][0].isupper():
             first = (
                 not run

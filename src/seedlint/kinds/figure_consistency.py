@@ -76,6 +76,11 @@ _GENERIC_HEADS = frozenset(
 _PRICES = frozenset(["share"])
 
 
+def _own_names(f: Figure) -> frozenset[str]:
+    """The names in a figure's own noun phrase ("firefighters from eight EU countries")."""
+    return f.names & f.modifiers
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
     kind and unit, the measured noun, the rest of its phrase, its owner and its time."""
@@ -115,17 +120,21 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         return False  # "In London the average was £510,000" vs "The average home cost £285,000"
     if a.owner and b.owner and not (a.owner & b.names or b.owner & a.names):
         return False  # SpaceX's launches vs ULA's launches
-    if (a.owner and not b.owner and b.names and not a.names & b.names) or (
-        b.owner and not a.owner and a.names and not b.names & a.names
+    if (a.owner and not b.owner and _own_names(b) and not a.names & b.names) or (
+        b.owner and not a.owner and _own_names(a) and not b.names & a.names
     ):
-        # one is someone's, the other names someone else: "Greek crews numbered 530
-        # firefighters" vs "1,200 firefighters from eight EU countries"
+        # one is someone's, the other's own phrase names someone else: "Greek crews
+        # numbered 530 firefighters" vs "1,200 firefighters from eight EU countries" (a name
+        # elsewhere in the clause is mostly who said it: "…, where Durand will travel")
         return False
     if a.kind in ("date", "year") or not a.times or not b.times:
         return True
-    if not a.times & b.times:
-        return False  # 2023 vs 2024
-    # the same year, different parts of it: "in the first quarter" vs "in the second"
+    # years against years, parts of a year against parts: "in April" does not set a
+    # figure apart from one "in 1874", but 2023 does from 2024, and the first quarter
+    # from the second
+    a_years, b_years = a.times - PERIODS, b.times - PERIODS
+    if a_years and b_years and not a_years & b_years:
+        return False
     a_parts, b_parts = a.times & PERIODS, b.times & PERIODS
     return not (a_parts and b_parts and not a_parts & b_parts)
 
