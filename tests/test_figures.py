@@ -37,6 +37,17 @@ def day(y: int, m: int, d: int) -> float:
         ("It cost USD 5 million.", "USD", 5e6),
         ("It cost 700 million dollars.", "USD", 700e6),
         ("It cost $1,800 million.", "USD", 1.8e9),
+        # other currencies: codes before or after, symbols, names
+        ("It offered about NOK 1.2 billion.", "NOK", 1.2e9),
+        ("It offered 1.2 billion NOK.", "NOK", 1.2e9),
+        ("It paid CHF 120 million.", "CHF", 120e6),
+        ("It paid HK$3 billion.", "HKD", 3e9),
+        ("It paid R$ 2.5 billion.", "BRL", 2.5e9),
+        ("It paid ₹500 crore.", "INR", 500),
+        ("It paid 300 million kroner.", "NOK", 300e6),
+        ("It paid 35 million pesos.", "MXN", 35e6),
+        ("It paid 2 billion Swiss francs.", "CHF", 2e9),
+        ("It paid 5 billion won.", "KRW", 5e9),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -793,3 +804,8 @@ def test_figure_compares_like_the_dataclass_it_was() -> None:
     assert a != fields  # a Figure equals only a Figure
     assert len({a, b, c}) == 2
     assert repr(a).startswith("Figure(start=11, end=16, text='1,800', kind='count'")
+
+
+def test_a_currency_name_that_is_a_word_needs_a_scale() -> None:
+    assert [(f.kind, f.value) for f in parse_figures("The party won 5 seats.")] == [("count", 5)]
+    assert one("It paid 1,000 rand.").kind == "count"  # "rand" alone may be a name

@@ -108,7 +108,64 @@ CURRENCY_PREFIX: dict[str, str] = {
     "jpy": "JPY",
     "a$": "AUD",
     "c$": "CAD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "nz$": "NZD",
+    "r$": "BRL",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "₪": "ILS",
+    "₱": "PHP",
 }
+# ISO 4217 codes written before or after an amount ("NOK 1.2 billion", "1.2 billion NOK")
+ISO_CODES = [
+    "AED",
+    "ARS",
+    "AUD",
+    "BRL",
+    "CAD",
+    "CHF",
+    "CLP",
+    "CNY",
+    "COP",
+    "CZK",
+    "DKK",
+    "EGP",
+    "EUR",
+    "GBP",
+    "HKD",
+    "HUF",
+    "IDR",
+    "ILS",
+    "INR",
+    "JPY",
+    "KES",
+    "KRW",
+    "MXN",
+    "MYR",
+    "NGN",
+    "NOK",
+    "NZD",
+    "PEN",
+    "PHP",
+    "PKR",
+    "PLN",
+    "RUB",
+    "SAR",
+    "SEK",
+    "SGD",
+    "THB",
+    "TRY",
+    "TWD",
+    "UAH",
+    "USD",
+    "VND",
+    "ZAR",
+]
+CURRENCY_PREFIX.update({code.lower(): code for code in ISO_CODES})
 CURRENCY_WORD: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
@@ -125,6 +182,35 @@ CURRENCY_WORD: dict[str, str] = {
     "euro": "EUR",
     "pounds": "GBP",
     "yen": "JPY",
+    **{code.lower(): code for code in ISO_CODES},
+    **{
+        word: code
+        for code, words in (
+            ("NOK", "kroner krone"),
+            ("SEK", "kronor krona"),
+            ("CHF", "francs swiss francs"),
+            ("INR", "rupees rupee"),
+            ("ZAR", "rand"),
+            ("MXN", "pesos peso"),
+            ("CNY", "yuan renminbi"),
+            ("BRL", "reais"),
+            ("TRY", "lira liras"),
+            ("PLN", "zloty zlotys"),
+            ("RUB", "roubles rubles"),
+            ("AED", "dirhams"),
+            ("SAR", "riyals"),
+            ("NGN", "naira"),
+            ("KES", "shillings"),
+            ("MYR", "ringgit"),
+            ("THB", "baht"),
+            ("IDR", "rupiah"),
+            ("ILS", "shekels"),
+            ("KRW", "won"),
+        )
+        for word in words.split(" ")
+        if word != "swiss"
+    },
+    "swiss francs": "CHF",
 }
 # Hedge → how it turns a written value v into an interval: (low factor, high factor); the
 # "about" family widens by the rule's tolerance instead (marked with None).
@@ -183,12 +269,20 @@ _WORD_NUM = (
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 _SCALE_ABBR = r"bn|mn|mln|tn|tr|m|b|k"
-_CUR_PRE = r"US\$|A\$|C\$|\$|€|£|¥|(?:USD|EUR|GBP|JPY)\s?"
+_CUR_PRE = (
+    r"US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₪|₱|(?:" + "|".join(ISO_CODES) + r")\s?"
+)
 # "US dollars", "Canadian dollars"; "pound" only after a scale word ("a 10 million pound
 # fee"): "$3 a pound" is a weight
 _CUR_WORD = (
     r"(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
     r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)pound"
+    # other currencies by name, and by code after the amount ("1.2 billion NOK"); a
+    # singular or ambiguous name ("won", "rand", "krone") only after a scale word
+    r"|kroner|kronor|(?:Swiss\s+)?francs|rupees|pesos|yuan|renminbi|reais|liras?|zlotys?"
+    r"|roubles|rubles|dirhams|riyals|naira|shillings|ringgit|baht|rupiah|shekels"
+    r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)(?:won|rand|krone|krona|rupee|peso)"
+    r"|(?:" + "|".join(ISO_CODES) + r")(?![\p{L}])"
 )
 _MONTH = rf"(?:{_alt(MONTHS)})\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"
@@ -288,7 +382,9 @@ _START = re.compile(
     # "the" opens a figure only as "the 1990s", "the early 2000s"; it is too common to try
     r"|(?i:the)(?=[^A-Za-z0-9]+(?i:early|mid|late|[12]))"
     # "twentypercent": a number word glued to its unit
-    rf"|(?i:{_trie([*_TENS, *_UNITS[2:], 'dozen'])})(?=[pP]))"
+    rf"|(?i:{_trie([*_TENS, *_UNITS[2:], 'dozen'])})(?=[pP])"
+    # "HK$3", "NOK 1.2 billion": letters before "$", a currency code before a number
+    rf"|[A-Z]{{1,2}}\$|(?:{_trie(ISO_CODES)})(?=\s?[0-9]))"
 )
 _TOKEN = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
