@@ -283,6 +283,16 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The airport handled 65 flights in July [c1000001].",
         # a figure coordinated with the one before it has that figure's owner
         "Homeland won 14% and 41 seats [c1000001].\nThe Greens won 9% and 24 seats [c1000001].",
+        # a yardstick is not the subject's value
+        "Inflation was 7.4% in March [c1000001].\n"
+        "Inflation is still far above the 3% target [c1000001].",
+        # the new value of a change ("up from"), and the amount of one ("trim ... by")
+        "The Greens won 32 seats [c1000001].\nThe Greens will have 37 seats, up from 27 "
+        "[c1000001].",
+        "The court trimmed the penalty by €120 million [c1000001].\n"
+        "The penalty of €1.8 billion was a record [c1000001].",
+        "The original €1.8 billion penalty was cut [c1000001].\n"
+        "The penalty of €1.72 billion stands [c1000001].",
         # one figure is someone's, the other's own phrase names someone else
         "Greek crews numbered 530 firefighters [c1000001].\n"
         "Some 1,200 firefighters from EU countries were sent to help [c1000001].",

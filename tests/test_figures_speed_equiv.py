@@ -9,6 +9,7 @@ identical figures, field for field."""
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -484,6 +485,7 @@ def ref_annotate(
         if (
             left & _CHANGE
             or any(t.low == "compared" for t in toks[k_right : k_right + 2])
+            or re.match(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", text[f_end:hi_bound], re.I)
             or (
                 k_left > 0
                 and toks[k_left - 1].low == "to"
@@ -496,6 +498,12 @@ def ref_annotate(
             role = "change"
         elif left & _PLAN or any(t.low in F._FORECAST for t in toks[:k_left]):
             role = "plan"
+        elif (
+            k_left > 1
+            and toks[k_left - 1].low == "by"
+            and any(t.low in F._BY_VERBS for t in toks[max(0, k_left - 8) : k_left])
+        ):
+            role = "by"
         if rate and role != "change":
             role = (role + " " + rate).strip()
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
@@ -631,6 +639,10 @@ _PIECES = [
     "quickly",
     "objects taken from",
     "shares held",
+    "up from",
+    ", down from",
+    "trim the penalty by",
+    "original",
     "per share",
     "a share",
     "an hour",

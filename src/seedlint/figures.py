@@ -412,9 +412,15 @@ _CHANGE = _words(
     """after before climb climbed compared decline declined declines doubled drop dropped drops
     earlier fall fallen falls fell formerly from grew grow grown grows halved increase increased
     increases initially jump jumped last lowered originally previously prior raised rise risen
-    rises rose shrank shrink shrunk slipped tripled versus vs"""
+    rises rose shrank shrink shrunk slipped tripled versus vs
+    original initial previous revised"""
 )
 _CUTS = frozenset({"cut", "cuts", "reduced", "trimmed"})
+# Verbs whose "by" amount is a difference, not a level: "trim the penalty by €120 million".
+_BY_VERBS = _CUTS | _words(
+    """boost boosted boosts cutting expand expanded lift lifted lower lowers raise raises
+    reduce reduces reducing slash slashed slashes trim trims widen widened"""
+)
 _PLAN = _words(
     """aim aimed aims asked could expect expected expects forecast forecasts goal hope hopes intend
     intends may might order ordered ordering orders plan planned planning plans projected projection
@@ -450,6 +456,8 @@ _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 # A forecast stated in the sentence: "Economists expect two cuts, bringing the rate to 4.75%".
 _FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
+# After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
+_UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
 _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
@@ -515,8 +523,9 @@ class Figure:
     owner: frozenset[str]  # the nearest name to the left (and its acronym)
     names: frozenset[str]  # names in the clause, lowercased, with acronyms
     times: frozenset[str]  # years in the sentence, and a time after it ("last year")
-    # "" | "change" (from/to, before/after) | "plan" (forecast, target), then a rate if
-    # any: "per share", "plan per hour", "each"
+    # "" | "change" (from/to, before/after) | "plan" (forecast, target) | "by" (the
+    # amount of a change: "cut costs by $800 million"), then a rate if any: "per share",
+    # "plan per hour", "by per year", "each"
     role: str
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
@@ -1623,6 +1632,8 @@ def _annotate(
         if (
             not _CHANGE.isdisjoint(left)
             or "compared" in lows[k_right : k_right + 2]
+            # "37 seats, up from 27": the new value of a change
+            or _UP_FROM.match(text, f_end, hi_bound) is not None
             or (
                 k_left > 0
                 and lows[k_left - 1] == "to"
@@ -1635,6 +1646,12 @@ def _annotate(
             role = "change"
         elif not _PLAN.isdisjoint(left) or k_forecast < k_left:
             role = "plan"
+        elif (
+            k_left > 1
+            and lows[k_left - 1] == "by"
+            and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 8) : k_left])
+        ):
+            role = "by"  # a difference: compared only with other differences
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times

@@ -72,6 +72,9 @@ _GENERIC_HEADS = frozenset(
     ]
 )
 
+# Words that make the figure after them a yardstick for the subject, not its value:
+# "inflation is still far above the 3% target".
+_COMPARED = frozenset(["above", "below", "beyond", "than", "exceeds", "exceeded", "short"])
 # Generic nouns that name one price when a figure is a rate of them ("$38 a share").
 _PRICES = frozenset(["share"])
 
@@ -94,7 +97,10 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
-            and (a.head in b.subject or b.head in a.subject)
+            and (
+                (a.head in b.subject and _COMPARED.isdisjoint(b.subject))
+                or (b.head in a.subject and _COMPARED.isdisjoint(a.subject))
+            )
         )
         or a.head in b.modifiers
         or b.head in a.modifiers
@@ -155,7 +161,8 @@ def quantity(f: Figure, text: str) -> str:
     a verb: "began"), else the noun itself ("contract", "turnout of 74%", "a 5% rise")."""
     if f.kind in ("date", "year"):
         return "event"
-    rate = f.role.removeprefix("plan").strip()  # "per share", "per year", "each"
+    # the rate in the role: "per share", "per year", "each" (after "plan" or "by", if any)
+    rate = f.role.removeprefix("plan").removeprefix("by").strip()
     if not rate:
         return _measured(f, text)
     if not f.head or rate == "per " + f.head:  # "$38 a share"
