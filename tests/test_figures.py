@@ -819,3 +819,14 @@ def test_figure_compares_like_the_dataclass_it_was() -> None:
 def test_a_currency_name_that_is_a_word_needs_a_scale() -> None:
     assert [(f.kind, f.value) for f in parse_figures("The party won 5 seats.")] == [("count", 5)]
     assert one("It paid 1,000 rand.").kind == "count"  # "rand" alone may be a name
+
+
+def test_a_floor_or_ceiling_is_not_lowered_by_rounding() -> None:
+    # "9 billion" may be a rounded 8.6 billion, but "more than 9 billion" is not 8.6
+    lo, _ = one("Debts of more than NOK 9 billion.").interval(0.02)
+    assert 8.8e9 <= lo < 9e9
+    _, hi = one("Losses of up to NOK 9 billion.").interval(0.02)
+    assert 9e9 < hi <= 9.2e9
+    text = "The airline disclosed debts of NOK 8.4 billion [c1000001].\n"
+    text += "Debts of more than NOK 9 billion would make it the biggest failure [c1000001].\n"
+    assert findings(text, "inconsistent-figure") == ["more than NOK 9 billion"]

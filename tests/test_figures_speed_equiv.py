@@ -734,7 +734,12 @@ def ref_widen(
         return lo - slack, hi + slack
     if a < 0:
         return lo - about - slack, hi + slack
-    return lo * a - slack, hi * b + slack
+    floor_slack = ceiling_slack = slack
+    if a >= 1.0:  # a floor ("more than"): no rounding below it, the tolerance at most
+        floor_slack = min(slack, tolerance * mag)
+    elif b <= 1.0:  # a ceiling ("up to")
+        ceiling_slack = min(slack, tolerance * mag)
+    return lo * a - floor_slack, hi * b + ceiling_slack
 
 
 @settings(max_examples=1500, deadline=None)

@@ -919,6 +919,13 @@ def _widen(
         return lo - slack, hi + slack
     if a < 0:  # nearly, almost: just below
         return lo - about - slack, hi + slack
+    # "more than 9 billion" is a floor at 9 billion as written: the rounding of the "9"
+    # does not lower it (only the tolerance does); "up to", "less than": a ceiling
+    bound = tolerance * mag
+    if a >= 1.0:
+        return lo * a - min(slack, bound), hi * b + slack
+    if b <= 1.0:
+        return lo * a - slack, hi * b + min(slack, bound)
     return lo * a - slack, hi * b + slack
 
 
