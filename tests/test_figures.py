@@ -313,6 +313,18 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "travel [c1000001].",
             "36",
         ),
+        # a unit glued to a count says what it counts
+        (
+            "The phase 3 trial enrolled 612 patients [c1000001].\n"
+            "The failure of the 650-patient trial hit the shares [c1000001].",
+            "650",
+        ),
+        # "off its market value": the value is what the money measures
+        (
+            "The slump wiped about £95 million off its market value [c1000001].\n"
+            "The slump wiped some £150 million off its market value [c1000001].",
+            "some £150 million",
+        ),
     ],
 )
 def test_inconsistent_fires(text: str, later: str) -> None:

@@ -157,7 +157,9 @@ def ref_head_right(
     if k >= len(toks) or text[fig_end : toks[k].start].strip():
         return "", [], k
     i = k
-    if (toks[i].low == "of" or (kind == "money" and toks[i].low == "in")) and i + 1 < len(toks):
+    if (toks[i].low == "of" or (kind == "money" and toks[i].low in ("in", "off"))) and i + 1 < len(
+        toks
+    ):
         i += 1
     while i < len(toks) and toks[i].low in (
         "the",
@@ -396,6 +398,12 @@ def ref_annotate(
                 head = rate[4:]
         else:
             head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
+        glued = re.match(r"-([^\W\d_]{3,})(?![\w-])", text[f_end:])
+        if kind == "count" and glued:
+            if head:
+                mods = [*mods, lemma(glued.group(1))]
+            else:
+                head = lemma(glued.group(1))
         linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
         left_head = False
         partitives = {"all", "any", "both", "each", "few", "half", "many", "majority", "most"}
@@ -643,6 +651,9 @@ _PIECES = [
     ", down from",
     "trim the penalty by",
     "original",
+    "-patient trial",
+    "-megawatt",
+    "off its market value",
     "per share",
     "a share",
     "an hour",

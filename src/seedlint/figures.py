@@ -456,6 +456,8 @@ _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 # A forecast stated in the sentence: "Economists expect two cuts, bringing the rate to 4.75%".
 _FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
+# A unit glued to a count: "a 650-patient trial", "a 6,450-megawatt dam".
+_HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?![\p{L}\p{N}-])")
 # After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
 _UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
 _NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
@@ -1316,7 +1318,7 @@ def _head_right(
     if k >= n or text[fig_end : starts[k]].strip():
         return "", [], k
     i = k
-    if (lows[i] == "of" or (kind == "money" and lows[i] == "in")) and i + 1 < n:
+    if (lows[i] == "of" or (kind == "money" and lows[i] in ("in", "off"))) and i + 1 < n:
         i += 1
     while i < n and lows[i] in _DETERMINERS:
         i += 1
@@ -1547,6 +1549,13 @@ def _annotate(
                 head = rate[4:]
         else:
             head, mods, after = _head_right(toks, k_right, text, f_end, kind)
+        if text[f_end : f_end + 1] == "-" and kind == "count":
+            unit = _HYPHEN_UNIT.match(text, f_end)
+            if unit is not None:
+                # "a 650-patient trial": what the count counts, beside the noun it describes
+                word = lemma(unit.group(1))
+                mods = [*mods, word] if head else mods
+                head = head or word
         linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
         if (
