@@ -566,7 +566,12 @@ class _Reference(_Extraction):
             and not keep_whole
             and (
                 toks[0].low == "the"
-                or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
+                or (
+                    initial
+                    and toks[0].low in lists.sentence_words
+                    and not self._title_at(toks, 0)
+                    and not self._known(" ".join(t.low for t in toks))  # "[The] High Court"
+                )
             )
         ):
             toks = toks[1:]
@@ -769,3 +774,20 @@ def test_grounding_by_sources_alone_reports_introduced_names_and_says_so() -> No
         "'Giorgia Meloni' is named here and is absent from the cited source c1000001"
     )
     assert fired(text, _UNRELATED) == []  # by default the introduction grounds her
+
+
+def test_a_known_name_after_the_is_kept_whole() -> None:
+    assert fired("The High Court in London ruled on Monday [c1000001].", _UNRELATED) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Twenty-three of the 47 counties are affected",  # a number word opening a sentence
+        "The airline disclosed debts of NOK 8.4 billion",  # a currency code
+        "Ghanaian officials cited the transfer as a model",  # a demonym of a known state
+        "Salvadoran and Ivorian officials met in Geneva",
+    ],
+)
+def test_numbers_currencies_and_demonyms_are_not_names(line: str) -> None:
+    assert fired(f"{line} [c1000001].", _UNRELATED) == []

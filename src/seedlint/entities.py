@@ -881,7 +881,13 @@ class _Extraction:
         ):
             while toks and (
                 toks[0].low == "the"
-                or (initial and toks[0].low in lists.sentence_words and not self._title_at(toks, 0))
+                or (
+                    initial
+                    and toks[0].low in lists.sentence_words
+                    and not self._title_at(toks, 0)
+                    # "The High Court": once "The" is gone, a known name is left whole
+                    and not self._known(" ".join([t.low for t in toks]))
+                )
             ):
                 toks = toks[1:]
         while toks and toks[0].low in lists.calendar:
