@@ -791,3 +791,16 @@ def test_a_known_name_after_the_is_kept_whole() -> None:
 )
 def test_numbers_currencies_and_demonyms_are_not_names(line: str) -> None:
     assert fired(f"{line} [c1000001].", _UNRELATED) == []
+
+
+def test_a_plural_descriptor_introduces_each_name_of_its_list() -> None:
+    text = (
+        "The agency placed the northern counties of Turkana, Marsabit and Mandera on alert "
+        "[c1000001].\nThe Kenyan towns of Lodwar and Moyale ran out of water [c1000001].\n"
+    )
+    assert fired(text, _UNRELATED) == []
+    # a list after a word that is no descriptor introduces nothing
+    assert fired("The talks of Okafor and Lindqvist ended [c1000001].", _UNRELATED) == [
+        "Okafor",
+        "Lindqvist",
+    ]

@@ -74,6 +74,12 @@ _NAMED = regexstore.compile(
     r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
     regexstore.IGNORECASE | _BACKWARD,
 )
+# Names listed before a name, after a plural word and "of": "…counties of Turkana,
+# Marsabit and " (the plural is what lets the list share the descriptor).
+_LISTED_BEFORE = regexstore.compile(
+    r"(?<=\p{Ll}s[ \t]+of[ \t]+)"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*)*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+\Z"
+)
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
@@ -261,6 +267,22 @@ def load_lists(
     return lists
 
 
+def _with_plurals(words: Iterable[str]) -> list[str]:
+    """Each descriptor and, for one word, its plural: "the counties of Turkana, Marsabit
+    and Mandera" introduces them as "the county of Turkana" would."""
+    out: list[str] = []
+    for w in words:
+        out.append(w)
+        if w and " " not in w and w[-1].isalpha():
+            if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+                out.append(w[:-1] + "ies")
+            elif w.endswith(("s", "x", "ch", "sh")):
+                out.append(w + "es")
+            else:
+                out.append(w + "s")
+    return out
+
+
 def _build_lists(raw: dict[str, list[str]]) -> WordLists:
     demonyms: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -278,7 +300,7 @@ def _build_lists(raw: dict[str, list[str]]) -> WordLists:
         calendar=frozenset(norm(w) for w in raw["calendar"]),
         connectors=frozenset(w.strip() for w in raw["connectors"]),
         titles=frozenset(tuple(norm(t).split()) for t in raw["titles"]),
-        descriptors=frozenset(norm(w) for w in raw["descriptors"]),
+        descriptors=frozenset(_with_plurals(norm(w) for w in raw["descriptors"])),
         org_words=frozenset(norm(w) for w in raw["org-words"]),
         corporate_suffixes=frozenset(norm(w) for w in raw["corporate-suffixes"]),
         known=frozenset(norm(w) for w in raw["known-entities"]),
@@ -1080,6 +1102,11 @@ class _Extraction:
         after = masked[after_end : min(para.end, after_end + _CONTEXT)]
         ctx = self.pat.contexts
         if ctx.role_before(before) or ctx.desc_before(before):
+            return "role"
+        listed = _LISTED_BEFORE.search(before)
+        if listed is not None and ctx.desc_before(before[: listed.start()]):
+            # a later name of a list that a plural descriptor opens: "the counties of
+            # Turkana, Marsabit and Mandera"
             return "role"
         if _NAMED.search(before):
             return "named"
