@@ -804,3 +804,24 @@ def test_a_plural_descriptor_introduces_each_name_of_its_list() -> None:
         "Okafor",
         "Lindqvist",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The objects will go to the museum in Kumasi, Ghana",  # a place given its country
+        "The drug failed a Phase 3 trial of 612 patients",  # a label and its number
+        "Voters in Bavaria and Ontario went to the polls",  # regions of large federations
+        "The plant is in the southern prefecture of Kumamoto",  # one more descriptor
+    ],
+)
+def test_places_labels_and_regions_are_not_ungrounded(line: str) -> None:
+    assert fired(f"{line} [c1000001].", _UNRELATED) == []
+
+
+def test_a_place_given_an_unknown_country_is_still_reported() -> None:
+    assert fired("Okafor flew to Lodwar, Fooland [c1000001].", _UNRELATED) == [
+        "Okafor",
+        "Lodwar",
+        "Fooland",
+    ]

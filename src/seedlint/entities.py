@@ -74,6 +74,15 @@ _NAMED = regexstore.compile(
     r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
     regexstore.IGNORECASE | _BACKWARD,
 )
+# A known place after a name and a comma: "in Kumasi, Ghana" (the country or state).
+_IN_PLACE = regexstore.compile(
+    r",[ \t]+(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,2})"
+    r"(?=[ \t]*(?:[,.;:)\]\[]|$))"
+)
+# A capitalised label before a number is not a name: "a Phase 3 trial", "Article 5".
+_LABEL_BEFORE_NUMBER = frozenset(
+    ["article", "category", "chapter", "grade", "level", "phase", "round", "section", "stage"]
+)
 # Names listed before a name, after a plural word and "of": "…counties of Turkana,
 # Marsabit and " (the plural is what lets the list share the descriptor).
 _LISTED_BEFORE = regexstore.compile(
@@ -920,6 +929,12 @@ class _Extraction:
             toks = toks[:-1]
         if not toks:
             return []
+        if (
+            len(toks) == 1
+            and toks[0].low in _LABEL_BEFORE_NUMBER
+            and self.masked[toks[0].end : toks[0].end + 2][-1:].isdigit()
+        ):
+            return []  # "Phase 3", "Article 5": a label and its number
         if initial and len(toks) == 1:
             t = toks[0]
             word = self.masked[t.start : t.end]
@@ -1112,6 +1127,9 @@ class _Extraction:
             return "named"
         if _PLACE_SUFFIX.match(after):
             return "place"
+        located = _IN_PLACE.match(after)
+        if located is not None and self._known(norm(located.group(1))):
+            return "place"  # "Kumasi, Ghana", "Lodwar, Kenya": a place given its country
         if acronym and self._spelled_out_before(masked[start:end], start):
             return "spelled out"
         if _OWNER.search(before):
