@@ -427,3 +427,21 @@ def test_junit_fails_each_file_by_its_own_config(
     cases = ET.fromstring(r.out).iter("testcase")
     failed = {c.get("name") for c in cases if c.find("failure") is not None}
     assert failed == {"b/d.txt"} and r.code == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an example in a code block, in front matter or in inline code is not a directive
+        f"```\n<!-- seedlint-disable -->\n```\n\n{LONG}\n",
+        f"---\ntitle: x\n# <!-- seedlint-disable -->\n---\n{LONG}\n",
+        f"Write `<!-- seedlint-disable-line -->` never [38c5ecf8].\n\n{LONG}\n",
+    ],
+)
+def test_directives_shown_as_code_are_not_read(text: str) -> None:
+    assert [code for _, code in lint(text)] == ["SL001"]
+
+
+def test_directives_in_any_case_and_with_a_reason() -> None:
+    text = f"<!--  SEEDLINT-DISABLE  sl001 -- the editor approved -->\n{LONG}\n"
+    assert lint(text) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from seedlint import regexstore
+from seedlint import regexstore, segment
 from seedlint.diagnostics import Diagnostic
 from seedlint.document import Document
 from seedlint.errors import SeedlintError
@@ -15,8 +15,11 @@ from seedlint.errors import SeedlintError
 if TYPE_CHECKING:
     from seedlint.rules import Rule
 
-# Any "seedlint-WORD" comment, so that a misspelt one is an error, not a silent no-op.
-_DIRECTIVE = regexstore.compile(r"<!--\s*seedlint-([\w-]*)(.*?)-->", regexstore.DOTALL)
+# Any "seedlint-WORD" comment, so that a misspelt one is an error, not a silent no-op;
+# in any case ("SEEDLINT-DISABLE"), with an optional reason after " -- ".
+_DIRECTIVE = regexstore.compile(
+    r"<!--\s*seedlint-([\w-]*)(.*?)(?:\s--\s.*?)?-->", regexstore.DOTALL | regexstore.IGNORECASE
+)
 OPERATIONS = ("disable", "enable", "disable-next-line")
 
 _NAME_SEPARATOR = regexstore.compile(r"[,\s]+")
@@ -24,8 +27,20 @@ ALL = "*"
 
 
 def _names(arg: str) -> frozenset[str]:
+    # codes and ALL in any case ("sl102", "all"); rule names are lower case already
     parts = [p.strip() for p in _NAME_SEPARATOR.split(arg) if p.strip()]
+    parts = [p.upper() if _CODE.fullmatch(p.upper()) else p for p in parts]
     return frozenset(parts) if parts else frozenset({ALL})
+
+
+_CODE = regexstore.compile(r"[A-Z]+[0-9]+|ALL")
+
+
+def _in_inline_code(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside `inline code` on its line (an odd number of backticks
+    before it)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return text.count("`", start, pos) % 2 == 1
 
 
 def _matches(name: str, d: Diagnostic) -> bool:
@@ -42,13 +57,17 @@ def suppressor(
     has no directives (the common case costs one substring search). A directive that is
     not one of :data:`OPERATIONS`, or that names no rule of ``known``, is an error added
     to ``errors`` (and ignored): a typo must not switch a rule off or on unnoticed."""
-    if "seedlint-" not in doc.text:
+    text = doc.text
+    if "eedlint-" not in text and "EEDLINT-" not in text:  # seedlint-, Seedlint-, SEEDLINT-
         return None
+    code = segment.code_regions(doc.text)
     # For each directive, in order: (line it takes effect, op, names).
     events: list[tuple[int, str, frozenset[str]]] = []
     next_line: dict[int, set[str]] = {}
     for m in _DIRECTIVE.finditer(doc.text):
-        op, names = m.group(1), _names(m.group(2))
+        if any(a <= m.start() < b for a, b in code) or _in_inline_code(doc.text, m.start()):
+            continue  # shown in code: an example of a directive, not one
+        op, names = m.group(1).lower(), _names(m.group(2))
         line, _ = doc.position(m.start())
         problem = ""
         if op not in OPERATIONS:

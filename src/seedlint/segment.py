@@ -209,6 +209,20 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def code_regions(text: str) -> list[tuple[int, int]]:
+    """Front matter and fenced code blocks: text shown, not read (an inline directive
+    written there is an example, not an instruction)."""
+    regions: list[tuple[int, int]] = []
+    fm = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
+    offset = 0
+    if fm:
+        regions.append((0, fm.end()))
+        offset = fm.end()
+    if "```" in text or "~~~" in text:
+        regions.extend(m.span() for m in _FENCE.finditer(text, offset))
+    return regions
+
+
 def ignored_regions(text: str) -> list[tuple[int, int]]:
     """Spans that are never prose, sorted and disjoint: YAML or TOML front matter, HTML
     comments, fenced code blocks and Markdown table rows."""
