@@ -108,3 +108,34 @@ def test_relative_time_words_inside_names_are_skipped() -> None:
     )
     # the quoted "Today" is the speaker's word: left alone too
     assert _lint(text, "relative-time") == [(2, "Today"), (3, "Yesterday")]
+
+
+def test_more_quotations_are_left_alone() -> None:
+    text = (
+        "He called it ‘a move in order to win’ and did it in order to win [c1000001].\n"
+        "He called it 'a move in order to win' and did it in order to win [c1000001].\n"
+        'The 55" screen sold out; the chief said "we cut prices in order to win" [c1000001].\n'
+        "They don't act in order to win, in the '90s style [c1000001].\n"
+    )
+    assert _lint(text, "wordy-phrase") == [
+        (1, "in order to"),
+        (2, "in order to"),
+        (4, "in order to"),
+    ]
+    found = [(d.line, d.column) for d in _lint_all(text) if d.rule == "wordy-phrase"]
+    assert [c for _, c in found[:2]] == [50, 50]  # the one outside the quotes
+
+
+def test_a_quotation_over_a_line_break_is_left_alone() -> None:
+    import seedlint
+    from seedlint.config import Config
+
+    text = 'He said "we acted, as always,\nin order to help the families" and left [c1000001].\n'
+    cfg = Config(paragraphs="blank")
+    assert [d for d in seedlint.lint_text(text, config=cfg) if d.rule == "wordy-phrase"] == []
+
+
+def _lint_all(text: str) -> list[object]:
+    import seedlint
+
+    return list(seedlint.lint_text(text))

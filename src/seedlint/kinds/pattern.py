@@ -181,8 +181,23 @@ class Pattern(Kind):
             ) from None
 
 
-# A quotation on one line: straight or curly double quotes, guillemets.
-_QUOTED = regexstore.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]', regexstore.V1)
+# A quotation, over line breaks but not a blank line: straight or curly double quotes,
+# guillemets, curly single quotes, and straight single quotes that open after a space
+# ("don't" and "the '90s" open nothing). A '"' after a digit is an inch mark, not a quote.
+_IN = r"(?:[^{c}\n]|\n(?![ \t]*\n))*"
+_QUOTED = regexstore.compile(
+    "|".join(
+        [
+            rf'(?<![\p{{N}}\p{{L}}])"{_IN.format(c=chr(34))}"',
+            rf"“{_IN.format(c='”')}”",
+            rf"«{_IN.format(c='»')}»",
+            rf"„{_IN.format(c='“”')}[“”]",
+            rf"(?<![\p{{L}}\p{{N}}])‘{_IN.format(c='’')}’(?![\p{{L}}])",
+            rf"(?<![\p{{L}}\p{{N}}'])'(?=\p{{L}}){_IN.format(c=chr(39))}(?<=[\p{{L}}.,!?])'(?![\p{{L}}])",
+        ]
+    ),
+    regexstore.V1,
+)
 
 
 def quoted_spans(doc: Document) -> list[tuple[int, int]]:
