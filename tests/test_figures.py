@@ -43,11 +43,19 @@ def day(y: int, m: int, d: int) -> float:
         ("It paid CHF 120 million.", "CHF", 120e6),
         ("It paid HK$3 billion.", "HKD", 3e9),
         ("It paid R$ 2.5 billion.", "BRL", 2.5e9),
-        ("It paid ₹500 crore.", "INR", 500),
+        ("It paid ₹500 crore.", "INR", 5e9),
         ("It paid 300 million kroner.", "NOK", 300e6),
         ("It paid 35 million pesos.", "MXN", 35e6),
         ("It paid 2 billion Swiss francs.", "CHF", 2e9),
         ("It paid 5 billion won.", "KRW", 5e9),
+        ("It paid 8.4 billion Norwegian kroner.", "NOK", 8.4e9),
+        ("It paid 18 billion Swedish crowns.", "SEK", 18e9),
+        ("It paid 12 billion Hong Kong dollars.", "HKD", 12e9),
+        ("It raised Rs 15,000 crore.", "INR", 1.5e11),
+        ("It raised ₹2 lakh.", "INR", 2e5),
+        ("It raised RMB 5 billion.", "CNY", 5e9),
+        ("It pays 45 cents.", "USD", 0.45),
+        ("It pays 12 pence.", "GBP", 0.12),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -842,3 +850,16 @@ def test_a_floor_or_ceiling_is_not_lowered_by_rounding() -> None:
     text = "The airline disclosed debts of NOK 8.4 billion [c1000001].\n"
     text += "Debts of more than NOK 9 billion would make it the biggest failure [c1000001].\n"
     assert findings(text, "inconsistent-figure") == ["more than NOK 9 billion"]
+
+
+def test_a_currency_with_its_country_is_supported_by_its_code() -> None:
+    sources = {
+        "c1000001": "Equinor will pay 8.4 billion Norwegian kroner. Tencent will spend 12 "
+        "billion Hong Kong dollars. The dividend is $0.45 per share."
+    }
+    text = (
+        "Equinor agreed to pay NOK 8.4 billion for the stake [c1000001].\n"
+        "Tencent said it would spend HK$12 billion on buybacks [c1000001].\n"
+        "The company will pay a dividend of 45 cents a share [c1000001].\n"
+    )
+    assert findings(text, "unsupported-figure", sources) == []

@@ -52,6 +52,8 @@ WORD_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
 SCALES: dict[str, float] = {
     "hundred": 1e2,
     "thousand": 1e3,
+    "lakh": 1e5,
+    "crore": 1e7,
     "k": 1e3,
     "million": 1e6,
     "m": 1e6,
@@ -119,6 +121,9 @@ CURRENCY_PREFIX: dict[str, str] = {
     "₦": "NGN",
     "₪": "ILS",
     "₱": "PHP",
+    "rs": "INR",
+    "rs.": "INR",
+    "rmb": "CNY",
 }
 # ISO 4217 codes written before or after an amount ("NOK 1.2 billion", "1.2 billion NOK")
 ISO_CODES = [
@@ -211,7 +216,42 @@ CURRENCY_WORD: dict[str, str] = {
         if word != "swiss"
     },
     "swiss francs": "CHF",
+    "cents": "USD",  # a hundredth of the unit: see _parse
+    "pence": "GBP",
 }
+# A currency named with its country: "8.4 billion Norwegian kroner", "Hong Kong dollars".
+_NATIONAL_CURRENCIES = {
+    "NOK": "norwegian kroner|norwegian krone|norwegian crowns",
+    "DKK": "danish kroner|danish krone|danish crowns",
+    "SEK": "swedish kronor|swedish krona|swedish crowns",
+    "CZK": "czech crowns|czech koruna",
+    "ISK": "icelandic kronur|icelandic krona",
+    "HKD": "hong kong dollars|hong kong dollar",
+    "SGD": "singapore dollars|singapore dollar",
+    "NZD": "new zealand dollars|new zealand dollar",
+    "TWD": "taiwan dollars|taiwan dollar|new taiwan dollars",
+    "MXN": "mexican pesos|mexican peso",
+    "CLP": "chilean pesos|chilean peso",
+    "ARS": "argentine pesos|argentinian pesos|argentine peso",
+    "COP": "colombian pesos|colombian peso",
+    "PHP": "philippine pesos|philippine peso",
+    "INR": "indian rupees|indian rupee",
+    "PKR": "pakistani rupees|pakistani rupee",
+    "ZAR": "south african rand",
+    "CNY": "chinese yuan",
+    "BRL": "brazilian reais|brazilian real",
+    "TRY": "turkish lira|turkish liras",
+    "JPY": "japanese yen",
+    "KES": "kenyan shillings",
+    "UGX": "ugandan shillings",
+    "TZS": "tanzanian shillings",
+    "EGP": "egyptian pounds",
+    "RUB": "russian roubles|russian rubles",
+    "KRW": "south korean won|korean won",
+}
+CURRENCY_WORD.update(
+    {name: code for code, names in _NATIONAL_CURRENCIES.items() for name in names.split("|")}
+)
 # Hedge → how it turns a written value v into an interval: (low factor, high factor); the
 # "about" family widens by the rule's tolerance instead (marked with None).
 HEDGES: dict[str, tuple[float, float] | None] = {
@@ -267,15 +307,28 @@ _WORD_NUM = (
     r"|[Aa]\s+dozen|dozen)"
 )
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_WORD = r"hundred|thousand|million|billion|trillion"
+_SCALE_WORD = r"hundred|thousand|million|billion|trillion|crore|lakh"
 _SCALE_ABBR = r"bn|mn|mln|tn|tr|m|b|k"
 _CUR_PRE = (
-    r"US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₪|₱|(?:" + "|".join(ISO_CODES) + r")\s?"
+    r"US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₪|₱|Rs\.?(?=\s?\d)|RMB\s?|(?:"
+    + "|".join(ISO_CODES)
+    + r")\s?"
 )
 # "US dollars", "Canadian dollars"; "pound" only after a scale word ("a 10 million pound
 # fee"): "$3 a pound" is a weight
 _CUR_WORD = (
-    r"(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
+    # "Norwegian kroner", "Hong Kong dollars": the country's words, capitalised as written
+    "(?:"
+    + "|".join(
+        r"\s+".join(
+            w.capitalize() if i < len(n.split()) - 1 else w for i, w in enumerate(n.split())
+        )
+        for names in _NATIONAL_CURRENCIES.values()
+        for n in sorted(names.split("|"), key=len, reverse=True)
+    )
+    + ")"
+    + r"|cents|pence"
+    r"|(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
     r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)pound"
     # other currencies by name, and by code after the amount ("1.2 billion NOK"); a
     # singular or ambiguous name ("won", "rand", "krone") only after a scale word
@@ -384,7 +437,7 @@ _START = re.compile(
     # "twentypercent": a number word glued to its unit
     rf"|(?i:{_trie([*_TENS, *_UNITS[2:], 'dozen'])})(?=[pP])"
     # "HK$3", "NOK 1.2 billion": letters before "$", a currency code before a number
-    rf"|[A-Z]{{1,2}}\$|(?:{_trie(ISO_CODES)})(?=\s?[0-9]))"
+    rf"|[A-Z]{{1,2}}\$|(?:{_trie([*ISO_CODES, 'RMB', 'Rs'])})(?=\.?\s?[0-9]))"
 )
 _TOKEN = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
@@ -855,9 +908,12 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             raw, raw2 = mnum_, mnum2_
             scale = SCALES[mscale_.lower()] if mscale_ else 1.0
         else:
-            cur = CURRENCY_WORD[" ".join(curw_.lower().split())]
+            word = " ".join(curw_.lower().split())
+            cur = CURRENCY_WORD[word]
             raw, raw2 = mnum3_, None
             scale = SCALES[mscale3_.lower()] if mscale3_ else 1.0
+            if word in ("cents", "pence"):
+                scale *= 0.01  # "45 cents" is $0.45
         lo = _num(raw) * scale
         hi = _num(raw2) * scale if raw2 else lo
         return "money", cur, lo, hi, _half_unit(raw) * scale, False
