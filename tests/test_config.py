@@ -201,6 +201,8 @@ examples:
         (('message: "Avoid {match}"', 'message: "Avoid {match!z}"'), 5, "unknown conversion"),
         (('message: "Avoid {match}"', 'message: "{match.__class__}"'), 5, "nothing inside it"),
         (('message: "Avoid {match}"', 'message: "{match[0]}"'), 5, "nothing inside it"),
+        (('message: "Avoid {match}"', 'message: "{match:999999999}"'), 5, "no format spec"),
+        (('message: "Avoid {match}"', 'message: "Avoid {}"'), 5, "name the field"),
         (("options:", "options: [1"), None, "invalid YAML"),
     ],
 )

@@ -139,3 +139,8 @@ def _lint_all(text: str) -> list[object]:
     import seedlint
 
     return list(seedlint.lint_text(text))
+
+
+def test_a_relative_time_word_after_a_clause_mark_is_reported() -> None:
+    text = "The vote was close; Yesterday the court ruled (Yesterday, it agreed) [c1000001].\n"
+    assert _lint(text, "relative-time") == [(1, "Yesterday"), (1, "Yesterday")]

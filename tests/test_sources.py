@@ -434,7 +434,9 @@ def test_cli_reads_sources_from_a_pipe(
     assert "did you mean 38c5ecf8?" in r.out, r.out + r.err
 
 
-@pytest.mark.parametrize(("key", "field"), [("txt", "text"), ("tittle", "title"), ("Text", "text")])
+@pytest.mark.parametrize(
+    ("key", "field"), [("txt", "text"), ("tittle", "title"), ("Text", "text"), ("texts", "text")]
+)
 def test_a_misspelt_field_is_an_error_not_dropped_metadata(
     tmp_path: Path, key: str, field: str
 ) -> None:
@@ -448,7 +450,7 @@ def test_a_misspelt_field_is_an_error_not_dropped_metadata(
 
 def test_other_fields_are_kept_as_metadata(tmp_path: Path) -> None:
     f = tmp_path / "s.sources.yaml"
-    f.write_text('"38c5ecf8": {text: "Rail workers struck.", urls: [a, b], type: news}\n')
+    f.write_text('"38c5ecf8": {text: "Rail workers struck.", links: [a, b], type: news}\n')
     assert load_sources(f).text_of("38c5ecf8") == "Rail workers struck."
 
 

@@ -274,17 +274,25 @@ def load_rule_file(path: Path) -> Rule:
     message = data["message"]
     allowed = kind_cls.fields | COMMON_FIELDS
     try:
-        parsed = [(f, conv) for _, f, _, conv in string.Formatter().parse(message) if f]
+        parsed = [
+            (f, conv, spec)
+            for _, f, spec, conv in string.Formatter().parse(message)
+            if f is not None
+        ]
     except ValueError as exc:
         raise fail("message", f"bad message template: {exc}") from None
-    for f, conv in parsed:
+    for f, conv, spec in parsed:
+        if not f:
+            raise fail("message", "message field {}: name the field, e.g. {match}")
+        if spec:  # "{match:999999999}" pads to a gigabyte; "{match:d}" fails on every file
+            raise fail("message", f"message field {{{f}:{spec}}}: no format spec, just {{{f}}}")
         # "{match.__class__}" or "{match[0]}" would print internals; "{match!z}" would fail
         # on every finding: refuse them here, with the file and line
         if "." in f or "[" in f:
             raise fail("message", f"message field {{{f}}}: name a field, nothing inside it")
         if conv not in (None, "r", "s", "a"):
             raise fail("message", f"message field {{{f}!{conv}}}: unknown conversion")
-    used = {f for f, _ in parsed}
+    used = {f for f, _, _ in parsed}
     unknown = sorted(f for f in used if f not in allowed)
     if unknown:
         raise fail(

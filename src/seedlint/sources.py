@@ -417,8 +417,8 @@ def _near_field(key: str) -> str | None:
     """The field ``key`` is a likely misspelling of ("txt", "tittle", "Text "), if any."""
     k = key.strip().lower()
     for field in _FIELDS:
-        if k == field or (k != field + "s" and len(k) >= 3 and _one_edit(k, field)):
-            return field  # (a plural such as "urls" may well be metadata of its own)
+        if k == field or (len(k) >= 3 and _one_edit(k, field)):
+            return field
     return None
 
 

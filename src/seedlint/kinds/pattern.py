@@ -218,4 +218,7 @@ def _name_like(text: str, start: int, sentence_starts: list[int]) -> bool:
         return False  # lower case, or capitals throughout ("LAST WEEK"): not a name
     i = bisect.bisect_right(sentence_starts, start) - 1
     opening = text[sentence_starts[i] if i >= 0 else 0 : start]
+    before = opening.rstrip()
+    if before.endswith((";", ":", "—", "–", "(", "[")):
+        return False  # a clause opens there: "…; Yesterday the court ruled"
     return any(ch.isalnum() for ch in opening)
