@@ -33,6 +33,14 @@ def test_editor_lint_keeps_the_other_rules_when_one_fails(tmp_path: Path, slow_r
     assert {"SL003", "SL103"} <= {d.code for d in linted.diagnostics}  # the others ran
 
 
+def test_editor_lint_gives_a_bad_directive_its_line(tmp_path: Path) -> None:
+    from seedlint.lsp import lint_for_editor
+
+    text = "Officials met [38c5ecf8].\n\n<!-- seedlint-disabel SL103 -->\nThey met again.\n"
+    linted = lint_for_editor(text, str(tmp_path / "x.md"))
+    assert linted.failure_lines == (3,) and "seedlint-disabel" in linted.failures[0]
+
+
 def test_editor_lint_leaves_files_the_config_excludes(tmp_path: Path) -> None:
     from seedlint.lsp import lint_for_editor
 

@@ -110,6 +110,11 @@ def lint_paths(
         raise TypeError("paths must be a str or os.PathLike, or an iterable of them, not bytes")
     if isinstance(paths, str | os.PathLike):
         paths = [paths]  # not its characters
+    if not isinstance(paths, Iterable):
+        raise TypeError(
+            "paths must be a str or os.PathLike, or an iterable of them, "
+            f"not {type(paths).__name__}"
+        )
     paths = list(paths)
     wrong = next((p for p in paths if not isinstance(p, str | os.PathLike)), None)
     if wrong is not None:

@@ -84,6 +84,8 @@ class Linted(NamedTuple):
     explanations: dict[str, str]
     shift: int = 0  # 1 when the editor's text starts with a BOM we did not lint
     failures: tuple[str, ...] = ()  # rules that failed on this text (the others ran)
+    # the 1-based line of each failure, where it has one (a bad inline directive)
+    failure_lines: tuple[int | None, ...] = ()
 
 
 def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Linted:
@@ -114,8 +116,10 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
     for rs in session._rulesets.values():
         for r in rs.all_rules:
             explanations.setdefault(r.code, r.explain())
+    first = {e.message: e.line for e in reversed(failed)}  # each message's first line
     problems = tuple(dict.fromkeys(e.message for e in failed))
-    return Linted(text, LineIndex(text, encoding), diags, explanations, shift, problems)
+    lines = tuple(first[m] for m in problems)
+    return Linted(text, LineIndex(text, encoding), diags, explanations, shift, problems, lines)
 
 
 # Rules that ran out of time, for the server's life: a user regex that timed out once
@@ -230,15 +234,25 @@ def build_server() -> Any:
             publish(t.PublishDiagnosticsParams(uri=uri, diagnostics=[problem], version=doc.version))
             return
         state[uri] = linted
-        top = t.Range(start=t.Position(line=0, character=0), end=t.Position(line=0, character=0))
+
+        def where(line: int | None) -> t.Range:
+            # the failure's own line (a bad directive), else the top of the file; the line
+            # counts the editor's text, where a BOM does not start a line of its own
+            at = t.Position(line=max(0, (line or 1) - 1), character=0)
+            return t.Range(start=at, end=at)
+
         failed = [
             t.Diagnostic(
-                range=top,
+                range=where(line),
                 message=f"seedlint: {m}",
                 severity=t.DiagnosticSeverity.Error,
                 source="seedlint",
             )
-            for m in linted.failures
+            for m, line in zip(
+                linted.failures,
+                linted.failure_lines or (None,) * len(linted.failures),
+                strict=True,
+            )
         ]
         publish(
             t.PublishDiagnosticsParams(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from seedlint.formatters.text import summary
+
 if TYPE_CHECKING:
     from seedlint.formatters import FormatOptions
     from seedlint.runner import Report
@@ -28,8 +30,12 @@ def render(report: Report, options: FormatOptions) -> str:
         for (code, rule, sev), n in rows
     ]
     if not options.quiet:
+        if not report.files and report.excluded and not report.errors:
+            out.extend(summary(report))  # "Nothing checked: …", as the text summary says
+            return "\n".join(out) + "\n"
         with_findings = len({d.path for d in report.diagnostics})
+        n = len(report.files)
         out.append(
-            f"{sum(counts.values()):>6}  total in {with_findings} of {len(report.files)} files"
+            f"{sum(counts.values()):>6}  total in {with_findings} of {n} file{'s' if n != 1 else ''}"
         )
     return "\n".join(out) + "\n"
