@@ -863,3 +863,9 @@ def test_a_currency_with_its_country_is_supported_by_its_code() -> None:
         "The company will pay a dividend of 45 cents a share [c1000001].\n"
     )
     assert findings(text, "unsupported-figure", sources) == []
+
+
+def test_the_digits_of_a_malformed_citation_are_not_a_figure() -> None:
+    sources = {"38c5ecf8": "The agency counted 50 sites."}
+    text = "The agency counted 50 sites [38c5ecf8] and more [2032707].\n"
+    assert findings(text, "unsupported-figure", sources) == []

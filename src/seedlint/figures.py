@@ -1048,16 +1048,26 @@ def _gapped(text: str, start: int, end: int, name_start: int) -> bool:
     return n is None or n.group(1).lower() == g.group(1).lower()
 
 
+# An attempt at a citation that is not one ("[2032707]", "[38c5ecf]"): its digits are an ID
+# gone wrong (SL003 says so), not a figure.
+_ID_LIKE = regexstore.compile(r"\[[ \t]*[0-9A-Fa-f]{5,12}[ \t]*\]")
+
+
 def _blank_citations(doc: Document) -> str:
     masked = doc.masked
-    if not doc.citations:
+    spans = [(c.start, c.end) for c in doc.citations]
+    if "[" in masked:
+        spans += [m.span() for m in _ID_LIKE.finditer(masked)]
+    if not spans:
         return masked
     parts: list[str] = []
     pos = 0
-    for c in doc.citations:
-        parts.append(masked[pos : c.start])
-        parts.append(" " * (c.end - c.start))
-        pos = c.end
+    for start, end in sorted(spans):
+        if start < pos:
+            continue  # a citation found twice
+        parts.append(masked[pos:start])
+        parts.append(" " * (end - start))
+        pos = end
     parts.append(masked[pos:])
     return "".join(parts)
 
