@@ -456,3 +456,13 @@ def test_apply_fixes_matches_the_all_pairs_reference(raw: list[list[tuple[int, i
     text = "abcdefghij" * 4
     diags = [diag(0, 0, *((s, min(s + n, 45), r) for s, n, r in edits)) for edits in raw]
     assert apply_fixes(text, diags) == _reference_apply(text, diags)
+
+
+def test_a_file_with_a_bad_directive_is_left_as_it_is_and_says_so(run: Run, tmp_path: Path) -> None:
+    f = tmp_path / "h.md"
+    text = "Senators met in order to agree [38c5ecf8].\n<!-- seedlint-disabel SL103 -->\n"
+    f.write_text(text)
+    r = run("--no-cache", "--fix", str(f))
+    assert r.code == 2 and f.read_text() == text
+    assert "Fixed 0 problems in 0 files; 1 file with errors left as it is" in r.err
+    assert r.err.count("unknown directive 'seedlint-disabel'") == 1

@@ -143,19 +143,24 @@ def encode(text: str, had_bom: bool) -> bytes:
 class FixResult:
     """What fixing a set of files did (or, for ``--diff``, would do)."""
 
-    __slots__ = ("diff", "errors", "files", "fixed")
+    __slots__ = ("diff", "errors", "files", "fixed", "unfixed")
 
     def __init__(self) -> None:
         self.fixed = 0  # findings fixed
         self.files: list[str] = []  # files changed
         self.diff = ""
         self.errors: list[SeedlintError] = []
+        self.unfixed: list[str] = []  # files left alone because a rule or directive failed
 
     def summary(self, *, dry_run: bool = False) -> str:
         verb = "Would fix" if dry_run else "Fixed"
         problems = "problem" if self.fixed == 1 else "problems"
         files = "file" if len(self.files) == 1 else "files"
-        return f"{verb} {self.fixed} {problems} in {len(self.files)} {files}"
+        out = f"{verb} {self.fixed} {problems} in {len(self.files)} {files}"
+        if self.unfixed:
+            n = len(self.unfixed)
+            out += f"; {n} file{'s' if n != 1 else ''} with errors left as {'it is' if n == 1 else 'they are'}"
+        return out
 
 
 def fix_files(
@@ -194,7 +199,11 @@ def fix_files(
                 decoded.text, _bind(lint, name, decoded.had_bom), max_passes
             )
         except SeedlintError as exc:
-            result.errors.append(exc)
+            # a rule or a directive failed on this file: what its fixes would do is unclear,
+            # so it is left alone (with --fix the lint that follows reports the error)
+            result.unfixed.append(name)
+            if not write:
+                result.errors.append(exc)
             continue
         if new == decoded.text:
             continue
