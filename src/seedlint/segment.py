@@ -226,15 +226,10 @@ def code_regions(text: str) -> list[tuple[int, int]]:
 def ignored_regions(text: str) -> list[tuple[int, int]]:
     """Spans that are never prose, sorted and disjoint: YAML or TOML front matter, HTML
     comments, fenced code blocks and Markdown table rows."""
-    regions: list[tuple[int, int]] = []
-    fm = _FRONT_MATTER.match(text) or _TOML_FRONT_MATTER.match(text)
-    offset = 0
-    if fm:
-        regions.append((0, fm.end()))
-        offset = fm.end()
+    regions = code_regions(text)
+    # past the front matter (or a block opening the file, which holds anything after)
+    offset = regions[0][1] if regions and regions[0][0] == 0 else 0
     regions.extend(m.span() for m in _HTML_COMMENT.finditer(text, offset))
-    if "```" in text or "~~~" in text:
-        regions.extend(m.span() for m in _FENCE.finditer(text, offset))
     if "|" in text:
         regions.extend(m.span() for m in _TABLE_ROW.finditer(text, offset))
     if len(regions) < 2:
