@@ -148,3 +148,43 @@ def test_a_parenthesised_citation_across_lines_is_reported_not_joined() -> None:
     sources = {"38c5ecf8": None}
     assert "SL003" in [d.code for d in seedlint.lint_text(text, sources=sources)]
     assert seedlint.fix_text(text, sources=sources) == text
+
+
+@pytest.mark.parametrize(
+    ("cite", "problem", "fixed"),
+    [
+        ("[source: 38c5ecf8]", "a label before the ID", "[38c5ecf8]"),
+        ("[#38c5ecf8]", "a label before the ID", "[38c5ecf8]"),
+        ("{38c5ecf8}", "not square brackets", "[38c5ecf8]"),
+        ("［38c5ecf8］", "not square brackets", "[38c5ecf8]"),
+    ],
+)
+def test_other_shapes_of_a_citation_are_repaired(cite: str, problem: str, fixed: str) -> None:
+    text = f"{CLAIM} {cite}.\n"
+    sources = {"38c5ecf8": None}
+    (d,) = [d for d in seedlint.lint_text(text, sources=sources) if d.code in ("SL001", "SL003")]
+    assert d.code == "SL003" and d.message.startswith(
+        f"Malformed citation ({problem}); write {fixed}"
+    )
+    assert seedlint.fix_text(text, sources=sources) == f"{CLAIM} {fixed}.\n"
+
+
+def test_a_letter_for_a_digit_is_named_but_not_fixed() -> None:
+    text = f"{CLAIM} [38c5ecf8] and [3Oc5ecf8].\n"
+    (d,) = [d for d in seedlint.lint_text(text) if d.code == "SL003"]
+    assert "a letter where the ID has a digit" in d.message and "[30c5ecf8]" in d.message
+    assert d.fix is None
+
+
+@pytest.mark.parametrize(
+    ("run", "fixed"),
+    [
+        ("[38c5ecf8][0e0947df][38c5ecf8]", "[38c5ecf8][0e0947df]"),
+        ("[38c5ecf8, 0e0947df][38c5ecf8]", "[38c5ecf8, 0e0947df]"),
+    ],
+)
+def test_a_source_cited_again_in_one_run_of_markers(run: str, fixed: str) -> None:
+    text = f"{CLAIM} {run}.\n"
+    (d,) = [d for d in seedlint.lint_text(text) if d.code == "SL004"]
+    assert "38c5ecf8 is cited again in this run" in d.message
+    assert seedlint.fix_text(text) == f"{CLAIM} {fixed}.\n"

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from seedlint import regexstore
-from seedlint.citations import DEFAULT_ID_PATTERN, find_citations
+from seedlint.citations import DEFAULT_ID_PATTERN, Citation, find_citations
 from seedlint.diagnostics import Edit, Fix
 from seedlint.document import Document
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
@@ -34,6 +34,14 @@ _WORD_SEP = regexstore.compile(
     r"(?<=[0-9A-Fa-f])(?:\s+(?:and|or)\s+|\s*[&–—]\s*|-(?=[0-9A-Fa-f]{8}\b))(?=[0-9A-Fa-f])",
     regexstore.IGNORECASE,
 )
+# A word or mark before the ID inside the brackets: "[source: c1000001]", "[#c1000001]".
+_LABEL = regexstore.compile(
+    r"[ \t]*(?:#|(?:source|src|ref|id|cite|see)[ \t]*[:#]?)[ \t]*", regexstore.IGNORECASE
+)
+# IDs in braces or full-width brackets: "{c1000001}", "［c1000001］".
+_OTHER_BRACKETS = regexstore.compile(
+    r"[{［]\s*([0-9A-Fa-f]{8}(?:\s*[,;]\s*[0-9A-Fa-f]{8})*)\s*[}］]"
+)
 _LINE_REST = regexstore.compile(r"[^\[\]\n]*\]?")  # up to a closing bracket on the line
 _EMPTY = regexstore.compile(r"\[\s{0,3}\](?!\()")
 _ID_TOKEN = regexstore.compile(r"[0-9A-Fa-f]+")
@@ -48,6 +56,21 @@ def _is_citation(marker: str, doc: Document) -> bool:
         return True  # the repairs write lower-case 8-hex IDs, what the default wants
     found = find_citations(marker, doc.citation_pattern)
     return sum(c.end - c.start for c in found) == len(marker)
+
+
+_LOOKALIKE = str.maketrans("OoIl", "0011")
+
+
+def _lookalike_id(body: str) -> str | None:
+    """The ID that an eight-character body with letters for digits stands for
+    ("c1OOOOO1" is "c1000001"), or ``None``."""
+    word = body.strip()
+    if len(word) != 8 or not any(ch in "OoIl" for ch in word):
+        return None
+    fixed = word.translate(_LOOKALIKE)
+    if all(ch in "0123456789abcdefABCDEF" for ch in fixed) and any(ch.isdigit() for ch in word):
+        return fixed.lower()
+    return None
 
 
 def _bracket_ids(body: str) -> list[str] | None:
@@ -90,7 +113,7 @@ class CitationFormat(Kind):
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
         masked = doc.masked
-        if "[" not in masked and "(" not in masked:
+        if "[" not in masked and "(" not in masked and "{" not in masked and "［" not in masked:
             return
         well_formed = [(c.start, c.end) for c in doc.citations]
         known = ctx.sources
@@ -120,12 +143,40 @@ class CitationFormat(Kind):
                         )
                     )
                 continue
+            label = _LABEL.match(body)
+            if label is not None and "separator" in self.checks:
+                # "[source: c1000001]", "[#c1000001]", "[ID c1000001]": a word before the ID
+                rest = body[label.end() :]
+                ids = _bracket_ids(_WORD_SEP.sub(", ", rest))
+                if ids is not None and all(len(i) == 8 for i in ids):
+                    read.add(m.start())
+                    found.append(
+                        self._repair(doc, m.start(), m.end(), "a label before the ID", ids)
+                    )
+                    continue
+            lookalike = _lookalike_id(body)
+            if lookalike is not None and "length" in self.checks:
+                read.add(m.start())
+                found.append(
+                    self._f(
+                        m.start(),
+                        m.end(),
+                        "a letter where the ID has a digit (O for 0, l or I for 1)",
+                        f"write [{lookalike}] if that is the source's ID",
+                    )
+                )
+                continue
             plain = _WORD_SEP.sub(", ", body)
             ids = _bracket_ids(plain)
             if ids is None:
                 continue
             read.add(m.start())
             found.extend(self._bracket(doc, m.start(), m.end(), plain, ids, plain != body))
+        if "parentheses" in self.checks:
+            for m in _OTHER_BRACKETS.finditer(masked):
+                ids = _ID_TOKEN.findall(m.group(1))
+                if all(len(i) == 8 for i in ids) and _paren_attempt(ids, known)[1]:
+                    found.append(self._repair(doc, m.start(), m.end(), "not square brackets", ids))
         if "unclosed" in self.checks:
             for m in _UNCLOSED.finditer(masked):
                 if m.start() in read or inside_valid(m.start(), m.end()):
@@ -167,6 +218,36 @@ class CitationFormat(Kind):
             found.extend(self._duplicates(doc))
         found.sort(key=lambda f: f.start)
         yield from found
+
+    def _repeats_in_run(self, run: list[Citation]) -> Iterator[Finding]:
+        """One finding for a run of touching markers that cites a source twice ("[a][b][a]",
+        "[a, b][a]"); two identical neighbours are the adjacent check's."""
+        if len(run) < 2:
+            return
+        seen: set[str] = set()
+        for k, c in enumerate(run):
+            ids = [ci.id for ci in c.ids]
+            if k and ids == [ci.id for ci in run[k - 1].ids]:
+                return  # "[a][a]": reported as the same citation twice in a row
+            if seen.intersection(ids):
+                again = next(i for i in ids if i in seen)
+                fix = None
+                if len(ids) == 1:  # the repeated marker alone: remove it
+                    fix = Fix("remove the repeated citation", (Edit(c.start, c.end, ""),))
+                yield self._f(
+                    c.start, c.end, f"{again} is cited again in this run", "keep one", fix
+                )
+                return
+            seen.update(ids)
+
+    def _repair(self, doc: Document, start: int, end: int, problem: str, ids: list[str]) -> Finding:
+        """A finding whose repair writes ``ids`` as one bracketed marker (when that is a
+        citation under the digest's pattern)."""
+        canonical = "[" + ", ".join(i.lower() for i in ids) + "]"
+        if not _is_citation(canonical, doc):
+            return self._f(start, end, problem, f"its IDs must match {doc.citation_pattern!r}")
+        fix = Fix(f"write {canonical}", (Edit(start, end, canonical),))
+        return self._f(start, end, problem, f"write {canonical}", fix)
 
     def _f(
         self, start: int, end: int, problem: str, suggestion: str, fix: Fix | None = None
@@ -235,6 +316,15 @@ class CitationFormat(Kind):
                     )
                     break
                 seen.add(ci.id)
+        # "[a][b][a]": a source cited again later in one run of markers
+        run = [cites[0]] if cites else []
+        for prev, cur in itertools.pairwise(cites):
+            if masked[prev.end : cur.start].strip(" \t") == "":
+                run.append(cur)
+                continue
+            yield from self._repeats_in_run(run)
+            run = [cur]
+        yield from self._repeats_in_run(run)
         for prev, cur in itertools.pairwise(cites):
             gap = masked[prev.end : cur.start]
             if gap.strip() == "" and [i.id for i in prev.ids] == [i.id for i in cur.ids]:
