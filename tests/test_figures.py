@@ -301,6 +301,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The penalty of €1.8 billion was a record [c1000001].",
         "The original €1.8 billion penalty was cut [c1000001].\n"
         "The penalty of €1.72 billion stands [c1000001].",
+        # a possessive opening the sentence names the owner
+        "Labour's majority of 174 seats is the largest since 1997 [c1000001].\n"
+        "Plaid Cymru won 4 seats in Wales [c1000001].",
         # one figure is someone's, the other's own phrase names someone else
         "Greek crews numbered 530 firefighters [c1000001].\n"
         "Some 1,200 firefighters from EU countries were sent to help [c1000001].",
@@ -519,7 +522,7 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
     text = (
         "The Greens won 24 seats [c1000001].\n"
         "The Alliance won 142 seats [c1000001].\n"
-        "Kowalczyk's party won 140 seats [c1000001]."
+        "The party won 140 seats [c1000001]."
     )
     diags = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
     assert [(d.text, d.line, d.related[0].line) for d in diags] == [("140", 3, 2)]

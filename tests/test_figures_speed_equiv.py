@@ -126,6 +126,7 @@ def ref_name_runs(
                 first_word
                 and len(words) == 1
                 and not gap_after.startswith(("'s", "’s"))
+                and not (t.low.endswith(("'s", "’s")) and t.low[:-2] not in F._TIME_WORDS_POSS)
                 and not any(c.isupper() for c in t.word[1:])
                 and (t.low.endswith("s") or t.low in lower)
             ):
@@ -645,6 +646,8 @@ _PIECES = [
     "cost",
     "by",
     "quickly",
+    "Labour's",
+    "Today's",
     "objects taken from",
     "shares held",
     "up from",

@@ -1193,6 +1193,12 @@ def _acronyms(words: list[str]) -> set[str]:
     return {full, caps}
 
 
+# Capitalised possessives that open a sentence without naming anyone: "Today's vote".
+_TIME_WORDS_POSS = frozenset(
+    ["today", "yesterday", "tomorrow", "this", "last", "next", "year", "week", "month"]
+)
+
+
 def _name_runs(
     toks: _Toks, text: str, sent_start: int, lower: _LowerWords
 ) -> list[tuple[int, int, set[str]]]:
@@ -1228,6 +1234,8 @@ def _name_runs(
             first_word
             and len(run) == 1
             and not gap_after.startswith(("'s", "’s"))
+            # "Labour's majority": a possessive names someone ("Today's" does not)
+            and (not low.endswith(("'s", "’s")) or low[:-2] in _TIME_WORDS_POSS)
             and not any(ch.isupper() for ch in word[1:])
             and (low.endswith("s") or low in lower)
         ):
