@@ -605,6 +605,8 @@ def test_full_format_puts_the_caret_under_the_span_on_screen() -> None:
     assert _on_screen("a\tb") == ("a       b", [0, 1, 8, 9])
     assert _on_screen("東x") == ("東x", [0, 2, 3])
     assert _on_screen("e\u0301x") == ("e\u0301x", [0, 1, 1, 2])
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one picture, two columns
+    assert _on_screen(family + "x")[1][-2:] == [2, 3]
     text = "Zo\u00eb\tand \U0001f600 officials in \u6771\u4eac recently met [c1000001].\n"
     from seedlint.formatters import FormatOptions, get_formatter
     from seedlint.runner import Report

@@ -54,13 +54,19 @@ def _on_screen(text: str) -> tuple[str, list[int]]:
     shown: list[str] = []
     cols = [0]
     col = 0
+    prev = ""
     for ch in text:
         if ch == "\t":
             step = TAB - col % TAB
             shown.append(" " * step)
         else:
             shown.append(ch)
-            if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            if (
+                prev == "\u200d"  # joined to the emoji before it: "👨‍👩‍👧" is one picture
+                or "\U0001f3fb" <= ch <= "\U0001f3ff"  # a skin tone modifies the one before
+                or unicodedata.combining(ch)
+                or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+            ):
                 step = 0
             elif unicodedata.east_asian_width(ch) in ("W", "F"):
                 step = 2
@@ -68,4 +74,5 @@ def _on_screen(text: str) -> tuple[str, list[int]]:
                 step = 1
         col += step
         cols.append(col)
+        prev = ch
     return "".join(shown), cols
