@@ -66,6 +66,16 @@ def test_register_kind_from_python() -> None:
         seedlint.register_kind(type("Other", (Everything,), {"name": "test-everything"}))
     assert seedlint.register_kind(Everything) is Everything  # the same class again is fine
 
+    def make() -> type[seedlint.Kind]:
+        class Made(seedlint.Kind):
+            name = "test-made"
+
+        return Made
+
+    seedlint.register_kind(make())
+    with pytest.raises(ValueError, match="'test-made' is already taken"):
+        seedlint.register_kind(make())  # a twin from one factory is another class
+
 
 def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.util
+import sys
 from typing import TypeVar
 
 from seedlint.errors import SeedlintError
@@ -46,14 +47,21 @@ def register_kind(cls: K) -> K:
 def _taken_by(cls: type[Kind]) -> str:
     """Who else holds ``cls.name``, if anyone: a built-in kind's name, or another class
     (the same class defined again, as a reloaded module does, is not another)."""
-    where = f"{cls.__module__}.{cls.__qualname__}"
     builtin = BUILTIN_KINDS.get(cls.name)
     if builtin is not None and cls.__module__ != builtin:
         return f"seedlint's built-in kind ({builtin})"
     other = _registry.get(cls.name)
-    if other is not None and f"{other.__module__}.{other.__qualname__}" != where:
-        return f"{other.__module__}.{other.__qualname__}"
-    return ""
+    if other is None or other is cls:
+        return ""
+    # A module loaded again defines its classes again: the new one, now what the module
+    # holds under that name, may take the old one's place. Two classes of one factory
+    # share a name but are not that.
+    module = sys.modules.get(cls.__module__)
+    if (other.__module__, other.__qualname__) == (cls.__module__, cls.__qualname__) and (
+        getattr(module, cls.__qualname__, None) is cls
+    ):
+        return ""
+    return f"{other.__module__}.{other.__qualname__}"
 
 
 def get_kind(name: str) -> type[Kind]:
