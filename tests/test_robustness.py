@@ -162,7 +162,18 @@ DEEP = "a: " + "[" * 5000 + "]" * 5000 + "\n"
 HUGE_ANCHOR = (
     "x: &big [" + ",".join(["1"] * 50_000) + "]\n" + "".join(f"k{i}: *big\n" for i in range(90))
 )
-BOMBS = {"billion-laughs": BILLION_LAUGHS, "deep": DEEP, "huge-anchor": HUGE_ANCHOR}
+# 40 doublings with only 81 aliases, ending in a source's text
+FEW_ALIASES = (
+    '"38c5ecf8":\n  meta:\n    c0: &a0 ["w", "v"]\n'
+    + "".join(f"    c{i}: &a{i} [*a{i - 1}, *a{i - 1}]\n" for i in range(1, 41))
+    + "  text: *a40\n"
+)
+BOMBS = {
+    "billion-laughs": BILLION_LAUGHS,
+    "deep": DEEP,
+    "huge-anchor": HUGE_ANCHOR,
+    "few-aliases": FEW_ALIASES,
+}
 
 
 def _digest(folder: Path, name: str = "d.txt") -> Path:

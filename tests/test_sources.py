@@ -481,3 +481,11 @@ def test_piped_sources_reach_every_worker(tmp_path: Path) -> None:
         )
         outs.append((r.returncode, r.stdout))
     assert outs[0] == outs[1] and outs[0][0] == 0, outs
+
+
+def test_a_field_that_is_not_text_is_an_error(tmp_path: Path) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text('"38c5ecf8":\n  title: A\n  text: [a, b]\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert str(exc.value) == f"{f}:3: source '38c5ecf8': 'text' must be text, not list"

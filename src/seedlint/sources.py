@@ -481,6 +481,12 @@ def _make_source(
                     line=_line_of(value, key) or line,
                 )
             continue  # extra metadata (author, outlet…) is allowed and ignored
+        if isinstance(v, list | dict | set):
+            raise SeedlintError(
+                f"source {sid!r}: {key!r} must be text, not {_type_name(v)}",
+                path=where,
+                line=_line_of(value, key) or line,
+            )
         # a number keeps its digits as written (title: 0123 is not octal 83)
         fields[key] = None if v is None else v.raw if isinstance(v, RawInt) else str(v)
     return Source(sid, origin=origin, **fields)
