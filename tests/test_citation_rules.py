@@ -157,11 +157,14 @@ def test_a_parenthesised_citation_across_lines_is_reported_not_joined() -> None:
         ("[#38c5ecf8]", "a label before the ID", "[38c5ecf8]"),
         ("{38c5ecf8}", "not square brackets", "[38c5ecf8]"),
         ("［38c5ecf8］", "not square brackets", "[38c5ecf8]"),
+        ("[sources: 38c5ecf8]", "a label before the ID", "[38c5ecf8]"),
+        ("[ref. 38c5ecf8]", "a label before the ID", "[38c5ecf8]"),
+        ("[#38c5ecf8, #0e0947df]", "a label before the ID", "[38c5ecf8, 0e0947df]"),
     ],
 )
 def test_other_shapes_of_a_citation_are_repaired(cite: str, problem: str, fixed: str) -> None:
     text = f"{CLAIM} {cite}.\n"
-    sources = {"38c5ecf8": None}
+    sources = {"38c5ecf8": None, "0e0947df": None}
     (d,) = [d for d in seedlint.lint_text(text, sources=sources) if d.code in ("SL001", "SL003")]
     assert d.code == "SL003" and d.message.startswith(
         f"Malformed citation ({problem}); write {fixed}"
@@ -181,6 +184,7 @@ def test_a_letter_for_a_digit_is_named_but_not_fixed() -> None:
     [
         ("[38c5ecf8][0e0947df][38c5ecf8]", "[38c5ecf8][0e0947df]"),
         ("[38c5ecf8, 0e0947df][38c5ecf8]", "[38c5ecf8, 0e0947df]"),
+        ("[38c5ecf8][0e0947df] [38c5ecf8]", "[38c5ecf8][0e0947df]"),  # no space left
     ],
 )
 def test_a_source_cited_again_in_one_run_of_markers(run: str, fixed: str) -> None:

@@ -438,6 +438,8 @@ def test_junit_fails_each_file_by_its_own_config(
         f"```\n<!-- seedlint-disable -->\n```\n\n{LONG}\n",
         f"---\ntitle: x\n# <!-- seedlint-disable -->\n---\n{LONG}\n",
         f"Write `<!-- seedlint-disable-line -->` never [38c5ecf8].\n\n{LONG}\n",
+        f"Write ``<!-- seedlint-disable -->`` never [38c5ecf8].\n\n{LONG}\n",
+        f"An example:\n\n    <!-- seedlint-disable -->\n\n{LONG}\n",
     ],
 )
 def test_directives_shown_as_code_are_not_read(text: str) -> None:

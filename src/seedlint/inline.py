@@ -36,11 +36,24 @@ def _names(arg: str) -> frozenset[str]:
 _CODE = regexstore.compile(r"[A-Z]+[0-9]+|ALL")
 
 
+_TICKS = regexstore.compile(r"`+")
+
+
 def _in_inline_code(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside `inline code` on its line (an odd number of backticks
-    before it)."""
+    """Whether ``pos`` is inside `inline code` on its line (a span opens with a run of
+    backticks and closes with a run as long: "``<!-- x -->``"), or on an indented line
+    (a Markdown code block)."""
     start = text.rfind("\n", 0, pos) + 1
-    return text.count("`", start, pos) % 2 == 1
+    if text.startswith(("    ", "\t"), start):
+        return True
+    opened = 0  # the length of the open span's run, 0 outside one
+    for m in _TICKS.finditer(text, start, pos):
+        run = m.end() - m.start()
+        if not opened:
+            opened = run
+        elif run == opened:
+            opened = 0
+    return opened > 0
 
 
 def _matches(name: str, d: Diagnostic) -> bool:

@@ -36,7 +36,7 @@ _WORD_SEP = regexstore.compile(
 )
 # A word or mark before the ID inside the brackets: "[source: c1000001]", "[#c1000001]".
 _LABEL = regexstore.compile(
-    r"[ \t]*(?:#|(?:source|src|ref|id|cite|see)[ \t]*[:#]?)[ \t]*", regexstore.IGNORECASE
+    r"[ \t]*(?:#|(?:sources?|src|refs?|id|cite|see)\.?[ \t]*[:#]?)[ \t]*", regexstore.IGNORECASE
 )
 # IDs in braces or full-width brackets: "{c1000001}", "［c1000001］".
 _OTHER_BRACKETS = regexstore.compile(
@@ -146,7 +146,7 @@ class CitationFormat(Kind):
             label = _LABEL.match(body)
             if label is not None and "separator" in self.checks:
                 # "[source: c1000001]", "[#c1000001]", "[ID c1000001]": a word before the ID
-                rest = body[label.end() :]
+                rest = body[label.end() :].replace("#", "")  # "[#a, #b]"
                 ids = _bracket_ids(_WORD_SEP.sub(", ", rest))
                 if ids is not None and all(len(i) == 8 for i in ids):
                     read.add(m.start())
@@ -232,8 +232,8 @@ class CitationFormat(Kind):
             if seen.intersection(ids):
                 again = next(i for i in ids if i in seen)
                 fix = None
-                if len(ids) == 1:  # the repeated marker alone: remove it
-                    fix = Fix("remove the repeated citation", (Edit(c.start, c.end, ""),))
+                if len(ids) == 1:  # the repeated marker alone: remove it, and the space before
+                    fix = Fix("remove the repeated citation", (Edit(run[k - 1].end, c.end, ""),))
                 yield self._f(
                     c.start, c.end, f"{again} is cited again in this run", "keep one", fix
                 )
