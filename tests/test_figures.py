@@ -448,6 +448,12 @@ def test_a_participle_ends_the_measured_phrase() -> None:
             "The merger will cut annual costs by $1.8 billion [576e6205].",
             "cost per year",
         ),
+        # "costs are": the noun
+        (
+            "Its annual costs are $200 million [c1000001].\n"
+            "Its annual costs are $260 million [c1000001].",
+            "cost per year",
+        ),
         # a verb after a singular noun ends the phrase: "offer values Beta"
         # a place frame mentioned in the other figure's clause is the same place
         (

@@ -299,7 +299,11 @@ def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
     while i >= 0 and toks[i].low in _LEFT_SKIP and skipped < 3:
-        if skipped and toks[i].low in ("cost", "costs") and toks[i + 1].low == "by":
+        if (
+            skipped
+            and toks[i].low in ("cost", "costs")
+            and toks[i + 1].low in ("by", "are", "were", "is", "was", "of")
+        ):
             break  # "annual costs by $800 million": the noun
         i -= 1
         skipped += 1
@@ -643,6 +647,7 @@ _PIECES = [
     "may",
     "Monday",
     "annual costs by",
+    "its costs are",
     "cost",
     "by",
     "quickly",

@@ -1487,6 +1487,9 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
 _COST_NOUNS = frozenset(["cost", "costs"])
+# What follows "cost(s)" when it is the noun, not the verb: "cut costs by $800 million",
+# "its annual costs are $200 million".
+_AFTER_COST_NOUN = frozenset(["by", "are", "were", "is", "was", "of"])
 # What takes a part of a whole: "most of the 300 seats".
 _PARTITIVES = _words("all any both each few half many majority most none several some")
 _FRAME_PREPS = _words("across at in inside outside throughout within")
@@ -1500,7 +1503,7 @@ def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
     while i >= 0 and lows[i] in _LEFT_SKIP and skipped < 3:
-        if skipped and lows[i] in _COST_NOUNS and lows[i + 1] == "by":
+        if skipped and lows[i] in _COST_NOUNS and lows[i + 1] in _AFTER_COST_NOUN:
             break  # "cut annual costs by $800 million": a noun, not the verb "cost"
         i -= 1
         skipped += 1
