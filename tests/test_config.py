@@ -449,3 +449,25 @@ def test_directives_shown_as_code_are_not_read(text: str) -> None:
 def test_directives_in_any_case_and_with_a_reason() -> None:
     text = f"<!--  SEEDLINT-DISABLE  sl001 -- the editor approved -->\n{LONG}\n"
     assert lint(text) == []
+
+
+def test_a_rule_files_list_files_are_named_from_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "known-entities.extra.txt").write_text("Hartmann\n")
+    rule = (Path(__file__).resolve().parents[1] / "rules" / "ungrounded-entity.yaml").read_text()
+    rule = rule.replace("code: SL201", "code: XX201").replace(
+        "name: ungrounded-entity", "name: mine"
+    )
+    rule = rule.replace("options:\n", "options:\n  list-files: [known-entities.extra.txt]\n", 1)
+    (rules / "mine.yaml").write_text(rule)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    cfg = Config(rules=(rules,), select=("XX201",))
+    text = (
+        "Officials said Hartmann was hurt [c1000001].\nOfficials said Okafor was hurt [c1000001].\n"
+    )
+    assert [d.text for d in seedlint.lint_text(text, config=cfg)] == ["Okafor"]

@@ -182,12 +182,21 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
     return _from_mapping(data, path, lines=data if isinstance(data, LineDict) else None)
 
 
-def _from_config_dir(option: str, value: Any, root: Path) -> Any:
-    """An option that names files (``*-files``, such as ``list-files``) names them from the
-    config's folder, like ``rules`` and ``sources``, wherever seedlint is run from."""
+def option_files(option: str, value: Any) -> list[str]:
+    """The files a rule option names: an option called ``*-files`` (such as
+    ``list-files``) holds a list of paths. The result cache fingerprints them."""
     if option.endswith("-files") and isinstance(value, list):
-        return [str(resolved(root / v)) if isinstance(v, str) else v for v in value]
-    return value
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def files_from(option: str, value: Any, folder: Path) -> Any:
+    """``value`` with the files it names (:func:`option_files`) taken from ``folder`` (the
+    config's or the rule file's), like ``rules`` and ``sources``, wherever seedlint is
+    run from; any other option as it is."""
+    if not option_files(option, value):
+        return value
+    return [str(resolved(folder / v)) if isinstance(v, str) else v for v in value]
 
 
 def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> Config:
@@ -279,7 +288,7 @@ def _from_mapping(data: dict[str, Any], path: Path, lines: LineDict | None) -> C
                 "rule-options", "'rule-options' must map rule codes or names to option mappings"
             )
         cfg["rule_options"] = tuple(
-            (str(k), tuple((o, _from_config_dir(o, v, root)) for o, v in opts.items()))
+            (str(k), tuple((o, files_from(o, v, root)) for o, v in opts.items()))
             for k, opts in ro.items()
         )
     return Config(**cfg)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import string
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from seedlint import regexstore
+from seedlint.config import files_from
 from seedlint.diagnostics import Severity
 from seedlint.errors import SeedlintError
 from seedlint.kinds import Kind, get_kind
@@ -262,14 +262,8 @@ def load_rule_file(path: Path) -> Rule:
         key, msg = problems[0]
         line = raw_opts.line_of(key) if isinstance(raw_opts, LineDict) else data.line_of("options")
         raise SeedlintError(msg, path=where, line=line)
-    for key, value in options.items():
-        if key.endswith("-files") and isinstance(value, list):  # from the rule file's folder
-            options[key] = [
-                os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(where)), v))
-                if isinstance(v, str)
-                else v
-                for v in value
-            ]
+    folder = Path(where).parent
+    options = {key: files_from(key, value, folder) for key, value in options.items()}
 
     message = data["message"]
     allowed = kind_cls.fields | COMMON_FIELDS

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from seedlint.cache import ResultCache
-from seedlint.config import Config, discover, resolved
+from seedlint.config import Config, discover, option_files, resolved
 from seedlint.diagnostics import Diagnostic, Severity
 from seedlint.errors import SeedlintError
 from seedlint.files import digests_for_sidecar, excluded, read_digest, walk
@@ -319,9 +319,7 @@ class Session:
                 Path(f)
                 for opts in options
                 for key, value in opts.items()
-                if key.endswith("-files") and isinstance(value, list)
-                for f in value
-                if isinstance(f, str)
+                for f in option_files(key, value)
             ]
             return tree_fingerprint((default_rules_dir(), *config.rules, *named, *plugins)) + repr(
                 config
