@@ -171,6 +171,41 @@ ISO_CODES = [
     "ZAR",
 ]
 CURRENCY_PREFIX.update({code.lower(): code for code in ISO_CODES})
+# Currencies by name after an amount; names that are also words ("won", "rand") or
+# singulars only after a scale word ("5 billion won", not "the party won 5").
+_NAMED_CURRENCIES = {
+    "kroner": "NOK",
+    "kronor": "SEK",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "rupees": "INR",
+    "pesos": "MXN",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "reais": "BRL",
+    "lira": "TRY",
+    "liras": "TRY",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "dirhams": "AED",
+    "riyals": "SAR",
+    "naira": "NGN",
+    "shillings": "KES",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "shekels": "ILS",
+}
+_NAMED_AFTER_A_SCALE = {
+    "won": "KRW",
+    "rand": "ZAR",
+    "krone": "NOK",
+    "krona": "SEK",
+    "rupee": "INR",
+    "peso": "MXN",
+}
 CURRENCY_WORD: dict[str, str] = {
     "dollars": "USD",
     "dollar": "USD",
@@ -188,34 +223,7 @@ CURRENCY_WORD: dict[str, str] = {
     "pounds": "GBP",
     "yen": "JPY",
     **{code.lower(): code for code in ISO_CODES},
-    **{
-        word: code
-        for code, words in (
-            ("NOK", "kroner krone"),
-            ("SEK", "kronor krona"),
-            ("CHF", "francs swiss francs"),
-            ("INR", "rupees rupee"),
-            ("ZAR", "rand"),
-            ("MXN", "pesos peso"),
-            ("CNY", "yuan renminbi"),
-            ("BRL", "reais"),
-            ("TRY", "lira liras"),
-            ("PLN", "zloty zlotys"),
-            ("RUB", "roubles rubles"),
-            ("AED", "dirhams"),
-            ("SAR", "riyals"),
-            ("NGN", "naira"),
-            ("KES", "shillings"),
-            ("MYR", "ringgit"),
-            ("THB", "baht"),
-            ("IDR", "rupiah"),
-            ("ILS", "shekels"),
-            ("KRW", "won"),
-        )
-        for word in words.split(" ")
-        if word != "swiss"
-    },
-    "swiss francs": "CHF",
+    **{**_NAMED_CURRENCIES, **_NAMED_AFTER_A_SCALE},
     "cents": "USD",  # a hundredth of the unit: see _parse
     "pence": "GBP",
 }
@@ -316,13 +324,20 @@ _CUR_PRE = (
 )
 # "US dollars", "Canadian dollars"; "pound" only after a scale word ("a 10 million pound
 # fee"): "$3 a pound" is a weight
+
+
+def _as_written(name: str) -> str:
+    """A currency's name as a pattern: the country's words capitalised, the unit not
+    ("swiss francs" → "Swiss", spaces, "francs")."""
+    words = name.split()
+    return r"\s+".join([*(w.capitalize() for w in words[:-1]), words[-1]])
+
+
 _CUR_WORD = (
-    # "Norwegian kroner", "Hong Kong dollars": the country's words, capitalised as written
+    # "Norwegian kroner", "Hong Kong dollars"
     "(?:"
     + "|".join(
-        r"\s+".join(
-            w.capitalize() if i < len(n.split()) - 1 else w for i, w in enumerate(n.split())
-        )
+        _as_written(n)
         for names in _NATIONAL_CURRENCIES.values()
         for n in sorted(names.split("|"), key=len, reverse=True)
     )
@@ -330,12 +345,14 @@ _CUR_WORD = (
     + r"|cents|pence"
     r"|(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
     r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)pound"
-    # other currencies by name, and by code after the amount ("1.2 billion NOK"); a
-    # singular or ambiguous name ("won", "rand", "krone") only after a scale word
-    r"|kroner|kronor|(?:Swiss\s+)?francs|rupees|pesos|yuan|renminbi|reais|liras?|zlotys?"
-    r"|roubles|rubles|dirhams|riyals|naira|shillings|ringgit|baht|rupiah|shekels"
-    r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)(?:won|rand|krone|krona|rupee|peso)"
-    r"|(?:" + "|".join(ISO_CODES) + r")(?![\p{L}])"
+    # other currencies by name, and by code after the amount ("1.2 billion NOK")
+    + "|"
+    + "|".join(_as_written(n) for n in sorted(_NAMED_CURRENCIES, key=len, reverse=True))
+    + r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)(?:"
+    + "|".join(_NAMED_AFTER_A_SCALE)
+    + r")|(?:"
+    + "|".join(ISO_CODES)
+    + r")(?![\p{L}])"
 )
 _MONTH = rf"(?:{_alt(MONTHS)})\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"
