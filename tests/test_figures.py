@@ -56,6 +56,9 @@ def day(y: int, m: int, d: int) -> float:
         ("It raised RMB 5 billion.", "CNY", 5e9),
         ("It pays 45 cents.", "USD", 0.45),
         ("It pays 12 pence.", "GBP", 0.12),
+        # "crowns" names five currencies; the one meant is settled against the source
+        ("It paid 7 billion crowns.", "CROWN", 7e9),
+        ("It froze a 2 billion crown factory.", "CROWN", 2e9),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -71,6 +74,8 @@ def test_money(text: str, unit: str, value: float) -> None:
         ("Turnout was 40 percent.", 40),
         ("Turnout was 40 per cent.", 40),
         ("Turnout was two in five.", 40),
+        ("Turnout was one in four.", 25),
+        ("Turnout was one out of five.", 20),
         ("It makes half of its cars there.", 50),
         ("It sells one-third of its cars there.", 100 / 3),
         ("It sells two-thirds of its cars there.", 200 / 3),
@@ -91,6 +96,9 @@ def test_percentages_and_fractions(text: str, value: float) -> None:
         ("They flew twenty-one launches.", 21),
         ("They own a dozen ships.", 12),
         ("They have 9.3m users.", 9.3e6),
+        # points above 100 are an index level, not percentage points
+        ("The index closed at 21,480 points.", 21480),
+        ("The index closed at 21,480 points on Friday.", 21480),
     ],
 )
 def test_counts(text: str, value: float) -> None:
@@ -307,6 +315,12 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # one figure is someone's, the other's own phrase names someone else
         "Greek crews numbered 530 firefighters [c1000001].\n"
         "Some 1,200 firefighters from EU countries were sent to help [c1000001].",
+        # money "in the" something is where it goes, not what it measures
+        "The group will invest €30 million in the airport [c1000001].\n"
+        "The deal values the airport at €210 million [c1000001].",
+        # amounts in crowns are not compared for being in crowns
+        "The tax will raise 4 billion crowns [c1000001].\n"
+        "Farmers shelved projects worth 25 billion crowns [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -523,6 +537,17 @@ def test_rounded_counts_do_not_contradict(a: str, b: str) -> None:
     assert findings(text, "inconsistent-figure") == []
 
 
+def test_a_figure_that_repeats_one_earlier_value_is_not_reported() -> None:
+    # the digest gave two passenger counts: the second is the contradiction, and a third
+    # that repeats the first is not reported again against the second
+    text = (
+        "The ferry carried 410 passengers [c1000001].\n"
+        "Officials later said the ferry carried 520 passengers [c1000001].\n"
+        "The ferry carried about 400 passengers, its owner said [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["520"]
+
+
 def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
     # '140' contradicts both; the Alliance's 142 is the one it restates, not the first
     text = (
@@ -564,6 +589,13 @@ def test_unsupported_fires_with_cited_ids() -> None:
         ("Economists expect two cuts [963e6a24].", "Economists expect two quarter-point cuts."),
         # a gapped clause: "and Russia 17 times" is a count, not a name like "Area 51"
         ("Russia managed 17 [963e6a24].", "China launched 68 times and Russia 17 times."),
+        ("Roughly one in three homes burned [963e6a24].", "About a third of homes burned."),
+        ("It shelved a SEK 4 billion mill [963e6a24].", "It shelved a 4 billion crown mill."),
+        ("It paid 4 billion crowns [963e6a24].", "It paid DKK 4 billion."),
+        (
+            "The index ended at 9,120 points, up 2% [963e6a24].",
+            "The index ended at 9,120 points after a 2% gain.",
+        ),
     ],
 )
 def test_unsupported_accepts_rewrites(text: str, source: str) -> None:

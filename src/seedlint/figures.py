@@ -197,6 +197,8 @@ _NAMED_CURRENCIES = {
     "baht": "THB",
     "rupiah": "IDR",
     "shekels": "ILS",
+    # the English name of five currencies: "3 billion crowns" (see SAME_UNITS)
+    "crowns": "CROWN",
 }
 _NAMED_AFTER_A_SCALE = {
     "won": "KRW",
@@ -205,6 +207,7 @@ _NAMED_AFTER_A_SCALE = {
     "krona": "SEK",
     "rupee": "INR",
     "peso": "MXN",
+    "crown": "CROWN",
 }
 CURRENCY_WORD: dict[str, str] = {
     "dollars": "USD",
@@ -226,6 +229,13 @@ CURRENCY_WORD: dict[str, str] = {
     **{**_NAMED_CURRENCIES, **_NAMED_AFTER_A_SCALE},
     "cents": "USD",  # a hundredth of the unit: see _parse
     "pence": "GBP",
+}
+# Units a figure in a source may be given in for a figure of the key's unit: "crowns" are
+# kroner, kronor or koruny, and the source may name the one the digest leaves unnamed.
+_CROWNS = ("NOK", "SEK", "DKK", "CZK", "ISK")
+SAME_UNITS: dict[str, tuple[str, ...]] = {
+    "CROWN": ("CROWN", *_CROWNS),
+    **{code: (code, "CROWN") for code in _CROWNS},
 }
 # A currency named with its country: "8.4 billion Norwegian kroner", "Hong Kong dollars".
 _NATIONAL_CURRENCIES = {
@@ -382,12 +392,12 @@ _FIGURE_SRC = rf"""
       )
     | (?P<pct>
          (?P<pnum>{_NUM}|{_WORD_NUM})(?:\s?[-–]\s?(?P<pnum2>{_NUM}))?
-           \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|points?(?=\s))
+           \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|points?)
       )
     | (?P<frac>
          (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
        | (?P<fhalf>[Hh]alf)(?!-)
-       | (?P<fa>{_NUM}|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
+       | (?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
       )
     | (?P<count>
          (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?
@@ -938,6 +948,9 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         unit = "pp" if punit_.lower().startswith(("percentage", "point")) else "%"
         lo = _num(pnum_)
         hi = _num(pnum2_) if pnum2_ else lo
+        if hi > 100 and punit_[0] in "pP":
+            # "closed at 105,817 points": an index level, not percentage points
+            return "count", "", lo, hi, _half_unit(pnum_), False
         return "percent", unit, lo, hi, _half_unit(pnum_), False
     if frac_ is not None:
         if fhalf_:
@@ -1311,6 +1324,7 @@ def _period(toks: _Toks, i: int) -> str:
     return _ORDINAL_PARTS[low.replace("-", " ")]
 
 
+_ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
 _DETERMINERS = frozenset(
     ["the", "its", "their", "his", "her", "our", "a", "an", "all", "total", "new"]
 )
@@ -1410,6 +1424,10 @@ def _head_right(
         return "", [], k
     i = k
     if (lows[i] == "of" or (kind == "money" and lows[i] in ("in", "off"))) and i + 1 < n:
+        if lows[i] == "in" and lows[i + 1] in _ARTICLES:
+            # "$2 billion in new loans" measures loans; "invest €20 million in the port"
+            # names where the money goes
+            return "", [], k
         i += 1
     while i < n and lows[i] in _DETERMINERS:
         i += 1

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from seedlint.document import Document
 from seedlint.figures import (
     PERIODS,
+    SAME_UNITS,
     Figure,
     extract_figures,
     head_span,
@@ -247,10 +248,16 @@ class FigureConsistency(Kind):
             best: Figure | None = None
             best_key = (False, 0, 0.0)
             for a, alo, ahi in bucket:
-                if not (alo <= bhi and blo <= ahi) and same_quantity(a, b):
-                    key = _closeness(a, b)
-                    if best is None or key > best_key:
-                        best, best_key = a, key
+                if not same_quantity(a, b):
+                    continue
+                if alo <= bhi and blo <= ahi:
+                    # it agrees with one earlier value: where the digest gave two (a fleet
+                    # of 42 aircraft, 20 of them on offer), "around 40" repeats the first
+                    best = None
+                    break
+                key = _closeness(a, b)
+                if best is None or key > best_key:
+                    best, best_key = a, key
             if best is not None:
                 line, col = doc.position(best.start)
                 yield Finding(
@@ -305,7 +312,8 @@ class FigureConsistency(Kind):
                     if k is None:
                         k = by_text[t] = {}
                         for g in source_figures(t):
-                            k.setdefault((g.kind, g.unit), []).append(g.interval(tol))
+                            for unit in SAME_UNITS.get(g.unit, (g.unit,)):
+                                k.setdefault((g.kind, unit), []).append(g.interval(tol))
                     known.append(k)
                     if any(glo <= fhi and flo <= ghi for glo, ghi in k.get(key, ())):
                         found = True
