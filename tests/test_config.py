@@ -187,6 +187,8 @@ examples:
         (("examples:", "exampels:"), 9, "unknown key 'exampels'"),
         (("  tokens: [foo]", "  regex: '(unclosed'"), 8, "option 'regex': invalid regex"),
         (("  tokens: [foo]", "  regex: 'x*'"), 8, "'x*' matches the empty string"),
+        (("  tokens: [foo]", "  regex: '(?=foo)'"), 8, "can only match the empty string"),
+        (("  tokens: [foo]", "  regex: '(?<=\\p{Lu})'"), 8, "can only match the empty string"),
         (("  tokens: [foo]", "  tokens: ['']"), 8, "an empty token would match nothing"),
         (
             ("  tokens: [foo]", "  tokens: [foo]\n  exceptions: ['(']"),
@@ -471,3 +473,20 @@ def test_a_rule_files_list_files_are_named_from_its_folder(
         "Officials said Hartmann was hurt [c1000001].\nOfficials said Okafor was hurt [c1000001].\n"
     )
     assert [d.text for d in seedlint.lint_text(text, config=cfg)] == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "only_empty"),
+    [
+        ("(?=foo)", True),
+        (r"^\b", True),
+        (r"\bfoo\b", False),
+        (r"(?<![\p{L}])x\p{Lu}+", False),
+        # syntax only `regex` reads (set difference): not measured, so not refused
+        ("[[a-z]--[aeiou]]", False),
+    ],
+)
+def test_a_regex_that_can_only_match_nothing_is_recognised(pattern: str, only_empty: bool) -> None:
+    from seedlint import regexstore
+
+    assert regexstore.matches_only_empty(pattern) is only_empty

@@ -15,6 +15,7 @@ modules import ``regex`` for type annotations only."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from functools import lru_cache
@@ -44,6 +45,28 @@ class PatternError(ValueError):
 def escape(text: str) -> str:
     """``regex.escape(text)``: ``text`` as a literal pattern."""
     return "".join("\\" + c if c in _METACHARS or c.isspace() else c for c in text)
+
+
+# A property class (\p{L}, \pN, \P{Lu}) stands for one character when only the width of
+# a pattern is wanted: Python's own parser, which measures it, does not know them.
+_PROPERTY_CLASS = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+
+
+def matches_only_empty(pattern: str) -> bool:
+    """Can ``pattern`` match nothing but the empty string (``(?=foo)``, ``\\b``, ``^``)?
+    Such a pattern never yields a finding. Measured with Python's own regex parser; a
+    pattern it cannot read (syntax only ``regex`` has) is given the benefit of the doubt."""
+    import warnings
+
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # re's "possible nested set" for regex's [[a]--[b]]
+            width: tuple[int, int] = _parser.parse(_PROPERTY_CLASS.sub("x", pattern)).getwidth()
+    except Exception:  # a failure to measure means "unknown"
+        return False
+    return width[1] == 0
 
 
 _lock = threading.Lock()

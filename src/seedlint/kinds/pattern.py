@@ -84,6 +84,12 @@ class Pattern(Kind):
                 f"option 'regex': {pattern!r} matches the empty string, and an empty match "
                 "is never reported; make it match at least one character"
             )
+        if not tokens and regexstore.matches_only_empty(pattern):
+            raise ValueError(
+                f"option 'regex': {pattern!r} can only match the empty string (a lookaround "
+                "or anchor alone), so it never reports anything; make it match at least one "
+                "character"
+            )
         repl = self.opts["replace"]
         if repl is not None and not isinstance(repl, str | dict):
             raise ValueError("'replace' must be a string or a mapping")
