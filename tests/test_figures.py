@@ -566,6 +566,29 @@ def test_unsupported_exact_count() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # "about" spans a step of the last significant digit: "about 612.4 million" was
+        # written to the hundred thousand, so 598 million is another figure...
+        ("It saves €580 million [c1000001].", "It saves about €612.4 million.", ["€580 million"]),
+        (
+            "It saves about €612.4 million [c1000001].",
+            "It saves €580 million.",
+            ["about €612.4 million"],
+        ),
+        ("Inflation was 1.5% [c1000001].", "Inflation was about 2.8%.", ["1.5%"]),
+        # ...while "about 400" is written to the hundred and may stand for 380
+        ("About 400 people fled [c1000001].", "Some 380 people fled.", []),
+        ("Turnout was about 40% [c1000001].", "Turnout was 37.8%.", []),
+    ],
+)
+def test_a_hedge_is_as_wide_as_the_digits_written(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
 def test_unsupported_fires_with_cited_ids() -> None:
     text = "SpaceX flew eleven launches in 2024 [963e6a24]."
     src = {"963e6a24": "SpaceX carried out 8 launches in 2024."}

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -740,14 +741,17 @@ def ref_widen(
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if exact:
         slack = half
-    about = max(0.1, tolerance) * mag
+    # "about": one step of the last significant digit, at least the tolerance, at most
+    # 10% (percentages: at least half a point, at most 2.5 points or 5% of the value)
+    step = F._significant_step(lo, half / 0.999)
+    about = min(max(step, tolerance * mag), max(0.1, tolerance) * mag)
     if kind == "percent":
         slack = max(half, 0.005 * mag)
-        about = max(2.0, 0.05 * mag)
+        about = max(min(max(step, 0.5), 2.5), 0.05 * mag)
     key = " ".join(hedge.lower().split())
     rule = F.HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
-    if rule is None:
-        return lo - about - slack, hi + about + slack
+    if rule is None:  # the wider of the hedge and the rounding, not both
+        return lo - max(about, slack), hi + max(about, slack)
     a, b = rule
     if (a, b) == (0.0, 0.0):
         return lo - slack, hi + slack
@@ -759,6 +763,22 @@ def ref_widen(
     elif b <= 1.0:  # a ceiling ("up to")
         ceiling_slack = min(slack, tolerance * mag)
     return lo * a - floor_slack, hi * b + ceiling_slack
+
+
+@pytest.mark.parametrize(
+    ("value", "half", "step"),
+    [
+        (933.5, 0.05, 0.1),
+        (400.0, 0.5, 100.0),
+        (3e9, 0.5e9, 1e9),
+        (1800.0, 0.5, 100.0),
+        (2.8, 0.05, 0.1),
+        (0.0, 0.5, 1.0),
+        (1.0, 1e-320, 2e-320),
+    ],
+)
+def test_significant_step(value: float, half: float, step: float) -> None:
+    assert F._significant_step(value, half) == pytest.approx(step)
 
 
 @settings(max_examples=1500, deadline=None)

@@ -978,6 +978,20 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
     return "count", "", lo, hi, _half_unit(raw) * scale, not scale_word and raw[0].isdigit()
 
 
+def _significant_step(value: float, half: float) -> float:
+    """The step of the last significant digit: 0.1 for 933.5, 100 for 400, 1e9 for "3
+    billion" (``half`` is half the step of the last digit written)."""
+    step = 2 * half
+    ratio = abs(value) / step if step > 0 else 0.0
+    if not 0 < ratio < 1e15:
+        return step  # no digits to count (or more than a float holds)
+    digits = round(ratio)
+    while digits and digits % 10 == 0:
+        digits //= 10
+        step *= 10
+    return step
+
+
 def _widen(
     kind: str, hedge: str, lo: float, hi: float, half: float, tolerance: float
 ) -> tuple[float, float]:
@@ -997,11 +1011,17 @@ def _widen(
         slack = max(half, 0.005 * mag)
     if not hedge:  # most figures: only the rounding
         return lo - slack, hi + slack
-    about = max(2.0, 0.05 * mag) if kind == "percent" else max(0.1, tolerance) * mag
+    # "about": a step of the last significant digit written, within bounds: "about 933.5
+    # billion" is not 913 billion, "about 400" may be 380 ("400" is written to the hundred)
+    step = _significant_step(lo, half / 0.999)
+    if kind == "percent":
+        about = max(min(max(step, 0.5), 2.5), 0.05 * mag)
+    else:
+        about = min(max(step, tolerance * mag), max(0.1, tolerance) * mag)
     key = " ".join(hedge.lower().split())
     rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:
-        return lo - about - slack, hi + about + slack
+        return lo - max(about, slack), hi + max(about, slack)
     a, b = rule
     if (a, b) == (0.0, 0.0):
         return lo - slack, hi + slack
