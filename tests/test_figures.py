@@ -318,6 +318,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # money "in the" something is where it goes, not what it measures
         "The group will invest €30 million in the airport [c1000001].\n"
         "The deal values the airport at €210 million [c1000001].",
+        # a part and the whole it comes from
+        "The library will lend 40 paintings to the festival [c1000001].\n"
+        "The library, which owns about 9,000 paintings, called it a first [c1000001].",
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
@@ -535,6 +538,24 @@ def test_exact_counts_contradict(a: str, b: str) -> None:
 def test_rounded_counts_do_not_contradict(a: str, b: str) -> None:
     text = f"{a} [c1000001].\n{b} [c1000001]."
     assert findings(text, "inconsistent-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("190", ["190"]),
+        # a decimal point moved: the same digits ten times over
+        ("1,200", ["1,200"]),
+        # sixteen times as many: another quantity (a part and its whole), not a slip
+        ("1,900", []),
+    ],
+)
+def test_values_far_apart_are_different_quantities(second: str, expected: list[str]) -> None:
+    text = (
+        "The fire destroyed 120 homes [c1000001].\n"
+        f"The fire destroyed {second} homes, officials said [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == expected
 
 
 def test_a_figure_that_repeats_one_earlier_value_is_not_reported() -> None:

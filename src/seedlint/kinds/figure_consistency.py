@@ -6,6 +6,7 @@ Both checks read the same extraction, computed once per document through
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 from seedlint.document import Document
@@ -146,6 +147,22 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     return not (a_parts and b_parts and not a_parts & b_parts)
 
 
+# Values further apart than this are taken for different quantities (a part and its whole:
+# "return 34 objects" against a museum that "holds 70,000 objects") unless the digits are
+# the same and only the decimal point moved ("1.5 billion" for "15 billion").
+_MAX_RATIO = 5.0
+
+
+def _comparable(a: Figure, b: Figure, tolerance: float) -> bool:
+    if a.kind == "date" or a.value <= 0 or b.value <= 0:
+        return True
+    ratio = max(a.value, b.value) / min(a.value, b.value)
+    if ratio <= _MAX_RATIO:
+        return True
+    slip = 10 ** round(math.log10(ratio))
+    return abs(ratio / slip - 1) <= 2 * tolerance
+
+
 def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
     """How well an earlier figure ``a`` matches ``b`` (higher is better): one owner, the
     words just before the figures, the values."""
@@ -250,7 +267,10 @@ class FigureConsistency(Kind):
             for a, alo, ahi in bucket:
                 if not same_quantity(a, b):
                     continue
-                if alo <= bhi and blo <= ahi:
+                overlap = alo <= bhi and blo <= ahi
+                if not overlap and not _comparable(a, b, tol):
+                    continue
+                if overlap:
                     # it agrees with one earlier value: where the digest gave two (a fleet
                     # of 42 aircraft, 20 of them on offer), "around 40" repeats the first
                     best = None
