@@ -159,7 +159,7 @@ def _comparable(a: Figure, b: Figure, tolerance: float) -> bool:
     ratio = max(a.value, b.value) / min(a.value, b.value)
     if ratio <= _MAX_RATIO:
         return True
-    slip = 10 ** round(math.log10(ratio))
+    slip: float = 10.0 ** round(math.log10(ratio))
     return abs(ratio / slip - 1) <= 2 * tolerance
 
 
