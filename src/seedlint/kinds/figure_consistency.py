@@ -264,20 +264,18 @@ class FigureConsistency(Kind):
             # a "Greens 24" the first in the text)
             best: Figure | None = None
             best_key = (False, 0, 0.0)
+            agreeing: list[Figure] = []
             for a, alo, ahi in bucket:
-                if not same_quantity(a, b):
-                    continue
-                overlap = alo <= bhi and blo <= ahi
-                if not overlap and not _comparable(a, b, tol):
-                    continue
-                if overlap:
-                    # it agrees with one earlier value: where the digest gave two (a fleet
-                    # of 42 aircraft, 20 of them on offer), "around 40" repeats the first
-                    best = None
-                    break
-                key = _closeness(a, b)
-                if best is None or key > best_key:
-                    best, best_key = a, key
+                if alo <= bhi and blo <= ahi:
+                    agreeing.append(a)
+                elif _comparable(a, b, tol) and same_quantity(a, b):
+                    key = _closeness(a, b)
+                    if best is None or key > best_key:
+                        best, best_key = a, key
+            if best is not None and any(same_quantity(a, b) for a in agreeing):
+                # it agrees with one earlier value: where the digest gave two (a fleet of 42
+                # aircraft, 20 of them on offer), "around 40" repeats the first
+                best = None
             if best is not None:
                 line, col = doc.position(best.start)
                 yield Finding(
