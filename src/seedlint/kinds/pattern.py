@@ -122,7 +122,7 @@ class Pattern(Kind):
             if m.end() == m.start():
                 continue
             matched = m.group()
-            if any(e.fullmatch(matched) for e in self.exceptions):
+            if self._excepted(matched):
                 continue
             if quotes and _inside(quotes, m.start(), m.end()):
                 continue
@@ -177,6 +177,17 @@ class Pattern(Kind):
             if i >= 0 and m.end() <= units[i][1]:
                 out.append(m)
         return out
+
+    def _excepted(self, matched: str) -> bool:
+        for e in self.exceptions:
+            try:
+                if e.fullmatch(matched, timeout=REGEX_TIMEOUT):
+                    return True
+            except TimeoutError:
+                raise PatternTimeout(
+                    f"exception {e.pattern!r} took longer than {REGEX_TIMEOUT:g}s"
+                ) from None
+        return False
 
     def _find(self, text: str, start: int, end: int) -> list[regex.Match[str]]:
         try:
