@@ -357,6 +357,43 @@ def test_fix_stdin_writes_the_fixed_text_to_stdout(run: Run, tmp_path: Path) -> 
     assert r.code == 0
 
 
+@pytest.mark.parametrize(
+    ("data", "extra", "config"),
+    [
+        (b"Talks stalled in order to wait [38c5ecf8].\n", (), "ignor: [SL001]\n"),
+        (b"Talks stalled in order to wait [38c5ecf8].\n", ("--sources", "nope.yaml"), None),
+        (b"Talks stalled in order to wait [38c5ecf8].\n", ("--rules", "no-such-dir"), None),
+    ],
+)
+def test_fix_stdin_gives_the_text_back_when_it_cannot_fix_it(
+    run: Run, tmp_path: Path, data: bytes, extra: tuple[str, ...], config: str | None
+) -> None:
+    # an editor that pipes its buffer through `seedlint --fix -` must not get it back empty
+    if config is not None:
+        (tmp_path / "seedlint.yaml").write_text(config)
+    r = run("--fix", *extra, "-", stdin=data, cwd=tmp_path)
+    assert r.code == 2
+    assert r.out == data.decode()
+    assert "seedlint: error:" in r.err
+
+
+def test_fix_stdin_gives_bytes_that_are_not_utf8_back_unchanged(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = b"\xff not UTF-8, in order to wait [38c5ecf8].\n"
+    p = subprocess.run(
+        [sys.executable, "-m", "seedlint", "--no-cache", "--fix", "-"],
+        input=data,
+        capture_output=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert p.returncode == 2
+    assert p.stdout == data
+    assert b"not valid UTF-8" in p.stderr
+
+
 def test_fix_stdin_with_other_paths_is_an_error(run: Run, tmp_path: Path) -> None:
     p = write(tmp_path, "d.txt", b"x\n")
     r = run("--fix", str(p), "-", stdin=b"y\n")

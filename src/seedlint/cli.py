@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from seedlint import __version__
 from seedlint.errors import SeedlintError
+from seedlint.piped import PipedText
 
 if TYPE_CHECKING:
     from seedlint.diagnostics import Diagnostic
@@ -192,10 +193,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return lsp_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.piped = PipedText()
     try:
         return _run(args)
     except SeedlintError as exc:
         print(f"seedlint: error: {exc}", file=sys.stderr)
+        _give_back_stdin(args)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("seedlint: interrupted", file=sys.stderr)
@@ -210,7 +213,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("SEEDLINT_DEBUG"):
             raise
         print(f"seedlint: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _give_back_stdin(args)
         return EXIT_ERROR
+
+
+def _give_back_stdin(args: argparse.Namespace) -> None:
+    """``--fix -`` is an editor filter: whatever failed, the text goes back out unchanged
+    (unless the fixed text was written already)."""
+    if args.fix and not args.diff and "-" in args.paths:
+        import contextlib
+
+        with contextlib.suppress(OSError):  # a closed pipe: nobody to give it back to
+            args.piped.give_back()
 
 
 def entry() -> None:
@@ -306,7 +320,7 @@ def _run(args: argparse.Namespace) -> int:
     if streaming is not None:
         return _finish_stream(args, session, report)
     if "-" in args.paths:
-        data = sys.stdin.buffer.read()
+        data = args.piped.read()
         from seedlint.files import decode
 
         try:

@@ -293,7 +293,7 @@ def run_cli(
     stdin_bom = False
     if use_stdin:
         try:
-            decoded = decode(sys.stdin.buffer.read(), stdin_name)
+            decoded = decode(args.piped.read(), stdin_name)
         except SeedlintError as exc:
             result.errors.append(exc)
         else:
@@ -336,9 +336,9 @@ def run_cli(
     for err in errors:
         print(f"seedlint: error: {err}", file=sys.stderr)
     if stdin_text is None:
+        args.piped.give_back()  # as it came: a filter must never empty its buffer
         return 2
-    sys.stdout.buffer.write(((BOM if stdin_bom else "") + stdin_text).encode("utf-8"))
-    sys.stdout.flush()
+    args.piped.answer(((BOM if stdin_bom else "") + stdin_text).encode("utf-8"))
     left = lint(stdin_text, stdin_name, stdin_bom)
     from seedlint.formatters import FormatOptions, get_formatter
     from seedlint.runner import _finish
