@@ -479,3 +479,22 @@ def test_the_api_returns_other_findings_and_forgets_a_timeout(slow_rules: Path) 
     assert "X001" in [d.code for d in seedlint.lint_text("Officials said aa\n", config=cfg)]
     with pytest.raises(SeedlintError, match="rule X001"):
         seedlint.lint_text(body, config=cfg)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city has 1" + "0" * 309 + " buses [38c5ecf8].",
+        "The city has 1" + "0" * 200 + " buses [38c5ecf8]. It has 0." + "0" * 200 + "1 buses "
+        "[38c5ecf8].",
+        "One in 9" + "9" * 308 + " people agree [38c5ecf8]. It is at 1" + "0" * 309 + " points "
+        "[38c5ecf8].",
+        "It has 1,200 buses [38c5ecf8].",
+    ],
+)
+def test_numbers_past_a_float_do_not_fail_the_figure_rules(text: str) -> None:
+    # from the digest or from a source's text: one failing rule would end the file's check
+    sources = {"38c5ecf8": "The city has 1,200 buses. Its debt is 1" + "0" * 309 + " dollars."}
+    errors: list[seedlint.SeedlintError] = []
+    seedlint.lint_text(text, sources=sources, errors=errors)
+    assert errors == []

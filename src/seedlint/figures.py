@@ -756,7 +756,7 @@ def _half_unit(s: str) -> float:
         return 0.5 * 10.0 ** -(len(s) - s.index(".") - 1)
     if len(s) < 4:
         return 0.5  # "40%", "700 million": small numbers are read as written
-    zeros = len(s) - len(s.rstrip("0"))
+    zeros = min(len(s) - len(s.rstrip("0")), 300)  # past that a float overflows
     return 0.5 * 10.0**zeros if s.strip("0") else 0.5
 
 
@@ -853,6 +853,11 @@ _GROUP_NAMES = (
     "wnum",
     "wscale",
 )
+
+
+# A quintillion: larger numbers are not news figures, and near a float's limit the
+# arithmetic on them overflows.
+_LARGEST = 1e18
 
 
 def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | None:
@@ -1186,8 +1191,8 @@ def _candidates(
         if parsed is None:
             continue
         kind, unit, lo, hi, half, plain = parsed
-        if math.isnan(lo) or math.isnan(hi):
-            continue
+        if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
+            continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
         hedge = m.group("hedge")
         hedge = " ".join(hedge.split()) if hedge else ""
         fstart = c

@@ -159,6 +159,8 @@ def _comparable(a: Figure, b: Figure, tolerance: float) -> bool:
     ratio = max(a.value, b.value) / min(a.value, b.value)
     if ratio <= _MAX_RATIO:
         return True
+    if not math.isfinite(ratio):
+        return False
     slip: float = 10.0 ** round(math.log10(ratio))
     return abs(ratio / slip - 1) <= 2 * tolerance
 
