@@ -122,6 +122,7 @@ def test_citation_pattern_setting(tmp_path: Path) -> None:
         ("paragraphs: sometimes\n", 1, "'paragraphs' must be one of"),
         ("severity:\n  SL001: fatal\n", 2, "unknown severity 'fatal'"),
         ("citation-pattern: '[unclosed'\n", 1, "invalid citation-pattern"),
+        ("citation-pattern: '(?=x)'\n", 1, "can only match the empty string"),
         ("select: [unclosed\n", 2, "invalid YAML"),
         ("- a list\n", 1, "must be a YAML mapping"),
     ],

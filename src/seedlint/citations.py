@@ -44,7 +44,12 @@ def validate_id_pattern(id_pattern: str) -> str | None:
     except regexstore.PatternError as exc:
         return f"invalid citation-pattern {id_pattern!r}: {exc}"
     if regexstore.compile(id_pattern).match(""):
-        return f"citation-pattern {id_pattern!r} matches the empty string"
+        return f"citation-pattern '{id_pattern}' matches the empty string"
+    if regexstore.matches_only_empty(id_pattern):
+        return (
+            f"citation-pattern '{id_pattern}' can only match the empty string, so no "
+            "citation would ever be seen"
+        )
     return None
 
 

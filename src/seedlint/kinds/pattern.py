@@ -81,12 +81,12 @@ class Pattern(Kind):
             raise ValueError(f"option 'exceptions': invalid regex: {exc}") from None
         if not tokens and self.pattern.fullmatch(""):
             raise ValueError(
-                f"option 'regex': {pattern!r} matches the empty string, and an empty match "
+                f"option 'regex': '{pattern}' matches the empty string, and an empty match "
                 "is never reported; make it match at least one character"
             )
         if not tokens and regexstore.matches_only_empty(pattern):
             raise ValueError(
-                f"option 'regex': {pattern!r} can only match the empty string (a lookaround "
+                f"option 'regex': '{pattern}' can only match the empty string (a lookaround "
                 "or anchor alone), so it never reports anything; make it match at least one "
                 "character"
             )
