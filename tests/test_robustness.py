@@ -498,3 +498,32 @@ def test_numbers_past_a_float_do_not_fail_the_figure_rules(text: str) -> None:
     errors: list[seedlint.SeedlintError] = []
     seedlint.lint_text(text, sources=sources, errors=errors)
     assert errors == []
+
+
+def test_files_read_whole_refuse_devices_pipes_and_giants(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint import readfile
+
+    _digest(tmp_path)
+    digest = str(tmp_path / "d.txt")
+    # a rule file that is a link to a device, or a pipe nobody writes to: refused by name
+    # (a link to /dev/zero filled memory; a pipe was skipped without a word)
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "zero.yaml").symlink_to("/dev/zero")
+    r = run(digest, "--no-cache", "--rules", str(rules))
+    assert r.code == 2 and "zero.yaml: rule file is not a regular file" in r.err, r.err
+    (rules / "zero.yaml").unlink()
+    os.mkfifo(rules / "fifo.yaml")
+    r = run(digest, "--no-cache", "--rules", str(rules))
+    assert r.code == 2 and "fifo.yaml: rule file is not a regular file" in r.err, r.err
+    # a baseline that is a device
+    r = run(digest, "--no-cache", "--baseline", "/dev/zero")
+    assert r.code == 2 and "baseline is not a regular file" in r.err, r.err
+    # a config past the size limit is refused unread
+    monkeypatch.setattr(readfile, "MAX_TEXT_BYTES", 100)
+    (tmp_path / "seedlint.yaml").write_text("select: [SL001]\n" + "# padding\n" * 20)
+    r = run(digest, "--no-cache")
+    assert r.code == 2 and "seedlint.yaml: config is larger than" in r.err, r.err
+    assert "Traceback" not in r.err

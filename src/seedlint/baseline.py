@@ -126,14 +126,13 @@ def write(path: Path, diags: list[Diagnostic], texts: dict[str, str] | None = No
 
 
 def load(path: Path) -> Counter[Key]:
-    try:
-        raw = path.read_text(encoding="utf-8-sig")  # an editor's BOM is harmless
-    except FileNotFoundError:
+    from seedlint.readfile import read_text
+
+    if not path.exists():
         raise SeedlintError(
             "baseline file does not exist (create it with --write-baseline)", path=str(path)
-        ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SeedlintError(f"cannot read baseline: {exc}", path=str(path)) from None
+        )
+    raw = read_text(path, "baseline")  # an editor's BOM is harmless
     try:
         doc = json.loads(raw)
     except json.JSONDecodeError as exc:

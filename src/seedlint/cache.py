@@ -10,6 +10,7 @@ trees and compiled patterns (:mod:`seedlint.memo`), plain marshal data, never co
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from seedlint import __version__
 from seedlint.diagnostics import Diagnostic, Edit, Fix, Related, Severity
 from seedlint.memo import blake2b, hash_parts
+from seedlint.readfile import MAX_TEXT_BYTES
 
 CACHE_DIR_NAME = ".seedlint_cache"
 _FORMAT = 1  # bump when the entry layout changes
@@ -66,9 +68,18 @@ def tree_fingerprint(paths: Iterable[Path]) -> str:
         h.update(f"<{root}>".encode())
         files = _walk(str(root)) if root.is_dir() else [(root.name, None)]
         for name, entry in files:
+            target = entry.path if entry is not None else root
             try:
-                with open(entry.path if entry is not None else root, "rb") as f:
-                    data = f.read()
+                st = os.stat(target)
+                if not stat.S_ISREG(st.st_mode):
+                    # a pipe, a device: reading it here would take (or never end) what
+                    # the rule is to read; a fresh token keeps such a run out of the cache
+                    data = b"<not a regular file>" + os.urandom(16)
+                elif st.st_size > MAX_TEXT_BYTES:  # refused when read: no need to hash it
+                    data = f"<{st.st_size} bytes, {st.st_mtime_ns}>".encode()
+                else:
+                    with open(target, "rb") as f:
+                        data = f.read()
             except OSError:
                 data = b"<unreadable>"
             h.update(f"{name}:{len(data)}:".encode())

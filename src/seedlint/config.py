@@ -148,10 +148,9 @@ def _parse_file(path: Path) -> Config | None:
 def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
     """Parsed once per content version (keyed by mtime and size, so edits are seen)."""
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SeedlintError(f"cannot read config: {exc}", path=where) from None
+    from seedlint.readfile import read_text
+
+    text = read_text(path, "config", pipe=True)
     if path.name == "pyproject.toml" or path.suffix == ".toml":  # --config my.toml too
         import tomllib  # only when a pyproject.toml is read: keeps start-up short
 

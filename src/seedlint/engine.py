@@ -136,11 +136,12 @@ def _config_tree(config: Config) -> Any:
     keeps values, not lines, and such errors are rare. ``None`` when unavailable."""
     if config.path is None or config.path.suffix not in (".yaml", ".yml"):
         return None
+    from seedlint.readfile import read_text
     from seedlint.yamlutil import load_yaml
 
     try:
-        return load_yaml(config.path.read_text(encoding="utf-8-sig"), str(config.path))
-    except (OSError, UnicodeDecodeError, SeedlintError):
+        return load_yaml(read_text(config.path, "config"), str(config.path))
+    except SeedlintError:
         return None
 
 

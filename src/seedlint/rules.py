@@ -12,6 +12,7 @@ from seedlint.config import files_from
 from seedlint.diagnostics import Severity
 from seedlint.errors import SeedlintError
 from seedlint.kinds import Kind, get_kind
+from seedlint.readfile import read_text
 from seedlint.resources import default_rules_dir as default_rules_dir  # re-exported
 from seedlint.yamlutil import LineDict, load_yaml
 
@@ -214,16 +215,17 @@ def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
 def _load_dir(directory: Path) -> tuple[Rule, ...]:
     if not directory.is_dir():
         raise SeedlintError("rules directory does not exist", path=str(directory))
-    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    # every *.yaml but a folder: a pipe or a link to a device named like a rule file is
+    # refused by load_rule_file, not skipped without a word
+    files = sorted(
+        p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir()
+    )
     return tuple(load_rule_file(p) for p in files)
 
 
 def load_rule_file(path: Path) -> Rule:
     where = str(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SeedlintError(f"cannot read rule file: {exc}", path=where) from None
+    text = read_text(path, "rule file")
     data = load_yaml(text, where)
     if not isinstance(data, LineDict):
         raise SeedlintError("a rule file must be a YAML mapping", path=where, line=1)
