@@ -585,6 +585,8 @@ class _Reference(_Extraction):
             toks = toks[:-1]
         if not toks:
             return []
+        if len(toks) == 1 and regex.search(r"[0-9]", toks[0].low):
+            return []  # a code
         if initial and len(toks) == 1:
             t = toks[0]
             word = self.masked[t.start : t.end]
@@ -825,3 +827,16 @@ def test_a_place_given_an_unknown_country_is_still_reported() -> None:
         "Lodwar",
         "Fooland",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regulators cleared QX-114 for sale",  # a product code
+        "Officials confirmed H7N3 on two farms",  # a strain
+        "The carrier flies the A330neo on that route",  # a model
+    ],
+)
+def test_codes_with_digits_are_not_names(line: str) -> None:
+    assert fired(f"{line} [c1000001].", _UNRELATED) == []
+    assert fired(f"{line} [c1000001].") == []

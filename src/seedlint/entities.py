@@ -129,6 +129,10 @@ _CONTEXT = 100  # characters of context either side that introduction patterns l
 _CAPITAL = regexstore.compile(r"\p{Lu}")
 
 
+def _has_digit(key: str) -> bool:
+    return any(c.isdigit() for c in key)
+
+
 def _other_number(key: str, plural: bool) -> tuple[str, ...]:
     """The singular spellings of a plural ``key`` ("wildfires" → "wildfire", "taxes" →
     "tax", "policies" → "policy"), or the plural of a singular one."""
@@ -929,6 +933,8 @@ class _Extraction:
             toks = toks[:-1]
         if not toks:
             return []
+        if len(toks) == 1 and _has_digit(toks[0].low):
+            return []  # a code: a product, model or strain ("CVT-301", "H5N1"), no person
         if (
             len(toks) == 1
             and toks[0].low in _LABEL_BEFORE_NUMBER
