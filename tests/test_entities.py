@@ -840,3 +840,20 @@ def test_a_place_given_an_unknown_country_is_still_reported() -> None:
 def test_codes_with_digits_are_not_names(line: str) -> None:
     assert fired(f"{line} [c1000001].", _UNRELATED) == []
     assert fired(f"{line} [c1000001].") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officials met Juan de la Fuente in Lima [c1000001].", "Juan de la Fuente"),
+        ("The Musée d'Ardenne (MDA) lent the works [c1000001].", "Musée d'Ardenne"),
+        ("Officials met Karl von der Heide in Berlin [c1000001].", "Karl von der Heide"),
+    ],
+)
+def test_a_name_with_two_particles_or_an_elided_article_is_one_name(text: str, name: str) -> None:
+    assert names(text)[0] == name
+    assert fired(text) == []  # a full name, or an acronym given after one
+
+
+def test_cote_d_ivoire_is_a_known_state() -> None:
+    assert fired("Exports from Côte d'Ivoire rose [c1000001].") == []

@@ -50,6 +50,9 @@ _TOKEN = (
     rf"|(?:(?:al|el|bin|ibn|abu|ben)-)?(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Lu}})){_WORD}*"
     rf"(?:['’]\p{{Lu}}{_WORD}*)*(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
 )
+# An elided French or Italian article inside a name ("Musée d'Orsay", "Palazzo
+# dell'Arte"); never at a run's start, where `_runs` does not look for one.
+_ELIDED = r"(?:(?:d|l|dell|dall|nell|sull)['’](?=\p{Lu}))"
 _WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
@@ -620,10 +623,11 @@ class _Patterns(NamedTuple):
 @lru_cache(maxsize=32)
 def _patterns(lists: WordLists) -> _Patterns:
     conns = _alternation(c for c in lists.connectors if c != "and")
-    sep = rf"(?:{_WS}(?:{conns}|and){_WS}(?:the{_WS})?|[ \t]*&[ \t]*|{_WS})"
+    # a connector may take a second one: "Banco de la República", "Ursula von der Leyen"
+    sep = rf"(?:{_WS}(?:{conns}|and){_WS}(?:(?:the|{conns}){_WS})?|[ \t]*&[ \t]*|{_WS})"
     run = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’\-])(?P<tok>{_TOKEN})"
-        rf"(?:{sep}(?P<tok>{_TOKEN}))*{_POSS}"
+        rf"(?:{sep}(?P<tok>{_ELIDED}?(?:{_TOKEN})))*{_POSS}"
     )
     titles = frozenset(w for w in (" ".join(t) for t in lists.titles) if w)
     descs = frozenset(w for w in lists.descriptors if w)
