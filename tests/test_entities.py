@@ -857,3 +857,19 @@ def test_a_name_with_two_particles_or_an_elided_article_is_one_name(text: str, n
 
 def test_cote_d_ivoire_is_a_known_state() -> None:
     assert fired("Exports from Côte d'Ivoire rose [c1000001].") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Denmark's parliament, the Folketing, passed the bill",  # the name after its kind
+        "Shares fell after rival bidder Zentra withdrew",  # a descriptor after "after"
+        # an appositive whose owner has two words
+        "Ravnsborg, New Zealand's largest power utility, cut output",
+        "The objects came from the Varo kingdom",
+        "The output at the Ikeja refinery fell",
+        "The rates rose, according to the broker Halvorsen",
+    ],
+)
+def test_kinds_and_appositives_introduce_a_name(line: str) -> None:
+    assert fired(f"{line} [c1000001].") == []

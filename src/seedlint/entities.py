@@ -128,6 +128,7 @@ _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
+_COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 _CAPITAL = regexstore.compile(r"\p{Lu}")
 
@@ -344,11 +345,16 @@ def _alternation(words: Iterable[str]) -> str:
 _PRE_DESC_SRC = (
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}"
     r"|[\p{L}]+['’]s?[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}|(?-i:\p{Lu})[\p{L}\-]+[ \t]+"
-    r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on))[ \t]+)"
+    r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on|after|before|against"
+    r"|behind|between|over|under|via|into|than))[ \t]+)"
     r"(?:[\p{L}\-]+[ \t]+){0,2})"
 )
 _APPOSITIVE_WORD_SRC = r"(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
-_PRE_APPOSITIVE_SRC = r"(?:\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?(?:[\p{L}\-]+[ \t]+){0,2}"
+# an owner of up to three words may open it: ", South Africa's state power utility"
+_PRE_APPOSITIVE_SRC = (
+    r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
+    r"(?:[\p{L}\-]+[ \t]+){0,2}"
+)
 _PRE_LOOSE_SRC = r"(?:[\p{L}\-]+[ \t]+)?"
 
 # An entry the set lookup handles: lower-case ASCII words, hyphens, single spaces (what
@@ -556,8 +562,8 @@ class _SetContexts:
         t = self._fold(after)
         n = len(t)
         i = 1
-        # the entry follows the comma's spaces, or up to three words after them
-        for _ in range(4):
+        # the entry follows the comma's spaces, or up to five words after them
+        for _ in range(6):
             j = i
             while j < n and t[j] in " \t":
                 j += 1
@@ -1128,6 +1134,9 @@ class _Extraction:
         ctx = self.pat.contexts
         if ctx.role_before(before) or ctx.desc_before(before):
             return "role"
+        comma_the = _COMMA_THE.search(before)
+        if comma_the is not None and ctx.desc_before(before[: comma_the.start()] + ", "):
+            return "role"  # the name after its kind: "Norway's parliament, the Storting"
         listed = _LISTED_BEFORE.search(before)
         if listed is not None and ctx.desc_before(before[: listed.start()]):
             # a later name of a list that a plural descriptor opens: "the counties of
