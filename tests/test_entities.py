@@ -661,7 +661,7 @@ class _Reference(_Extraction):
                 and len(seg.toks) > 1
                 and seg.toks[-1].low in lists.corporate_suffixes
             ):
-                seg.toks.pop()
+                seg.suffix_end = seg.toks.pop().end
                 seg.suffix = True
         return out
 
@@ -683,8 +683,11 @@ class _Reference(_Extraction):
     def _split_and(self, seg: _Seg) -> list[_Seg]:
         end = seg.toks[-1].end
         after = self.masked[end : end + 24]
-        if seg.toks[-1].low in self.lists.org_words or regex.match(
-            r"[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)", after
+        last = seg.toks[-1].low
+        if (
+            last in self.lists.org_words
+            or last in self.lists.corporate_suffixes
+            or regex.match(r"\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)", after)
         ):
             return [seg]
         out: list[_Seg] = []
@@ -873,3 +876,15 @@ def test_cote_d_ivoire_is_a_known_state() -> None:
 )
 def test_kinds_and_appositives_introduce_a_name(line: str) -> None:
     assert fired(f"{line} [c1000001].") == []
+
+
+def test_an_acronym_after_a_company_suffix_links_to_the_whole_name() -> None:
+    text = "Losses were tallied by Storm Loss and Claims Ltd. (SLC), and SLC expects more [c1]."
+    assert [m.text for m in analyse(text).mentions] == ["Storm Loss and Claims", "SLC", "SLC"]
+    assert fired(text) == []
+
+
+def test_a_kind_after_a_list_of_names_introduces_each() -> None:
+    assert fired("The grid will draw on the Tolvik, Osa and Brenna wind plants [c1000001].") == []
+    # without a determiner before the list, the kind after it introduces only the last
+    assert fired("Tolvik and Osa plants were shut [c1000001].") == ["Tolvik"]

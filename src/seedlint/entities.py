@@ -58,7 +58,8 @@ _POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 _LOWER_TRIES = 400  # see _Extraction._seen_in_lower_case
-_PAREN_ACRONYM = regexstore.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
+# after a corporate suffix's dot too: "Quantum Indices Inc. (QII)"
+_PAREN_ACRONYM = regexstore.compile(r"\A\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 # Patterns anchored at the end of the text before a name run right to left, so a search
@@ -92,6 +93,12 @@ _LISTED_BEFORE = regexstore.compile(
     r"(?<=\p{Ll}s[ \t]+of[ \t]+)"
     r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*)*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+\Z"
 )
+# The other names of such a list, after and before a name: ", Medupi and Kusile", "Kusile
+# and ", each of up to three capitalised words.
+_LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}"
+_LIST_GAP = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)"
+_LISTED_AFTER = regexstore.compile(rf"\A(?:{_LIST_GAP}{_LIST_NAME})+")
+_LISTED_NAMES = regexstore.compile(rf"(?:{_LIST_NAME}{_LIST_GAP})+\Z", _BACKWARD)
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
@@ -701,6 +708,7 @@ class _Seg:
         "role",
         "shared_title",
         "suffix",
+        "suffix_end",
         "titled",
         "toks",
     )
@@ -720,6 +728,7 @@ class _Seg:
         self.titled = titled  # a title came right before it in the run
         self.role = role  # a title came right after it ("NASA Administrator")
         self.suffix = False  # a corporate suffix followed ("Tesla Inc.")
+        self.suffix_end = -1  # where that suffix ends
         self.poss_end = -1  # end of the possessive, if any
         self.shared_title = shared_title  # a plural title ("Senators") covers every conjunct
 
@@ -1002,7 +1011,7 @@ class _Extraction:
                 and len(seg.toks) > 1
                 and seg.toks[-1].low in lists.corporate_suffixes
             ):
-                seg.toks.pop()
+                seg.suffix_end = seg.toks.pop().end
                 seg.suffix = True
         return out
 
@@ -1087,9 +1096,13 @@ class _Extraction:
             return [seg]  # nothing to split (the flag for conjuncts is not read again)
         # "Centers for Disease Control and Prevention (CDC)": an acronym after the run
         # shows it is one name
+        # (or a corporate suffix: "Smith and Nephew Ltd")
         end = seg.toks[-1].end
-        if seg.toks[-1].low in self.lists.org_words or _PAREN_ACRONYM.match(
-            self.masked[end : end + 24]
+        last = seg.toks[-1].low
+        if (
+            last in self.lists.org_words
+            or last in self.lists.corporate_suffixes
+            or _PAREN_ACRONYM.match(self.masked[end : end + 24])
         ):
             return [seg]
         out: list[_Seg] = []
@@ -1164,7 +1177,22 @@ class _Extraction:
                 _DETERMINER.search(before) and ctx.desc_after_loose(after)
             ):
                 return "descriptor"
+            if self._listed_before_kind(before, after):
+                return "descriptor"
         return ""
+
+    def _listed_before_kind(self, before: str, after: str) -> bool:
+        """Whether the name is one of a list of names that a determiner opens and a kind
+        closes: "the Kusile and Medupi power stations" introduces both."""
+        rest = _LISTED_AFTER.match(after)
+        head = _LISTED_NAMES.search(before)
+        if rest is None and head is None:
+            return False
+        if rest is not None:
+            after = after[rest.end() :]
+        if head is not None:
+            before = before[: head.start()]
+        return _DETERMINER.search(before) is not None and self.pat.contexts.desc_after_loose(after)
 
     def _spelled_out_before(self, acronym: str, start: int) -> bool:
         """A lower-case spelling earlier in the digest: "respiratory syncytial virus" → RSV."""
@@ -1264,7 +1292,7 @@ class _Extraction:
                 keys.append(words[0])
             if "acronym" in kinds:
                 keys.append("".join([w[0] for w in words if w[:1].isalpha()]))
-                after_end = seg.poss_end if seg.poss_end >= 0 else seg.toks[-1].end
+                after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
                 m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
                 if m:
                     keys.append(norm(m.group(1)))
