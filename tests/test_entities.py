@@ -604,6 +604,8 @@ class _Reference(_Extraction):
             if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
                 if t.low.endswith(lists.noun_suffixes):
                     return []
+                if self._ordinary_opener(t, t.start == opener):
+                    return []
                 mod = regex.match(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}", after)
                 if (
                     mod is not None
@@ -888,3 +890,33 @@ def test_a_kind_after_a_list_of_names_introduces_each() -> None:
     assert fired("The grid will draw on the Tolvik, Osa and Brenna wind plants [c1000001].") == []
     # without a determiner before the list, the kind after it introduces only the last
     assert fired("Tolvik and Osa plants were shut [c1000001].") == ["Tolvik"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Universities will lose funding [c1000001].",  # the plural of a common noun
+        "Emboldened by the ruling, unions struck [c1000001].",  # a participle
+        "Substantial damage was reported [c1000001].",  # an adjective
+        "Notable progress was made [c1000001].",
+        "Lenders expect losses [c1000001].",  # a kind of thing
+        "Retail fuel prices rose 4% [c1000001].",  # a modifier of a noun phrase
+    ],
+)
+def test_sentence_opening_plurals_participles_adjectives_and_modifiers(text: str) -> None:
+    assert fired(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Siemens cut jobs in Berlin [c1000001].", "Siemens"),
+        ("Okafor also met officials in Rome [c1000001].", "Okafor"),
+        ("Holloway campaign officials said the vote was close [c1000001].", "Holloway"),
+        ("Lindqvist helped farmers in Kenya [c1000001].", "Lindqvist"),
+        ("Clive told reporters the plan worked [c1000001].", "Clive"),
+        ("Banks said the plan worked, Okafor added [c1000001].", "Okafor"),
+    ],
+)
+def test_names_opening_a_sentence_survive_the_ordinary_word_checks(text: str, name: str) -> None:
+    assert name in fired(text)

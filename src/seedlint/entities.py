@@ -37,6 +37,8 @@ LIST_NAMES: tuple[str, ...] = (
     "demonyms",
     "agent-verbs",
     "noun-suffixes",
+    "adjective-suffixes",
+    "past-verbs",
 )
 ALIAS_KINDS: tuple[str, ...] = ("surname", "first-word", "acronym", "suffix", "demonym")
 
@@ -135,7 +137,32 @@ _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
+# What comes after a participle that opens a sentence ("Buoyed by the outlook").
+_PREPOSITIONS = _word_set(
+    "by with in on at to from for about after amid over under into against through"
+)
+# Words that stand between a name and its verb ("Okafor also met", "Okafor and aides
+# said"): after one, a capitalised word is no modifier.
+_FUNCTION_WORDS = _word_set(
+    "and or but nor yet so of in on at to for from by as with than then also still "
+    "now just only even already never often again soon later too once first who "
+    "which that whose this these those its his her their our the a an not all both "
+    "each some many most more less few no every"
+)
+# Plural nouns for people that do not end like agent nouns ("officials", "aides").
+_PEOPLE = _word_set(
+    "officials members aides staff allies employees families troops forces fans "
+    "people executives loyalists chiefs heads"
+)
+# A capitalised word's next two words and one more: "Wholesale egg prices rose".
+_NOUN_PHRASE = regexstore.compile(r"[ \t]+(\p{Ll}{2,})[ \t]+(\p{Ll}{3,}s)[ \t]+\p{Ll}")
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 _CAPITAL = regexstore.compile(r"\p{Lu}")
 
@@ -209,6 +236,8 @@ class WordLists(NamedTuple):
     known: frozenset[str]
     agent_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
+    adjective_suffixes: tuple[str, ...]
+    past_verbs: frozenset[str]
     demonyms: Mapping[str, str]  # demonym key → country key
     country_names: Mapping[str, str]  # country key → how the list spells it
 
@@ -330,6 +359,8 @@ def _build_lists(raw: dict[str, list[str]]) -> WordLists:
         known=frozenset(norm(w) for w in raw["known-entities"]),
         agent_verbs=frozenset(norm(w) for w in raw["agent-verbs"]),
         noun_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["noun-suffixes"]})),
+        adjective_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["adjective-suffixes"]})),
+        past_verbs=frozenset(norm(w) for w in raw["past-verbs"]),
         demonyms=demonyms,
         country_names=countries,
     )
@@ -628,6 +659,8 @@ class _Patterns(NamedTuple):
     # the words a title can start with, plural one-word titles included ("senators"):
     # most tokens are not one, and one set lookup settles that
     title_starts: frozenset[str]
+    # one-word titles ("minister", "spokesperson")
+    title_words: frozenset[str]
     # the last words of calendar entries ("friday", "year" of "new year"): a run ending in
     # none of them is no named day, and one set lookup says so
     calendar_ends: frozenset[str]
@@ -656,6 +689,7 @@ def _patterns(lists: WordLists) -> _Patterns:
         groups["poss"],
         _contexts(titles, descs),
         title_starts,
+        frozenset(t[0] for t in lists.titles if len(t) == 1),
         calendar_ends,
     )
 
@@ -982,6 +1016,8 @@ class _Extraction:
                 # English common-noun endings ("Production", "Agreement") are not names
                 if t.low.endswith(lists.noun_suffixes):
                     return []
+                if self._ordinary_opener(t, t.start == opener):
+                    return []
                 # a modifier of a plural noun that a lower-case verb follows: "Mortgage
                 # approvals reached", "Health officials said" (but "Okafor says the …")
                 mod = _MODIFIER.match(self.masked, t.end)
@@ -1014,6 +1050,51 @@ class _Extraction:
                 seg.suffix_end = seg.toks.pop().end
                 seg.suffix = True
         return out
+
+    def _ordinary_opener(self, t: _Tok, own: bool) -> bool:
+        """Whether a lone capitalised word opening a sentence reads as an ordinary word by
+        its form and the words after it; ``own`` when it is the sentence's first word
+        (not one after a dropped "The")."""
+        key = t.low
+        lists = self.lists
+        masked = self.masked
+        plural = len(key) > 3 and key.endswith("s") and not key.endswith(_NOT_PLURAL)
+        # the plural of a common noun: "Municipalities", "Negotiations"
+        if plural and any(k.endswith(lists.noun_suffixes) for k in _other_number(key, True)):
+            return True
+        if len(key) < 6 and not own:
+            return False
+        nxt = _NEXT_WORD.match(masked, t.end)
+        following = norm(nxt.group(1)) if nxt is not None else ""
+        # a participle before its preposition: "Buoyed by", "Combined with"
+        if len(key) >= 6 and key.endswith("ed") and following in _PREPOSITIONS:
+            return True
+        # an adjective before a lower-case word: "Serious adverse events"
+        if len(key) >= 6 and following and key.endswith(lists.adjective_suffixes):
+            return True
+        if not own or following in lists.agent_verbs:
+            return False  # "Banks said": a reporting verb after the word makes it a name
+        # a kind of thing: "Insurers estimate", "Plant performance is improving"
+        if key in lists.descriptors:
+            return True
+        # a modifier of a noun phrase whose plural head a lower-case word follows:
+        # "Wholesale egg prices rose" (not "Siemens cut jobs in", "Okafor then met …")
+        mod = _NOUN_PHRASE.match(masked, t.end)
+        if mod is None:
+            return False
+        first, head = norm(mod.group(1)), norm(mod.group(2))
+        return (
+            not first.endswith(("ed", "ly", "s"))
+            and first not in _FUNCTION_WORDS
+            and first not in lists.past_verbs
+            and first not in lists.agent_verbs
+            and not head.endswith(_NOT_PLURAL)
+            and head not in lists.agent_verbs
+            # people after a name are its people: "Duarte government officials said"
+            and not head.endswith(_PLURAL_SUFFIXES)
+            and head not in _PEOPLE
+            and head[:-1] not in self.pat.title_words
+        )
 
     def _common_noun(self, t: _Tok) -> bool:
         """Whether a lone capitalised word that itself opens a sentence (not one after a
