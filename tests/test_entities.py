@@ -920,3 +920,15 @@ def test_sentence_opening_plurals_participles_adjectives_and_modifiers(text: str
 )
 def test_names_opening_a_sentence_survive_the_ordinary_word_checks(text: str, name: str) -> None:
     assert name in fired(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looters took food [c1000001].",
+        "Famine spread north [c1000001].",
+        "Rents climbed again [c1000001].",
+    ],
+)
+def test_common_nouns_that_open_news_sentences_are_ordinary_words(text: str) -> None:
+    assert fired(text, _UNRELATED) == []
