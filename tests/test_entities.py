@@ -932,3 +932,18 @@ def test_names_opening_a_sentence_survive_the_ordinary_word_checks(text: str, na
 )
 def test_common_nouns_that_open_news_sentences_are_ordinary_words(text: str) -> None:
     assert fired(text, _UNRELATED) == []
+
+
+def test_function_words_do_not_spell_out_an_acronym() -> None:
+    text = "Officials visited families in the refugee camps. The IRC warned of worse [c1000001].\n"
+    assert fired(text) == ["IRC"]
+    spelled = "The international rescue committee (IRC) warned of worse [c1000001].\n"
+    assert fired(spelled) == []
+
+
+def test_a_clause_after_a_comma_is_no_appositive() -> None:
+    text = (
+        "The deal went to Halden Group, the agency behind Moru, after rival bidder Vask "
+        "pulled out [c1000001].\n"
+    )
+    assert fired(text) == ["Moru"]

@@ -156,6 +156,10 @@ _FUNCTION_WORDS = _word_set(
     "which that whose this these those its his her their our the a an not all both "
     "each some many most more less few no every"
 )
+# The words of a spelled-out acronym (the connectors it may skip are function words, but
+# never the words it is spelled with).
+_SPELLING_WORDS = regexstore.compile(r"(?:[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?)")
+_SPELLING_STOP = _FUNCTION_WORDS | _word_set("is was it be are were has had have")
 # Plural nouns for people that do not end like agent nouns ("officials", "aides").
 _PEOPLE = _word_set(
     "officials members aides staff allies employees families troops forces fans "
@@ -388,8 +392,11 @@ _PRE_DESC_SRC = (
     r"(?:[\p{L}\-]+[ \t]+){0,2})"
 )
 _APPOSITIVE_WORD_SRC = r"(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
-# an owner of up to three words may open it: ", South Africa's state power utility"
+# an owner of up to three words may open it: ", South Africa's state power utility"; a
+# clause may not (", after rival bidder X", ", while the agency")
 _PRE_APPOSITIVE_SRC = (
+    r"(?!(?:after|before|while|whereas|when|since|until|because|although|though|if|and|but"
+    r"|or|as|with|in|on|at|for|from|by|to|of)\b)"
     r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
     r"(?:[\p{L}\-]+[ \t]+){0,2}"
 )
@@ -1282,11 +1289,11 @@ class _Extraction:
             return False
         parts = [rf"{regexstore.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
         pattern = r"(?<![\p{L}\p{M}])" + r"[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?".join(parts)
-        return (
-            regexstore.compile(pattern, regexstore.IGNORECASE, dynamic=True).search(
-                self.masked[:start]
-            )
-            is not None
+        compiled = regexstore.compile(pattern, regexstore.IGNORECASE, dynamic=True)
+        # each word a content word: "in the refugee camps" does not spell out IRC
+        return any(
+            _SPELLING_STOP.isdisjoint(_SPELLING_WORDS.split(m.group().casefold()))
+            for m in compiled.finditer(self.masked[:start], overlapped=True)
         )
 
     def _link(self, segs: list[_Seg]) -> EntityAnalysis:
