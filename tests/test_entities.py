@@ -947,3 +947,8 @@ def test_a_clause_after_a_comma_is_no_appositive() -> None:
         "pulled out [c1000001].\n"
     )
     assert fired(text) == ["Moru"]
+
+
+def test_a_known_name_matches_without_its_accents() -> None:
+    assert fired("Officials met in Krakow and Sao Paulo [c1000001].") == []
+    assert fired("Officials met in Kraków and São Paulo [c1000001].") == []

@@ -220,6 +220,14 @@ def _token_key(token: str) -> str:
     return norm(token)
 
 
+@lru_cache(maxsize=4096)
+def _unaccented(key: str) -> str:
+    """``key`` without its accents (combining marks): "kraków" → "krakow"."""
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1024)
 def _gap_key(gap: str) -> str:
     """The connector words between two tokens of a run, normalised ("" for plain space)."""
@@ -360,7 +368,8 @@ def _build_lists(raw: dict[str, list[str]]) -> WordLists:
         descriptors=frozenset(_with_plurals(norm(w) for w in raw["descriptors"])),
         org_words=frozenset(norm(w) for w in raw["org-words"]),
         corporate_suffixes=frozenset(norm(w) for w in raw["corporate-suffixes"]),
-        known=frozenset(norm(w) for w in raw["known-entities"]),
+        # "Krakow" and "Sao Paulo" are the listed "Kraków" and "São Paulo" without accents
+        known=frozenset(k for w in raw["known-entities"] for k in (norm(w), _unaccented(norm(w)))),
         agent_verbs=frozenset(norm(w) for w in raw["agent-verbs"]),
         noun_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["noun-suffixes"]})),
         adjective_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["adjective-suffixes"]})),
@@ -1211,6 +1220,8 @@ class _Extraction:
         lists = self.lists
         if key in lists.known or key + "'s" in lists.known:
             return True
+        if not key.isascii() and _unaccented(key) in lists.known:
+            return True  # "Bogotá" for a list that writes "Bogota"
         country = lists.demonyms.get(key)
         if country is not None and country in lists.known:
             return True
