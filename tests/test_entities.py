@@ -915,6 +915,7 @@ def test_sentence_opening_plurals_participles_adjectives_and_modifiers(text: str
         ("Holloway campaign officials said the vote was close [c1000001].", "Holloway"),
         ("Lindqvist helped farmers in Kenya [c1000001].", "Lindqvist"),
         ("Clive told reporters the plan worked [c1000001].", "Clive"),
+        ("Constable said the plan worked [c1000001].", "Constable"),
         ("Banks said the plan worked, Okafor added [c1000001].", "Okafor"),
     ],
 )

@@ -1085,11 +1085,13 @@ class _Extraction:
         # a participle before its preposition: "Buoyed by", "Combined with"
         if len(key) >= 6 and key.endswith("ed") and following in _PREPOSITIONS:
             return True
+        if following in lists.agent_verbs:
+            return False  # "Banks said", "Constable said": a reporting verb makes a name
         # an adjective before a lower-case word: "Serious adverse events"
         if len(key) >= 6 and following and key.endswith(lists.adjective_suffixes):
             return True
-        if not own or following in lists.agent_verbs:
-            return False  # "Banks said": a reporting verb after the word makes it a name
+        if not own:
+            return False
         # a kind of thing: "Insurers estimate", "Plant performance is improving"
         if key in lists.descriptors:
             return True
@@ -1103,7 +1105,6 @@ class _Extraction:
             not first.endswith(("ed", "ly", "s"))
             and first not in _FUNCTION_WORDS
             and first not in lists.past_verbs
-            and first not in lists.agent_verbs
             and not head.endswith(_NOT_PLURAL)
             and head not in lists.agent_verbs
             # people after a name are its people: "Duarte government officials said"
