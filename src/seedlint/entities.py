@@ -172,7 +172,7 @@ _CAPITAL = regexstore.compile(r"\p{Lu}")
 
 
 def _has_digit(key: str) -> bool:
-    return any(c.isdigit() for c in key)
+    return not key.isalpha() and any(c.isdigit() for c in key)
 
 
 def _other_number(key: str, plural: bool) -> tuple[str, ...]:
@@ -1247,7 +1247,9 @@ class _Extraction:
         ctx = self.pat.contexts
         if ctx.role_before(before) or ctx.desc_before(before):
             return "role"
-        comma_the = _COMMA_THE.search(before)
+        comma_the = (
+            _COMMA_THE.search(before) if before.rstrip(" \t")[-3:].lower() == "the" else None
+        )
         if comma_the is not None and ctx.desc_before(before[: comma_the.start()] + ", "):
             return "role"  # the name after its kind: "Norway's parliament, the Storting"
         listed = _LISTED_BEFORE.search(before)
@@ -1284,8 +1286,14 @@ class _Extraction:
     def _listed_before_kind(self, before: str, after: str) -> bool:
         """Whether the name is one of a list of names that a determiner opens and a kind
         closes: "the Kusile and Medupi power stations" introduces both."""
-        rest = _LISTED_AFTER.match(after)
-        head = _LISTED_NAMES.search(before)
+        # most names are in no list: a comma, "and" or "or" must be next to them
+        tail = before.rstrip(" \t")
+        listed_after = after.lstrip(" \t").startswith((",", "and", "or")) or after[:1] == ","
+        listed_before = tail.endswith((",", "and", "or"))
+        if not listed_after and not listed_before:
+            return False
+        rest = _LISTED_AFTER.match(after) if listed_after else None
+        head = _LISTED_NAMES.search(before) if listed_before else None
         if rest is None and head is None:
             return False
         if rest is not None:
