@@ -37,6 +37,8 @@ LIST_NAMES: tuple[str, ...] = (
     "demonyms",
     "agent-verbs",
     "noun-suffixes",
+    "adjective-suffixes",
+    "past-verbs",
 )
 ALIAS_KINDS: tuple[str, ...] = ("surname", "first-word", "acronym", "suffix", "demonym")
 
@@ -50,12 +52,16 @@ _TOKEN = (
     rf"|(?:(?:al|el|bin|ibn|abu|ben)-)?(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Lu}})){_WORD}*"
     rf"(?:['’]\p{{Lu}}{_WORD}*)*(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
 )
+# An elided French or Italian article inside a name ("Musée d'Orsay", "Palazzo
+# dell'Arte"); never at a run's start, where `_runs` does not look for one.
+_ELIDED = r"(?:(?:d|l|dell|dall|nell|sull)['’](?=\p{Lu}))"
 _WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 _POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 _LOWER_TRIES = 400  # see _Extraction._seen_in_lower_case
-_PAREN_ACRONYM = regexstore.compile(r"\A[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
+# after a corporate suffix's dot too: "Quantum Indices Inc. (QII)"
+_PAREN_ACRONYM = regexstore.compile(r"\A\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 # Patterns anchored at the end of the text before a name run right to left, so a search
@@ -89,6 +95,12 @@ _LISTED_BEFORE = regexstore.compile(
     r"(?<=\p{Ll}s[ \t]+of[ \t]+)"
     r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*)*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+\Z"
 )
+# The other names of such a list, after and before a name: ", Medupi and Kusile", "Kusile
+# and ", each of up to three capitalised words.
+_LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}"
+_LIST_GAP = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)"
+_LISTED_AFTER = regexstore.compile(rf"\A(?:{_LIST_GAP}{_LIST_NAME})+")
+_LISTED_NAMES = regexstore.compile(rf"(?:{_LIST_NAME}{_LIST_GAP})+\Z", _BACKWARD)
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
@@ -125,8 +137,42 @@ _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
+# What comes after a participle that opens a sentence ("Buoyed by the outlook").
+_PREPOSITIONS = _word_set(
+    "by with in on at to from for about after amid over under into against through"
+)
+# Words that stand between a name and its verb ("Okafor also met", "Okafor and aides
+# said"): after one, a capitalised word is no modifier.
+_FUNCTION_WORDS = _word_set(
+    "and or but nor yet so of in on at to for from by as with than then also still "
+    "now just only even already never often again soon later too once first who "
+    "which that whose this these those its his her their our the a an not all both "
+    "each some many most more less few no every"
+)
+# The words of a spelled-out acronym (the connectors it may skip are function words, but
+# never the words it is spelled with).
+_SPELLING_WORDS = regexstore.compile(r"(?:[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?)")
+_SPELLING_STOP = _FUNCTION_WORDS | _word_set("is was it be are were has had have")
+# Plural nouns for people that do not end like agent nouns ("officials", "aides").
+_PEOPLE = _word_set(
+    "officials members aides staff allies employees families troops forces fans "
+    "people executives loyalists chiefs heads"
+)
+# A capitalised word's next two words and one more: "Wholesale egg prices rose".
+_NOUN_PHRASE = regexstore.compile(r"[ \t]+(\p{Ll}{2,})[ \t]+(\p{Ll}{3,}s)[ \t]+\p{Ll}")
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 _CAPITAL = regexstore.compile(r"\p{Lu}")
+
+
+def _has_digit(key: str) -> bool:
+    return not key.isalpha() and any(c.isdigit() for c in key)
 
 
 def _other_number(key: str, plural: bool) -> tuple[str, ...]:
@@ -174,6 +220,14 @@ def _token_key(token: str) -> str:
     return norm(token)
 
 
+@lru_cache(maxsize=4096)
+def _unaccented(key: str) -> str:
+    """``key`` without its accents (combining marks): "kraków" → "krakow"."""
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1024)
 def _gap_key(gap: str) -> str:
     """The connector words between two tokens of a run, normalised ("" for plain space)."""
@@ -194,6 +248,8 @@ class WordLists(NamedTuple):
     known: frozenset[str]
     agent_verbs: frozenset[str]
     noun_suffixes: tuple[str, ...]
+    adjective_suffixes: tuple[str, ...]
+    past_verbs: frozenset[str]
     demonyms: Mapping[str, str]  # demonym key → country key
     country_names: Mapping[str, str]  # country key → how the list spells it
 
@@ -312,9 +368,12 @@ def _build_lists(raw: dict[str, list[str]]) -> WordLists:
         descriptors=frozenset(_with_plurals(norm(w) for w in raw["descriptors"])),
         org_words=frozenset(norm(w) for w in raw["org-words"]),
         corporate_suffixes=frozenset(norm(w) for w in raw["corporate-suffixes"]),
-        known=frozenset(norm(w) for w in raw["known-entities"]),
+        # "Krakow" and "Sao Paulo" are the listed "Kraków" and "São Paulo" without accents
+        known=frozenset(k for w in raw["known-entities"] for k in (norm(w), _unaccented(norm(w)))),
         agent_verbs=frozenset(norm(w) for w in raw["agent-verbs"]),
         noun_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["noun-suffixes"]})),
+        adjective_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["adjective-suffixes"]})),
+        past_verbs=frozenset(norm(w) for w in raw["past-verbs"]),
         demonyms=demonyms,
         country_names=countries,
     )
@@ -337,11 +396,19 @@ def _alternation(words: Iterable[str]) -> str:
 _PRE_DESC_SRC = (
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}"
     r"|[\p{L}]+['’]s?[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}|(?-i:\p{Lu})[\p{L}\-]+[ \t]+"
-    r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on))[ \t]+)"
+    r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on|after|before|against"
+    r"|behind|between|over|under|via|into|than))[ \t]+)"
     r"(?:[\p{L}\-]+[ \t]+){0,2})"
 )
 _APPOSITIVE_WORD_SRC = r"(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
-_PRE_APPOSITIVE_SRC = r"(?:\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?(?:[\p{L}\-]+[ \t]+){0,2}"
+# an owner of up to three words may open it: ", South Africa's state power utility"; a
+# clause may not (", after rival bidder X", ", while the agency")
+_PRE_APPOSITIVE_SRC = (
+    r"(?!(?:after|before|while|whereas|when|since|until|because|although|though|if|and|but"
+    r"|or|as|with|in|on|at|for|from|by|to|of)\b)"
+    r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
+    r"(?:[\p{L}\-]+[ \t]+){0,2}"
+)
 _PRE_LOOSE_SRC = r"(?:[\p{L}\-]+[ \t]+)?"
 
 # An entry the set lookup handles: lower-case ASCII words, hyphens, single spaces (what
@@ -549,8 +616,8 @@ class _SetContexts:
         t = self._fold(after)
         n = len(t)
         i = 1
-        # the entry follows the comma's spaces, or up to three words after them
-        for _ in range(4):
+        # the entry follows the comma's spaces, or up to five words after them
+        for _ in range(6):
             j = i
             while j < n and t[j] in " \t":
                 j += 1
@@ -608,6 +675,8 @@ class _Patterns(NamedTuple):
     # the words a title can start with, plural one-word titles included ("senators"):
     # most tokens are not one, and one set lookup settles that
     title_starts: frozenset[str]
+    # one-word titles ("minister", "spokesperson")
+    title_words: frozenset[str]
     # the last words of calendar entries ("friday", "year" of "new year"): a run ending in
     # none of them is no named day, and one set lookup says so
     calendar_ends: frozenset[str]
@@ -616,10 +685,11 @@ class _Patterns(NamedTuple):
 @lru_cache(maxsize=32)
 def _patterns(lists: WordLists) -> _Patterns:
     conns = _alternation(c for c in lists.connectors if c != "and")
-    sep = rf"(?:{_WS}(?:{conns}|and){_WS}(?:the{_WS})?|[ \t]*&[ \t]*|{_WS})"
+    # a connector may take a second one: "Banco de la República", "Ursula von der Leyen"
+    sep = rf"(?:{_WS}(?:{conns}|and){_WS}(?:(?:the|{conns}){_WS})?|[ \t]*&[ \t]*|{_WS})"
     run = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’\-])(?P<tok>{_TOKEN})"
-        rf"(?:{sep}(?P<tok>{_TOKEN}))*{_POSS}"
+        rf"(?:{sep}(?P<tok>{_ELIDED}?(?:{_TOKEN})))*{_POSS}"
     )
     titles = frozenset(w for w in (" ".join(t) for t in lists.titles) if w)
     descs = frozenset(w for w in lists.descriptors if w)
@@ -635,6 +705,7 @@ def _patterns(lists: WordLists) -> _Patterns:
         groups["poss"],
         _contexts(titles, descs),
         title_starts,
+        frozenset(t[0] for t in lists.titles if len(t) == 1),
         calendar_ends,
     )
 
@@ -687,6 +758,7 @@ class _Seg:
         "role",
         "shared_title",
         "suffix",
+        "suffix_end",
         "titled",
         "toks",
     )
@@ -706,6 +778,7 @@ class _Seg:
         self.titled = titled  # a title came right before it in the run
         self.role = role  # a title came right after it ("NASA Administrator")
         self.suffix = False  # a corporate suffix followed ("Tesla Inc.")
+        self.suffix_end = -1  # where that suffix ends
         self.poss_end = -1  # end of the possessive, if any
         self.shared_title = shared_title  # a plural title ("Senators") covers every conjunct
 
@@ -929,6 +1002,8 @@ class _Extraction:
             toks = toks[:-1]
         if not toks:
             return []
+        if len(toks) == 1 and _has_digit(toks[0].low):
+            return []  # a code: a product, model or strain ("CVT-301", "H5N1"), no person
         if (
             len(toks) == 1
             and toks[0].low in _LABEL_BEFORE_NUMBER
@@ -956,6 +1031,8 @@ class _Extraction:
             if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
                 # English common-noun endings ("Production", "Agreement") are not names
                 if t.low.endswith(lists.noun_suffixes):
+                    return []
+                if self._ordinary_opener(t, t.start == opener):
                     return []
                 # a modifier of a plural noun that a lower-case verb follows: "Mortgage
                 # approvals reached", "Health officials said" (but "Okafor says the …")
@@ -986,9 +1063,55 @@ class _Extraction:
                 and len(seg.toks) > 1
                 and seg.toks[-1].low in lists.corporate_suffixes
             ):
-                seg.toks.pop()
+                seg.suffix_end = seg.toks.pop().end
                 seg.suffix = True
         return out
+
+    def _ordinary_opener(self, t: _Tok, own: bool) -> bool:
+        """Whether a lone capitalised word opening a sentence reads as an ordinary word by
+        its form and the words after it; ``own`` when it is the sentence's first word
+        (not one after a dropped "The")."""
+        key = t.low
+        lists = self.lists
+        masked = self.masked
+        plural = len(key) > 3 and key.endswith("s") and not key.endswith(_NOT_PLURAL)
+        # the plural of a common noun: "Municipalities", "Negotiations"
+        if plural and any(k.endswith(lists.noun_suffixes) for k in _other_number(key, True)):
+            return True
+        if len(key) < 6 and not own:
+            return False
+        nxt = _NEXT_WORD.match(masked, t.end)
+        following = norm(nxt.group(1)) if nxt is not None else ""
+        # a participle before its preposition: "Buoyed by", "Combined with"
+        if len(key) >= 6 and key.endswith("ed") and following in _PREPOSITIONS:
+            return True
+        if following in lists.agent_verbs:
+            return False  # "Banks said", "Constable said": a reporting verb makes a name
+        # an adjective before a lower-case word: "Serious adverse events"
+        if len(key) >= 6 and following and key.endswith(lists.adjective_suffixes):
+            return True
+        if not own:
+            return False
+        # a kind of thing: "Insurers estimate", "Plant performance is improving"
+        if key in lists.descriptors:
+            return True
+        # a modifier of a noun phrase whose plural head a lower-case word follows:
+        # "Wholesale egg prices rose" (not "Siemens cut jobs in", "Okafor then met …")
+        mod = _NOUN_PHRASE.match(masked, t.end)
+        if mod is None:
+            return False
+        first, head = norm(mod.group(1)), norm(mod.group(2))
+        return (
+            not first.endswith(("ed", "ly", "s"))
+            and first not in _FUNCTION_WORDS
+            and first not in lists.past_verbs
+            and not head.endswith(_NOT_PLURAL)
+            and head not in lists.agent_verbs
+            # people after a name are its people: "Duarte government officials said"
+            and not head.endswith(_PLURAL_SUFFIXES)
+            and head not in _PEOPLE
+            and head[:-1] not in self.pat.title_words
+        )
 
     def _common_noun(self, t: _Tok) -> bool:
         """Whether a lone capitalised word that itself opens a sentence (not one after a
@@ -1071,9 +1194,13 @@ class _Extraction:
             return [seg]  # nothing to split (the flag for conjuncts is not read again)
         # "Centers for Disease Control and Prevention (CDC)": an acronym after the run
         # shows it is one name
+        # (or a corporate suffix: "Smith and Nephew Ltd")
         end = seg.toks[-1].end
-        if seg.toks[-1].low in self.lists.org_words or _PAREN_ACRONYM.match(
-            self.masked[end : end + 24]
+        last = seg.toks[-1].low
+        if (
+            last in self.lists.org_words
+            or last in self.lists.corporate_suffixes
+            or _PAREN_ACRONYM.match(self.masked[end : end + 24])
         ):
             return [seg]
         out: list[_Seg] = []
@@ -1094,6 +1221,8 @@ class _Extraction:
         lists = self.lists
         if key in lists.known or key + "'s" in lists.known:
             return True
+        if not key.isascii() and _unaccented(key) in lists.known:
+            return True  # "Bogotá" for a list that writes "Bogota"
         country = lists.demonyms.get(key)
         if country is not None and country in lists.known:
             return True
@@ -1118,6 +1247,11 @@ class _Extraction:
         ctx = self.pat.contexts
         if ctx.role_before(before) or ctx.desc_before(before):
             return "role"
+        comma_the = (
+            _COMMA_THE.search(before) if before.rstrip(" \t")[-3:].lower() == "the" else None
+        )
+        if comma_the is not None and ctx.desc_before(before[: comma_the.start()] + ", "):
+            return "role"  # the name after its kind: "Norway's parliament, the Storting"
         listed = _LISTED_BEFORE.search(before)
         if listed is not None and ctx.desc_before(before[: listed.start()]):
             # a later name of a list that a plural descriptor opens: "the counties of
@@ -1145,7 +1279,28 @@ class _Extraction:
                 _DETERMINER.search(before) and ctx.desc_after_loose(after)
             ):
                 return "descriptor"
+            if self._listed_before_kind(before, after):
+                return "descriptor"
         return ""
+
+    def _listed_before_kind(self, before: str, after: str) -> bool:
+        """Whether the name is one of a list of names that a determiner opens and a kind
+        closes: "the Kusile and Medupi power stations" introduces both."""
+        # most names are in no list: a comma, "and" or "or" must be next to them
+        tail = before.rstrip(" \t")
+        listed_after = after.lstrip(" \t").startswith((",", "and", "or")) or after[:1] == ","
+        listed_before = tail.endswith((",", "and", "or"))
+        if not listed_after and not listed_before:
+            return False
+        rest = _LISTED_AFTER.match(after) if listed_after else None
+        head = _LISTED_NAMES.search(before) if listed_before else None
+        if rest is None and head is None:
+            return False
+        if rest is not None:
+            after = after[rest.end() :]
+        if head is not None:
+            before = before[: head.start()]
+        return _DETERMINER.search(before) is not None and self.pat.contexts.desc_after_loose(after)
 
     def _spelled_out_before(self, acronym: str, start: int) -> bool:
         """A lower-case spelling earlier in the digest: "respiratory syncytial virus" → RSV."""
@@ -1154,11 +1309,11 @@ class _Extraction:
             return False
         parts = [rf"{regexstore.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
         pattern = r"(?<![\p{L}\p{M}])" + r"[ \t\-]+(?:(?:of|and|for|the)[ \t]+)?".join(parts)
-        return (
-            regexstore.compile(pattern, regexstore.IGNORECASE, dynamic=True).search(
-                self.masked[:start]
-            )
-            is not None
+        compiled = regexstore.compile(pattern, regexstore.IGNORECASE, dynamic=True)
+        # each word a content word: "in the refugee camps" does not spell out IRC
+        return any(
+            _SPELLING_STOP.isdisjoint(_SPELLING_WORDS.split(m.group().casefold()))
+            for m in compiled.finditer(self.masked[:start], overlapped=True)
         )
 
     def _link(self, segs: list[_Seg]) -> EntityAnalysis:
@@ -1245,7 +1400,7 @@ class _Extraction:
                 keys.append(words[0])
             if "acronym" in kinds:
                 keys.append("".join([w[0] for w in words if w[:1].isalpha()]))
-                after_end = seg.poss_end if seg.poss_end >= 0 else seg.toks[-1].end
+                after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
                 m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
                 if m:
                     keys.append(norm(m.group(1)))
