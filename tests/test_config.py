@@ -158,8 +158,13 @@ def test_rule_options_from_config(tmp_path: Path) -> None:
         seedlint.lint_text("x", config=load_config(cfg))
     assert str(exc.value) == (
         f"{cfg}:3: rule-options for ungrounded-entity: option 'list-files': "
-        f"no such file {str(tmp_path / 'nope.txt')!r}"
+        f"no such file '{tmp_path / 'nope.txt'}'"
     )
+    # a device or a pipe is named as such (it used to be "no such file"), and never read
+    cfg.write_text("rule-options:\n  ungrounded-entity:\n    list-files: [/dev/zero]\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).endswith("option 'list-files': '/dev/zero' is not a regular file")
 
 
 RULE = """code: XX001

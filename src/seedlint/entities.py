@@ -261,10 +261,13 @@ class WordLists(NamedTuple):
 
 
 def _read_list(path: Path) -> str:
+    from seedlint.errors import SeedlintError
+    from seedlint.readfile import read_text
+
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValueError(f"cannot read word list {path}: {exc}") from None
+        return read_text(path, "word list")  # a size limit, and only a regular file
+    except SeedlintError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _entries(raw: str) -> list[str]:

@@ -102,8 +102,10 @@ class EntityGrounding(Kind):
         if self.opts["min-length"] < 1:
             raise ValueError("option 'min-length' must be at least 1")
         for f in self.opts["list-files"]:
-            if not Path(f).is_file():
-                raise ValueError(f"option 'list-files': no such file {f!r}")
+            if not Path(f).exists():
+                raise ValueError(f"option 'list-files': no such file '{f}'")
+            if not Path(f).is_file():  # a folder, a device, a pipe: read_text says which
+                raise ValueError(f"option 'list-files': '{f}' is not a regular file")
         lists = _lists(
             tuple(self.opts["lists"]),
             tuple(_stamped(f) for f in self.opts["list-files"]),
