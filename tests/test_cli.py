@@ -421,6 +421,37 @@ def test_an_output_that_is_an_input_is_refused(
     assert f.exists()
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ("-o", "seedlint.yaml"),
+        ("-o", "pyproject.toml"),
+        ("--rules", "rules", "-o", "rules/mine.yaml"),
+        ("--rules", "rules", "--baseline", "rules/mine.yaml", "--write-baseline"),
+        ("--sources", "srcs.yaml", "-o", "srcs.yaml"),
+    ],
+)
+def test_an_output_that_is_a_config_rule_or_sources_file_is_refused(
+    run: Run, tmp_path: Path, extra: tuple[str, ...]
+) -> None:
+    write(tmp_path, "a.txt", CLEAN)
+    write(tmp_path, "seedlint.yaml", "select: [SL001]\n")
+    write(tmp_path, "pyproject.toml", "[project]\nname = 'x'\n")
+    write(tmp_path, "srcs.yaml", 'sources:\n  "38c5ecf8": {text: "x"}\n')
+    (tmp_path / "rules").mkdir()
+    write(
+        tmp_path / "rules",
+        "mine.yaml",
+        "code: X001\nname: mine\nkind: pattern\nseverity: info\nmessage: m\n"
+        "description: d\noptions:\n  tokens: [foo]\n",
+    )
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    before = {p: p.read_bytes() for p in files}
+    r = run("a.txt", *extra, cwd=tmp_path)
+    assert r.code == 2 and "is a config, rule or sources file; refusing" in r.err, r.err
+    assert {p: p.read_bytes() for p in files} == before  # nothing written
+
+
 def test_an_earlier_report_in_the_folder_is_not_linted(run: Run, tmp_path: Path) -> None:
     write(tmp_path, "a.txt", CLEAN)
     assert run("-o", "report.txt", ".", cwd=tmp_path).code == 0

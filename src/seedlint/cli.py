@@ -434,16 +434,26 @@ def _not_written_to(args: argparse.Namespace, files: list[Path]) -> list[Path]:
     targets = [t for t in (args.output, args.baseline if args.write_baseline else None) if t]
     if not targets:
         return files
-    from seedlint.config import resolved
+    from seedlint.config import CONFIG_NAMES, resolved
     from seedlint.sources import sidecar_for
 
     named = {resolved(Path(p)) for p in args.paths if p != "-"}
+    rule_dirs = {resolved(Path(d)) for d in args.rules}
+    read = {resolved(Path(p)) for p in (args.config, args.sources) if p is not None}
     out = list(files)
     for target in targets:
         t = resolved(Path(target))
         if t.is_dir() or not t.exists():
             continue
         flag = "-o/--output" if target == args.output else "--baseline"
+        if (
+            t in read
+            or t.name in CONFIG_NAMES
+            or (t.parent in rule_dirs and t.suffix in (".yaml", ".yml"))
+        ):
+            raise SeedlintError(
+                f"{flag} {target} is a config, rule or sources file; refusing to overwrite it"
+            )
         for f in list(out):
             if f.name != t.name and not t.name.startswith(f.stem + ".sources."):
                 continue  # cheap: only a file or sidecar of that name can be it
