@@ -318,6 +318,13 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # money "in the" something is where it goes, not what it measures
         "The group will invest €30 million in the airport [c1000001].\n"
         "The deal values the airport at €210 million [c1000001].",
+        # shares of one group that did different things, or of two groups, or two places
+        "One in three tenants backed the rent cap [c1000001].\n"
+        "One in five tenants opposed it [c1000001].",
+        "About 41% of members backed Okafor [c1000001].\n"
+        "About 29% of members backed Brennan [c1000001].",
+        "One in four adults in Leeds cycle to work [c1000001].\n"
+        "One in ten adults in Bristol cycle to work [c1000001].",
         # a part and the whole it comes from
         "The library will lend 40 paintings to the festival [c1000001].\n"
         "The library, which owns about 9,000 paintings, called it a first [c1000001].",
@@ -556,6 +563,29 @@ def test_values_far_apart_are_different_quantities(second: str, expected: list[s
         f"The fire destroyed {second} homes, officials said [c1000001]."
     )
     assert findings(text, "inconsistent-figure") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("Inflation was 2% in May [c1000001].\nInflation was 12% in May [c1000001].", "12%"),
+        (
+            "The deal is worth $3 billion [c1000001].\nThe deal is worth $20 billion [c1000001].",
+            "$20 billion",
+        ),
+    ],
+)
+def test_money_and_shares_far_apart_still_contradict(text: str, later: str) -> None:
+    # only counts far apart are taken for a part and its whole
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+def test_a_share_of_the_same_group_doing_the_same_thing_still_contradicts() -> None:
+    text = (
+        "About 33% of tenants backed the rent cap [c1000001].\n"
+        "Later, 45% of tenants backed the rent cap [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["45%"]
 
 
 def test_a_figure_that_repeats_one_earlier_value_is_not_reported() -> None:

@@ -1749,7 +1749,8 @@ def _annotate(
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
         for a_start, b_end, b, ns in fruns:
-            if lo_bound <= a_start < names_hi:
+            if lo_bound <= a_start < names_hi and not f_start <= a_start < f_end:
+                # ("One in three" opening a sentence names no one)
                 names = names | ns if names else ns
             if b_end <= f_start and a_start >= lo_bound and k_left - b <= 8:
                 owner = ns

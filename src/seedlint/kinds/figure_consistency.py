@@ -86,6 +86,12 @@ def _own_names(f: Figure) -> frozenset[str]:
     return f.names & f.modifiers
 
 
+def _predicate(f: Figure) -> frozenset[str]:
+    """The clause's words outside the figure's own phrase and the words before it: what
+    the measured group did ("backed", "plan")."""
+    return f.words - f.modifiers - f.subject - {f.head}
+
+
 def same_quantity(a: Figure, b: Figure) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
     kind and unit, the measured noun, the rest of its phrase, its owner and its time."""
@@ -110,6 +116,17 @@ def same_quantity(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
         return False  # "the ruling party won 38%" vs "the opposition won 54%"
+    if a.kind == "percent" and a.names and b.names and not a.names & b.names:
+        return False  # "33% of voters backed Labour" vs "25% backed the Tories"; two polls
+    if a.kind == "percent" and not (a.left_head or b.left_head or a.subject or b.subject):
+        # shares of one group that did different things, the share opening the clause:
+        # "One in three voters backed the plan" vs "One in five voters opposed it"
+        done_a, done_b = _predicate(a), _predicate(b)
+        if done_a and done_b and not done_a & done_b:
+            return False
+    own_a, own_b = _own_names(a), _own_names(b)
+    if own_a and own_b and not (own_a & b.names or own_b & a.names):
+        return False  # "adults in Wales" vs "adults in England"
     if (
         {a.head, b.head} & _GENERIC_HEADS
         # "$38 a share" is a price, specific enough; "$25 an hour" may be anyone's wage
@@ -147,15 +164,15 @@ def same_quantity(a: Figure, b: Figure) -> bool:
     return not (a_parts and b_parts and not a_parts & b_parts)
 
 
-# Values further apart than this are taken for different quantities (a part and its whole:
+# Counts further apart than this are taken for different quantities (a part and its whole:
 # "return 34 objects" against a museum that "holds 70,000 objects") unless the digits are
 # the same and only the decimal point moved ("1.5 billion" for "15 billion").
 _MAX_RATIO = 5.0
 
 
 def _comparable(a: Figure, b: Figure, tolerance: float) -> bool:
-    if a.kind == "date" or a.value <= 0 or b.value <= 0:
-        return True
+    if a.kind != "count" or a.value <= 0 or b.value <= 0:
+        return True  # a part and its whole are counts; 2% vs 12% inflation is a conflict
     ratio = max(a.value, b.value) / min(a.value, b.value)
     if ratio <= _MAX_RATIO:
         return True
