@@ -44,7 +44,12 @@ def day(y: int, m: int, d: int) -> float:
         ("It paid HK$3 billion.", "HKD", 3e9),
         ("It paid R$ 2.5 billion.", "BRL", 2.5e9),
         ("It paid ₹500 crore.", "INR", 5e9),
-        ("It paid 300 million kroner.", "NOK", 300e6),
+        # kroner are Norway's or Denmark's: matched like crowns
+        ("It paid 300 million kroner.", "CROWN", 300e6),
+        ("It paid 300 million koruny.", "CZK", 300e6),
+        ("It paid ISK 300 million.", "ISK", 300e6),
+        ("Revenue was 1.2bn euros.", "EUR", 1.2e9),
+        ("Revenue rose $5.5 bln.", "USD", 5.5e9),
         ("It paid 35 million pesos.", "MXN", 35e6),
         ("It paid 2 billion Swiss francs.", "CHF", 2e9),
         ("It paid 5 billion won.", "KRW", 5e9),
@@ -76,6 +81,8 @@ def test_money(text: str, unit: str, value: float) -> None:
         ("Turnout was two in five.", 40),
         ("Turnout was one in four.", 25),
         ("Turnout was one out of five.", 20),
+        ("Turnout was 12 pct.", 12),
+        ("One in a hundred voters abstained.", 1),
         ("It makes half of its cars there.", 50),
         ("It sells one-third of its cars there.", 100 / 3),
         ("It sells two-thirds of its cars there.", 200 / 3),
@@ -99,6 +106,10 @@ def test_percentages_and_fractions(text: str, value: float) -> None:
         # points above 100 are an index level, not percentage points
         ("The index closed at 21,480 points.", 21480),
         ("The index closed at 21,480 points on Friday.", 21480),
+        # thousands grouped by a thin or no-break space (SI style)
+        ("The city has 12\u2009500 buses.", 12500),
+        ("The city has 12\u202f500 buses.", 12500),
+        ("The city has 12\u00a0500 buses.", 12500),
     ],
 )
 def test_counts(text: str, value: float) -> None:
@@ -666,6 +677,10 @@ def test_unsupported_fires_with_cited_ids() -> None:
         ("Roughly one in three homes burned [963e6a24].", "About a third of homes burned."),
         ("It shelved a SEK 4 billion mill [963e6a24].", "It shelved a 4 billion crown mill."),
         ("It paid 4 billion crowns [963e6a24].", "It paid DKK 4 billion."),
+        ("It paid DKK 4 billion [963e6a24].", "It paid 4 billion kroner."),
+        ("It paid 4 billion crowns [963e6a24].", "It paid ISK 4 billion."),
+        ("Rates rose 0.5 points [963e6a24].", "Rates rose 50 basis points."),
+        ("It has 12,500 buses [963e6a24].", "It has 12\u2009500 buses."),
         (
             "The index ended at 9,120 points, up 2% [963e6a24].",
             "The index ended at 9,120 points after a 2% gain.",

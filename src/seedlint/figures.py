@@ -61,6 +61,7 @@ SCALES: dict[str, float] = {
     "mln": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "bln": 1e9,
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
@@ -146,6 +147,7 @@ ISO_CODES = [
     "IDR",
     "ILS",
     "INR",
+    "ISK",
     "JPY",
     "KES",
     "KRW",
@@ -174,8 +176,13 @@ CURRENCY_PREFIX.update({code.lower(): code for code in ISO_CODES})
 # Currencies by name after an amount; names that are also words ("won", "rand") or
 # singulars only after a scale word ("5 billion won", not "the party won 5").
 _NAMED_CURRENCIES = {
-    "kroner": "NOK",
+    # "kroner" are Norway's or Denmark's: matched like "crowns" (see SAME_UNITS)
+    "kroner": "CROWN",
     "kronor": "SEK",
+    "koruny": "CZK",
+    "korunas": "CZK",
+    "kronur": "ISK",
+    "krónur": "ISK",
     "swiss francs": "CHF",
     "francs": "CHF",
     "rupees": "INR",
@@ -203,7 +210,8 @@ _NAMED_CURRENCIES = {
 _NAMED_AFTER_A_SCALE = {
     "won": "KRW",
     "rand": "ZAR",
-    "krone": "NOK",
+    "krone": "CROWN",
+    "koruna": "CZK",
     "krona": "SEK",
     "rupee": "INR",
     "peso": "MXN",
@@ -324,9 +332,11 @@ _WORD_NUM = (
     rf"(?:(?:{_alt(_TENS)})(?:[-\s](?:{_alt(_UNITS[1:10])}))?|(?:{_alt(_UNITS[2:])})"
     r"|[Aa]\s+dozen|dozen)"
 )
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, or by the thin or no-break spaces of SI style ("12 500")
+_NUM = r"\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_GROUPING = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion|crore|lakh"
-_SCALE_ABBR = r"bn|mn|mln|tn|tr|m|b|k"
+_SCALE_ABBR = r"bln|bn|mn|mln|tn|tr|m|b|k"
 _CUR_PRE = (
     r"US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₪|₱|Rs\.?(?=\s?\d)|RMB\s?|(?:"
     + "|".join(ISO_CODES)
@@ -388,16 +398,19 @@ _FIGURE_SRC = rf"""
          (?P<cur>{_CUR_PRE})\s?(?P<mnum>{_NUM})
            (?:\s?[-–]\s?(?P<mnum2>{_NUM}))?
            (?:\s?(?P<mscale>{_SCALE_WORD}|{_SCALE_ABBR})(?![\p{{L}}]))?
-       | (?P<mnum3>{_NUM}|{_WORD_NUM})(?:\s+(?P<mscale3>{_SCALE_WORD}))?\s+(?P<curw>{_CUR_WORD})
+       | (?P<mnum3>{_NUM}|{_WORD_NUM})
+           (?:\s+(?P<mscale3>{_SCALE_WORD})|(?P<mabbr3>bln|bn|mn|mln|tn|m|k))?
+           \s+(?P<curw>{_CUR_WORD})
       )
     | (?P<pct>
          (?P<pnum>{_NUM}|{_WORD_NUM})(?:\s?[-–]\s?(?P<pnum2>{_NUM}))?
-           \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|points?)
+           \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|pct|basis\s+points?|points?)
       )
     | (?P<frac>
          (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
        | (?P<fhalf>[Hh]alf)(?!-)
-       | (?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+(?P<fb>\d{{1,3}}|{_WORD_NUM})(?!\d)
+       | (?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
+           (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
       )
     | (?P<count>
          (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?
@@ -733,14 +746,14 @@ _SAME_PLURAL = frozenset(["aircraft", "sheep", "fish", "deer", "series", "staff"
 
 def _num(s: str) -> float:
     if s[:1].isdigit():  # digits, commas and a point (\d is a decimal digit): as written
-        return float(s.replace(",", ""))
+        return float(s.translate(_GROUPING))
     s = " ".join(s.lower().replace("-", " ").split())
     if s in ("a dozen", "dozen"):
         return 12.0
     if s == "a":
         return 1.0
     if s[0].isdigit():
-        return float(s.replace(",", ""))
+        return float(s.translate(_GROUPING))
     total = 0
     for part in s.split():
         total += WORD_VALUES[part]
@@ -749,7 +762,7 @@ def _num(s: str) -> float:
 
 def _half_unit(s: str) -> float:
     """Half the unit of the last written digit: "1.8" → 0.05, "1,800" → 50, "8" → 0.5."""
-    s = s.replace(",", "")
+    s = s.translate(_GROUPING)
     if not s[:1].isdigit():
         return 0.5
     if "." in s:
@@ -834,6 +847,7 @@ _GROUP_NAMES = (
     "mscale",
     "mnum3",
     "mscale3",
+    "mabbr3",
     "curw",
     "pct",
     "pnum",
@@ -886,6 +900,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         mscale_,
         mnum3_,
         mscale3_,
+        mabbr3_,
         curw_,
         pct_,
         pnum_,
@@ -943,16 +958,20 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             word = " ".join(curw_.lower().split())
             cur = CURRENCY_WORD[word]
             raw, raw2 = mnum3_, None
-            scale = SCALES[mscale3_.lower()] if mscale3_ else 1.0
+            scale_word = mscale3_ or mabbr3_
+            scale = SCALES[scale_word.lower()] if scale_word else 1.0
             if word in ("cents", "pence"):
                 scale *= 0.01  # "45 cents" is $0.45
         lo = _num(raw) * scale
         hi = _num(raw2) * scale if raw2 else lo
         return "money", cur, lo, hi, _half_unit(raw) * scale, False
     if pct_ is not None:
-        unit = "pp" if punit_.lower().startswith(("percentage", "point")) else "%"
+        low_unit = punit_.lower()
+        unit = "pp" if low_unit.startswith(("percentage", "point", "basis")) else "%"
         lo = _num(pnum_)
         hi = _num(pnum2_) if pnum2_ else lo
+        if low_unit.startswith("basis"):  # "50 basis points" is half a percentage point
+            return "percent", "pp", lo / 100, hi / 100, _half_unit(pnum_) / 100, False
         if hi > 100 and punit_[0] in "pP":
             # "closed at 105,817 points": an index level, not percentage points
             return "count", "", lo, hi, _half_unit(pnum_), False
@@ -966,8 +985,14 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             if num > 1 and not fden_.lower().endswith("s"):
                 return None  # "two third" is not a fraction
         else:
-            part_n, whole_n = _num(fa_), _num(fb_)
-            if not 0 < part_n < whole_n <= 100:
+            part_n = _num(fa_)
+            if fb_[:1] == "a":  # "one in a thousand"
+                whole_n = SCALES[fb_.split()[-1]]
+            else:
+                whole_n = _num(fb_)
+                if whole_n > 100:
+                    return None
+            if not 0 < part_n < whole_n:
                 return None
             v = 100.0 * part_n / whole_n
         return "percent", "%", v, v, v * 0.08, False  # fraction words are rounded by nature
