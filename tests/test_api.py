@@ -162,3 +162,17 @@ def test_offsets_index_the_string_given_with_its_bom() -> None:
     assert diags and all(t[d.start : d.end] == d.text for d in diags)
     assert [(d.line, d.column) for d in diags if d.rule == "wordy-phrase"] == [(1, 1)]
     assert apply_fixes(t, diags)[0] == "\ufeffTo win the vote, officials met [38c5ecf8].\n"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "fragment"),
+    [
+        ({"errors": ()}, "errors must be a list, not tuple"),
+        ({"sources": {38: "a text"}}, "source IDs must be str, not int"),
+    ],
+)
+def test_lint_text_refuses_arguments_of_the_wrong_type(
+    kwargs: dict[str, object], fragment: str
+) -> None:
+    with pytest.raises(TypeError, match=fragment):
+        seedlint.lint_text("Officials met [38c5ecf8].", **kwargs)  # type: ignore[arg-type]

@@ -197,6 +197,11 @@ examples:
         (("  tokens: [foo]", "  regex: '(?<=\\p{Lu})'"), 8, "can only match the empty string"),
         (("  tokens: [foo]", "  tokens: ['']"), 8, "an empty token would match nothing"),
         (
+            ("  tokens: [foo]", "  tokens: [foo]\n  replace: {foo: 5}"),
+            9,
+            "the replacement for 'foo' must be text",
+        ),
+        (
             ("  tokens: [foo]", "  tokens: [foo]\n  exceptions: ['(']"),
             9,
             "option 'exceptions': invalid regex",

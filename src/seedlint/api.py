@@ -29,6 +29,10 @@ def _checked(sources: Sources, config: ConfigArg) -> tuple[Any, Config | None]:
             "sources must be a SourceRegistry, a mapping of IDs or a path, "
             f"not {type(sources).__name__}"
         )
+    elif isinstance(sources, Mapping):
+        bad = next((k for k in sources if not isinstance(k, str)), None)
+        if bad is not None:  # 38 for "00000038" would never match a citation
+            raise TypeError(f"source IDs must be str, not {type(bad).__name__} ({bad!r})")
     if isinstance(config, str | os.PathLike):
         from seedlint.config import load_config
 
@@ -64,6 +68,8 @@ def lint_text(
     not skipped in later calls."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if errors is not None and not isinstance(errors, list):
+        raise TypeError(f"errors must be a list, not {type(errors).__name__}")
     sources, config = _checked(sources, config)
     name = str(path) if path is not None else "<text>"
     if config is None and path is None:

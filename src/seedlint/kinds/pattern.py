@@ -93,6 +93,13 @@ class Pattern(Kind):
         repl = self.opts["replace"]
         if repl is not None and not isinstance(repl, str | dict):
             raise ValueError("'replace' must be a string or a mapping")
+        if isinstance(repl, dict):
+            odd = next((k for k, v in repl.items() if not isinstance(v, str)), None)
+            if odd is not None:  # YAML reads `in order to: 5` as a number, not text
+                raise ValueError(
+                    f"option 'replace': the replacement for {str(odd)!r} must be text "
+                    f"(quote it), not {repl[odd]!r}"
+                )
         self.swap = (
             {str(k).casefold(): str(v) for k, v in repl.items()} if isinstance(repl, dict) else None
         )
