@@ -346,6 +346,22 @@ def test_diff_helper_marks_a_missing_final_newline() -> None:
     assert unified_diff("same", "same", "f") == ""
 
 
+def test_diff_of_a_file_name_with_a_space_applies_with_patch(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    diff = unified_diff("a\n", "b\n", "my notes.txt")
+    # patch reads a name up to a tab; without one it looks for "my"
+    assert diff.startswith("--- my notes.txt\t\n+++ my notes.txt\t\n")
+    if shutil.which("patch") is None:
+        pytest.skip("no patch program to apply the diff with")
+    (tmp_path / "my notes.txt").write_text("a\n")
+    subprocess.run(
+        ["patch", "-p0"], input=diff.encode(), cwd=tmp_path, check=True, capture_output=True
+    )
+    assert (tmp_path / "my notes.txt").read_text() == "b\n"
+
+
 # -- stdin ------------------------------------------------------------------------------
 
 

@@ -111,9 +111,13 @@ def unified_diff(old: str, new: str, path: str) -> str:
     if old == new:
         return ""
     out: list[str] = []
+    # patch reads a file name up to a tab: one after a name with spaces keeps it whole
+    tab = "\t" if any(c.isspace() for c in path) else ""
     for line in difflib.unified_diff(
         _split(old), _split(new), fromfile=path, tofile=path, lineterm="\n"
     ):
+        if tab and line in (f"--- {path}\n", f"+++ {path}\n"):
+            line = line[:-1] + tab + "\n"
         out.append(line)
         if not line.endswith("\n"):
             out.append("\n\\ No newline at end of file\n")
