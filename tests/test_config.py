@@ -46,6 +46,35 @@ def test_pyproject_table(run: Run, tmp_path: Path) -> None:
     assert codes(run("--format", "json", str(tmp_path / "d.txt"))) == []
 
 
+@pytest.mark.parametrize(
+    ("name", "toml", "line", "fragment"),
+    [
+        (
+            "pyproject.toml",
+            '[project]\nname = "x"\n\n[tool.seedlint]\nselect = ["SL001"]\nignor = ["SL001"]\n',
+            6,
+            "unknown config key 'ignor'",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.seedlint]\nselect = ["SL001"]\n\n[tool.seedlint.severity]\nSL001 = "loud"\n',
+            4,
+            "unknown severity 'loud'",
+        ),
+        ("seedlint.toml", 'select = ["SL001"]\n"paragraphs" = "often"\n', 2, "'paragraphs'"),
+    ],
+)
+def test_toml_config_errors_name_their_line(
+    tmp_path: Path, name: str, toml: str, line: int, fragment: str
+) -> None:
+    cfg = tmp_path / name
+    cfg.write_text(toml)
+    with pytest.raises(SeedlintError) as exc:
+        load_config(cfg)
+    assert str(exc.value).startswith(f"{cfg}:{line}: "), str(exc.value)
+    assert fragment in str(exc.value)
+
+
 def test_pyproject_without_table_is_skipped(run: Run, tmp_path: Path) -> None:
     (tmp_path / "seedlint.yaml").write_text("ignore: [SL001]\n")
     (tmp_path / "sub").mkdir()

@@ -160,7 +160,8 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
             raise SeedlintError(f"invalid TOML: {exc}", path=where) from None
         tool = data.get("tool")
         if tool is None and path.name != "pyproject.toml":
-            return _from_mapping(data, path, lines=None)  # seedlint.toml: keys at the top
+            # seedlint.toml: keys at the top
+            return _from_mapping(data, path, lines=_toml_lines(data, text, None))
         if tool is None:
             return None
         if not isinstance(tool, dict):
@@ -170,7 +171,7 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
             return None
         if not isinstance(table, dict):
             raise SeedlintError("[tool.seedlint] must be a table", path=where)
-        return _from_mapping(table, path, lines=None)
+        return _from_mapping(table, path, lines=_toml_lines(table, text, "tool.seedlint"))
     from seedlint.yamlutil import LineDict, load_yaml
 
     data = load_yaml(text, where)
@@ -179,6 +180,35 @@ def _parse_file_at(path: Path, mtime_ns: int, size: int) -> Config | None:
     if not isinstance(data, dict):
         raise SeedlintError("a config file must be a YAML mapping", path=where, line=1)
     return _from_mapping(data, path, lines=data if isinstance(data, LineDict) else None)
+
+
+_TOML_KEY = r"""\s*(["']?)([A-Za-z0-9_-]+)\1\s*[=.]"""
+
+
+def _toml_lines(data: dict[str, Any], text: str, table: str | None) -> LineDict:
+    """``data`` (a TOML table) with the line of each of its keys, found in ``text``:
+    Python's TOML reader keeps no positions, and an error should name its line."""
+    import re
+
+    from seedlint.yamlutil import LineDict
+
+    out = LineDict(data)
+    out.key_lines = {}
+    current: str | None = None
+    for n, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        if stripped.startswith("["):
+            current = stripped.strip("[]").strip()
+            if current == table:
+                out.line = n
+            elif table is None or current.startswith(table + "."):
+                # "[tool.seedlint.severity]" holds the key "severity"
+                sub = current[len(table) + 1 :] if table is not None else current
+                out.key_lines.setdefault(sub.split(".")[0].strip("\"'"), n)
+            continue
+        if current == table and (m := re.match(_TOML_KEY, raw)):
+            out.key_lines.setdefault(m.group(2), n)
+    return out
 
 
 def option_files(option: str, value: Any) -> list[str]:
