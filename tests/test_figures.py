@@ -576,6 +576,13 @@ def test_values_far_apart_are_different_quantities(second: str, expected: list[s
     assert findings(text, "inconsistent-figure") == expected
 
 
+def test_points_scored_are_a_quantity() -> None:
+    text = "The Lakers scored 120 points [c1000001].\nThe Lakers scored 112 points [c1000001]."
+    assert findings(text, "inconsistent-figure") == ["112 points"]
+    other = "The Lakers scored 120 points [c1000001].\nThe Celtics scored 112 points [c1000001]."
+    assert findings(other, "inconsistent-figure") == []
+
+
 @pytest.mark.parametrize(
     ("text", "later"),
     [

@@ -1711,6 +1711,10 @@ def _annotate(
                 head = rate[4:]
         else:
             head, mods, after = _head_right(toks, k_right, text, f_end, kind)
+        if kind == "count" and text[f_end - 6 : f_end].lower() == "points":
+            # "closed at 38,000 points", "scored 120 points": an index level, a score
+            mods = [*mods, head] if head else mods
+            head = "point"
         if text[f_end : f_end + 1] == "-" and kind == "count":
             unit = _HYPHEN_UNIT.match(text, f_end)
             if unit is not None:
