@@ -405,6 +405,11 @@ def test_a_participle_ends_the_measured_phrase() -> None:
             "share of visitors",
         ),
         (
+            "One in three women in Leeds voted [576e6205].\n"
+            "One out of five women in Leeds voted [576e6205].",
+            "share of women",
+        ),
+        (
             "Dockworkers went on strike on October 1, 2024 [576e6205].\n"
             "The dockworkers' strike began on October 3, 2024 [576e6205].",
             "event",

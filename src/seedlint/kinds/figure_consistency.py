@@ -215,6 +215,10 @@ def _measured(f: Figure, text: str) -> str:
             if not word or f.hi <= 1 or word.endswith(("'s", "’s")):
                 word = plural(f.head)  # "one launch": the plural of the lemma
             return "number of " + word
+        words = f.text.lower().split()
+        if f.kind == "percent" and ("in" in words or "of" in words):
+            # "one in five adults", "one out of four women": the noun as written
+            return "share of " + (text[span[0] : span[1]] if span else plural(f.head))
         if f.kind == "percent" and text[f.end : f.end + 4].lower() == " of ":
             if span is None:
                 return "share of " + plural(f.head)
