@@ -49,7 +49,7 @@ def escape(text: str) -> str:
 
 # A property class (\p{L}, \pN, \P{Lu}) stands for one character when only the width of
 # a pattern is wanted: Python's own parser, which measures it, does not know them.
-_PROPERTY_CLASS = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+_PROPERTY_CLASS = r"\\[pP](?:\{[^}]*\}|[A-Za-z])"  # compiled on first use: not every run
 
 
 def matches_only_empty(pattern: str) -> bool:
@@ -63,7 +63,7 @@ def matches_only_empty(pattern: str) -> bool:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # re's "possible nested set" for regex's [[a]--[b]]
-            width: tuple[int, int] = _parser.parse(_PROPERTY_CLASS.sub("x", pattern)).getwidth()
+            width: tuple[int, int] = _parser.parse(re.sub(_PROPERTY_CLASS, "x", pattern)).getwidth()
     except Exception:  # a failure to measure means "unknown"
         return False
     return width[1] == 0
