@@ -60,10 +60,9 @@ def _private_cache(
     memo.configure(None)
 
 
-@pytest.fixture
-def slow_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A rules folder holding X001, a pattern rule whose regex (``(a|aa)+$``) backtracks
-    without end on a run of "a"s, with the time limit cut to 0.05 s."""
+def slow_rule_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, options: str) -> Path:
+    """A rules folder holding X001, a pattern rule with ``options`` (YAML lines under
+    ``options:``), with the regex time limit cut to 0.05 s."""
     from seedlint.kinds import pattern
 
     monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
@@ -71,6 +70,12 @@ def slow_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     rules.mkdir()
     (rules / "slow.yaml").write_text(
         "code: X001\nname: slow\nkind: pattern\nseverity: error\nmessage: m\n"
-        "description: d\noptions:\n  scope: document\n  regex: '(a|aa)+$'\n"
+        f"description: d\noptions:\n{options}"
     )
     return rules
+
+
+@pytest.fixture
+def slow_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """X001, whose regex (``(a|aa)+$``) backtracks without end on a run of "a"s."""
+    return slow_rule_folder(tmp_path, monkeypatch, "  scope: document\n  regex: '(a|aa)+$'\n")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.conftest import Result
+from tests.conftest import Result, slow_rule_folder
 
 import seedlint
 from seedlint import files as files_mod
@@ -242,19 +242,11 @@ def test_catastrophic_user_regex_is_stopped_and_the_run_goes_on(
 def test_catastrophic_exception_regex_is_stopped(
     tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from seedlint.kinds import pattern
-
-    monkeypatch.setattr(pattern, "REGEX_TIMEOUT", 0.05)
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "x.yaml").write_text(
-        "code: X001\nname: xrule\nkind: pattern\nseverity: info\nmessage: m\n"
-        "description: d\noptions:\n  regex: 'a+b'\n  exceptions: ['(a|aa)+$']\n"
-    )
+    rules = slow_rule_folder(tmp_path, monkeypatch, "  regex: 'a+b'\n  exceptions: ['(a|aa)+$']\n")
     (tmp_path / "cat.txt").write_text("a" * 60 + "b [38c5ecf8].\n")
     r = run(str(tmp_path / "cat.txt"), "--no-cache", "--rules", str(rules))
     assert r.code == 2
-    assert "rule X001 (xrule) failed: PatternTimeout" in r.err
+    assert "rule X001 (slow) failed: PatternTimeout" in r.err
     assert "exception '(a|aa)+$' took longer than" in r.err
     assert "Traceback" not in r.err
 
