@@ -365,6 +365,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The failure of the 650-patient trial hit the shares [c1000001].",
             "650",
         ),
+        # a share of one group doing one thing, given twice
+        (
+            "About 33% of tenants backed the rent cap [c1000001].\n"
+            "Later, 45% of tenants backed the rent cap [c1000001].",
+            "45%",
+        ),
         # "off its market value": the value is what the money measures
         (
             "The slump wiped about £95 million off its market value [c1000001].\n"
@@ -601,14 +607,6 @@ def test_points_scored_are_a_quantity() -> None:
 def test_money_and_shares_far_apart_still_contradict(text: str, later: str) -> None:
     # only counts far apart are taken for a part and its whole
     assert findings(text, "inconsistent-figure") == [later]
-
-
-def test_a_share_of_the_same_group_doing_the_same_thing_still_contradicts() -> None:
-    text = (
-        "About 33% of tenants backed the rent cap [c1000001].\n"
-        "Later, 45% of tenants backed the rent cap [c1000001]."
-    )
-    assert findings(text, "inconsistent-figure") == ["45%"]
 
 
 def test_a_figure_that_repeats_one_earlier_value_is_not_reported() -> None:
