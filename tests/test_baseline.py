@@ -233,6 +233,36 @@ def test_changed_since_counts_staged_edits_and_untracked_files(run: Run, repo: P
     assert got == [("a.txt", 1), ("new.txt", 1), ("new.txt", 3)]
 
 
+@pytest.mark.parametrize(
+    "setting", ["diff.mnemonicPrefix=true", "diff.noprefix=true", "diff.relative=true"]
+)
+def test_changed_since_does_not_depend_on_the_users_git_config(
+    run: Run, repo: Path, setting: str
+) -> None:
+    # with these, git names files "w/a.txt", "a.txt" or relative to the folder: every
+    # finding used to be dropped, and CI passed on broken digests
+    key, value = setting.split("=")
+    _git(repo, "config", key, value)
+    (repo / "b").mkdir()
+    _git(repo, "mv", "a.txt", "b/a.txt")
+    _git(repo, "mv", "a.sources.yaml", "b/a.sources.yaml")
+    _git(repo, "commit", "-q", "-m", "move")
+    text = (repo / "b" / "a.txt").read_text(encoding="utf-8")
+    (repo / "b" / "a.txt").write_text(text.replace("[38c5ecf7]", "[38c5ecf6]"), encoding="utf-8")
+    r = run("--select", "SL002", "--changed-since", "HEAD", "a.txt", cwd=repo / "b")
+    assert (r.code, codes_and_lines(r.out)) == (1, [("SL002", 3, "38c5ecf6")])
+
+
+def test_a_file_in_a_nested_repository_counts_as_changed(run: Run, repo: Path) -> None:
+    nested = repo / "nested"
+    write(nested, "n.txt", OLD)
+    _git(nested, "init", "-q")
+    _git(nested, "add", ".")
+    _git(nested, "commit", "-q", "-m", "n")
+    r = run("--select", "SL002", "--changed-since", "HEAD", "nested/n.txt", cwd=repo)
+    assert r.code == 1 and len(codes_and_lines(r.out)) == 2  # the outer git tracks none of it
+
+
 def test_a_changed_sidecar_makes_the_whole_digest_count(run: Run, repo: Path) -> None:
     (repo / "b.sources.yaml").write_text(
         SOURCES + "0e0947df:\n  title: Another\n", encoding="utf-8"

@@ -141,6 +141,11 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
                 "--unified=0",
                 "--no-color",
                 "--no-ext-diff",
+                # whatever the user's config (diff.noprefix, diff.mnemonicPrefix,
+                # diff.relative), names come as "b/PATH" from the top: parse_diff reads them
+                "--src-prefix=a/",
+                "--dst-prefix=b/",
+                "--no-relative",
                 "--find-renames" if old_names else "--no-renames",
                 ref,
                 "--",
@@ -149,11 +154,14 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
             ],
             top,
         )
-        untracked_out = _git(["ls-files", "-z", "--others", "--", *names], top)
+        # what git tracks: anything else (new, ignored, in a nested repository that
+        # git sees only as a folder) counts as changed everywhere
+        tracked_out = _git(["ls-files", "-z", "--", *names], top)
     except _GitFailed as exc:
         raise SeedlintError(f"--changed-since: git failed: {exc}") from None
     changed = parse_diff(diff, top)
-    untracked = {(top / n).resolve() for n in untracked_out.split("\0") if n}
+    tracked = {(top / n).resolve() for n in tracked_out.split("\0") if n}
+    untracked = {Path(n) for n in names} - tracked
     for p in inside:
         side = sidecars.get(p)
         if p in untracked or (side is not None and (side in untracked or side in changed)):
@@ -166,7 +174,10 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
 def _renamed_from(ref: str, top: Path, names: set[Path]) -> list[str]:
     """The old names (from ``top``) of the files in ``names`` that git sees as renamed
     since ``ref``."""
-    out = _git(["diff", "--name-status", "-z", "--find-renames", "--no-ext-diff", ref], top)
+    out = _git(
+        ["diff", "--name-status", "-z", "--find-renames", "--no-ext-diff", "--no-relative", ref],
+        top,
+    )
     fields = out.split("\0")
     old: list[str] = []
     i = 0
