@@ -623,3 +623,22 @@ def test_full_format_puts_the_caret_under_the_span_on_screen() -> None:
     # but two columns on screen)
     prefix = shown[: shown.index("recently")]
     assert at == sum(2 if ch in "\U0001f600\u6771\u4eac" else 1 for ch in prefix)
+
+
+@pytest.mark.parametrize("fmt", ["text", "full"])
+def test_a_file_name_with_line_breaks_stays_on_its_report_line(
+    run: Run, tmp_path: Path, fmt: str
+) -> None:
+    # printed raw, the name would start a line "::error ...": a command to GitHub Actions
+    name = "x\ny\r::error file=z.md::PWNED.md"
+    try:
+        (tmp_path / name).write_text("Officials met in order to plan the launch.\n")
+    except OSError as exc:
+        pytest.skip(f"this file system does not take such names: {exc}")
+    r = run("--format", fmt, "--no-cache", ".", cwd=tmp_path)
+    assert not any(ln.startswith("::") for ln in r.out.splitlines())
+    assert "x\\x0ay\\x0d::error file=z.md::PWNED.md:1:" in r.out
+    bad = tmp_path / ("u\nv" + ".txt")
+    bad.write_bytes(b"\xff\n")
+    r = run("--no-cache", str(bad))
+    assert "u\\x0av.txt:1: not valid UTF-8" in r.err

@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+# Control characters and line separators, which a file name may hold: printed as they are
+# they would split a report line (and a line that then starts "::error" is a command to
+# GitHub Actions). Shown as escapes instead.
+_CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
+_CONTROLS.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+
+
+def shown_path(path: str) -> str:
+    """``path`` on one line: control characters as ``\\xNN`` escapes."""
+    if path.isprintable():
+        return path
+    return path.translate(_CONTROLS)
+
 
 class SeedlintError(Exception):
     """A problem with the user's input: a path, a config, a rule or a sources file.
@@ -19,5 +32,7 @@ class SeedlintError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = self.path + (f":{self.line}" if self.line is not None else "") + ": "
+            where = (
+                shown_path(self.path) + (f":{self.line}" if self.line is not None else "") + ": "
+            )
         return where + self.message

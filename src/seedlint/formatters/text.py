@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seedlint.diagnostics import Diagnostic, Severity
+from seedlint.errors import shown_path
 from seedlint.formatters._common import printable
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def line(d: Diagnostic) -> str:
     return printable(
-        f"{d.path}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message} ({d.rule})"
+        f"{shown_path(d.path)}:{d.line}:{d.column}: {d.code} [{d.severity}] {d.message} ({d.rule})"
     )
 
 
