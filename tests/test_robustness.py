@@ -292,6 +292,37 @@ def test_a_kind_that_raises_costs_one_rule_not_the_run(tmp_path: Path, run: Run)
     assert "SL001" in r.out
 
 
+@pytest.mark.parametrize("what", ["related", "fix"])
+def test_a_kind_that_points_outside_the_text_costs_its_findings(
+    tmp_path: Path, run: Run, what: str
+) -> None:
+    from seedlint.diagnostics import Edit, Fix
+    from seedlint.kinds import Kind, register_kind
+
+    @register_kind
+    class Stray(Kind):
+        name = f"test-stray-{what}-kind"
+
+        def check(self, doc: object, ctx: object) -> Iterator[seedlint.Finding]:
+            far = len(doc.text) + 500  # type: ignore[attr-defined]
+            if what == "related":
+                yield seedlint.Finding(0, 1, {}, None, ((far, "far"),))
+            else:
+                yield seedlint.Finding(0, 1, {}, Fix("zap", (Edit(far, far + 10, "XX"),)))
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "stray.yaml").write_text(
+        f"code: X003\nname: stray\nkind: test-stray-{what}-kind\nseverity: error\n"
+        "message: m\ndescription: d\n"
+    )
+    (tmp_path / "d.txt").write_text("A paragraph with no citation at all here.\n")
+    r = run(str(tmp_path / "d.txt"), "--no-cache", "--rules", str(rules))
+    # a column past the line's end in the JSON, or "1 fixable" that --fix cannot fix
+    assert r.code == 2 and "X003" not in r.out and "fixable" not in r.out
+    assert "rule X003 (stray) reported a related place or a fix at" in r.err
+
+
 # -- folders and files that misbehave ---------------------------------------------------
 
 

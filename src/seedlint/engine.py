@@ -278,6 +278,16 @@ def _run_rule(
                 f"the text (length {size}); its findings in this file are dropped",
                 path=doc.path,
             )
+        bad = next((off for off, _ in f.related if not 0 <= off <= size), None)
+        if bad is None and f.fix is not None:
+            bad = next((e.start for e in f.fix.edits if not 0 <= e.start <= e.end <= size), None)
+        if bad is not None:
+            raise RuleFailure(
+                f"rule {rule.code} ({rule.name}) reported a related place or a fix at "
+                f"{bad}, outside the text (length {size}); its findings in this file are "
+                "dropped",
+                path=doc.path,
+            )
         line, col = doc.position(f.start)
         end_line, end_col = doc.position(f.end)
         related = tuple(Related(*doc.position(off), message=note) for off, note in f.related)
