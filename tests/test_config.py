@@ -104,9 +104,11 @@ def test_config_sources_are_the_last_resort(run: Run, tmp_path: Path) -> None:
     assert [d["text"] for d in data] == ["aaaaaaaa"]
 
 
-def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path) -> None:
+@pytest.mark.parametrize("glob", ["drafts/*", "drafts", "drafts/", "./drafts/*"])
+def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path, glob: str) -> None:
+    # per-file-ignores reads a folder as exclude does ("drafts", "drafts/", "./drafts/*")
     (tmp_path / "seedlint.yaml").write_text(
-        "per-file-ignores:\n  'drafts/*': [unreferenced-paragraph]\nexclude: ['archive']\n"
+        f"per-file-ignores:\n  '{glob}': [unreferenced-paragraph]\nexclude: ['archive']\n"
     )
     for sub in ("drafts", "final", "archive"):
         (tmp_path / sub).mkdir()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import fnmatch
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +13,7 @@ from seedlint.config import Config
 from seedlint.diagnostics import Diagnostic, Related, Severity
 from seedlint.document import Document
 from seedlint.errors import SeedlintError
-from seedlint.files import relative_to_config
+from seedlint.files import matches_any, relative_to_config
 from seedlint.kinds import CheckContext
 from seedlint.rules import Rule, default_rules_dir, load_rule_dirs
 from seedlint.sources import SourceRegistry
@@ -99,7 +98,7 @@ class RuleSet:
         rel = relative_to_config(Path(path), self.config)
         ignored: list[str] = []
         for glob, sels in self.config.per_file_ignores:
-            if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
+            if matches_any(rel, (glob,)):
                 ignored.extend(sels)
         if not ignored:
             return self.rules

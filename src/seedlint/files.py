@@ -72,7 +72,10 @@ def digests_for_sidecar(path: Path) -> list[Path]:
     return []
 
 
-def _excluded(rel: str, patterns: tuple[str, ...]) -> bool:
+def matches_any(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Whether ``rel`` (a path from the config's folder) matches one of the globs, as
+    ``exclude`` and ``per-file-ignores`` read them: the whole path or any one part of it
+    ("drafts", "drafts/", "./drafts" and "drafts/*" all take in "drafts/a.txt")."""
     parts = rel.split("/")
     for pat in patterns:
         pat = pat.removeprefix("./").rstrip("/")  # "./archive", "drafts/": the folder
@@ -93,7 +96,7 @@ def relative_to_config(p: Path, cfg: Config) -> str:
 def excluded(p: Path, cfg: Config) -> bool:
     """Whether the config's ``exclude`` globs leave ``p`` out: in a folder walk, and also
     when the file is named outright (as pre-commit names every staged file)."""
-    return bool(cfg.exclude) and _excluded(relative_to_config(p, cfg), cfg.exclude)
+    return bool(cfg.exclude) and matches_any(relative_to_config(p, cfg), cfg.exclude)
 
 
 def included(p: Path, cfg: Config) -> bool:
