@@ -275,7 +275,7 @@ def test_bom_and_crlf(run: Run, tmp_path: Path) -> None:
     ("args", "message"),
     [
         (("{missing}",), "no such file or directory"),
-        (("{empty_dir}",), "no digests (*.txt, *.md) found in this directory"),
+        (("{empty_dir}",), "no digests (*.txt, *.md, *.markdown) found in this directory"),
         (("--config", "{missing}", "{good}"), "config file does not exist"),
         (("--sources", "{missing}", "{good}"), "sources path does not exist"),
         (("--rules", "{missing}", "{good}"), "rules directory does not exist"),
@@ -491,3 +491,11 @@ def test_diff_takes_no_other_format(run: Run, tmp_path: Path) -> None:
     for extra in (("--format", "json"), ("--statistics",)):
         r = run("--diff", *extra, str(f))
         assert r.code == 2 and r.out == "" and "--diff prints a unified diff" in r.err
+
+
+def test_a_folder_walk_takes_markdown_files_as_named_ones_are(run: Run, tmp_path: Path) -> None:
+    # a.markdown named outright, by the pre-commit hook or in the editor is a digest: a
+    # folder walk used to say "no digests found"
+    write(tmp_path, "a.markdown", "This paragraph cites nothing at all and is long enough.\n")
+    r = run("--select", "SL001", str(tmp_path))
+    assert r.code == 1 and "a.markdown:1:1: SL001" in r.out

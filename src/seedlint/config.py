@@ -35,7 +35,7 @@ class Config(NamedTuple):
     rules: tuple[Path, ...] = ()
     sources: Path | None = None
     paragraphs: str = "auto"
-    include: tuple[str, ...] = ("*.txt", "*.md")
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown")  # files.DIGEST_SUFFIXES
     exclude: tuple[str, ...] = ()
     citation_pattern: str = DEFAULT_ID_PATTERN
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()

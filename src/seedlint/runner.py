@@ -403,7 +403,9 @@ def collect(
                 found = True
             if not found:
                 report.errors.append(
-                    SeedlintError("no digests (*.txt, *.md) found in this directory", path=str(p))
+                    SeedlintError(
+                        "no digests (*.txt, *.md, *.markdown) found in this directory", path=str(p)
+                    )
                 )
         elif p.is_file() or p.is_symlink():
             if is_sidecar(p):
