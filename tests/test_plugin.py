@@ -88,3 +88,41 @@ def test_plugin_kind_is_unknown_without_the_package(tmp_path: Path) -> None:
     proc = run_with(tmp_path, "--rules", str(PLUGIN / "rules"), str(digest))
     assert proc.returncode == 2
     assert "unknown rule kind 'shouting'" in proc.stderr
+
+
+def test_a_broken_plugin_fails_only_the_rules_of_its_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    # one plugin that cannot be imported used to stop every other plugin from loading,
+    # and in a long-lived process the others then were "unknown" for good
+    import importlib.metadata
+
+    from seedlint import kinds
+    from seedlint.errors import SeedlintError
+
+    class Good(kinds.Kind):
+        name = "test-good-plugin-kind"
+
+    class EntryPoint:
+        def __init__(self, name: str, load: object) -> None:
+            self.name, self.value, self._load = name, f"pkg:{name}", load
+
+        def load(self) -> object:
+            if isinstance(self._load, Exception):
+                raise self._load
+            return self._load
+
+    eps = [
+        EntryPoint("aaa-broken", ImportError("boom")),
+        EntryPoint("not-a-kind", object()),
+        EntryPoint("test-good-plugin-kind", Good),
+    ]
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: eps)
+    monkeypatch.setattr(kinds, "_entry_points_loaded", False)
+    monkeypatch.setattr(kinds, "_plugin_errors", {})
+    monkeypatch.setattr(kinds, "_registry", dict(kinds._registry))
+    assert kinds.get_kind("test-good-plugin-kind") is Good
+    for _ in range(2):  # the same message every time
+        with pytest.raises(SeedlintError, match=r"cannot load rule kind plugin 'aaa-broken'.*boom"):
+            kinds.get_kind("aaa-broken")
+    with pytest.raises(SeedlintError, match=r"'not-a-kind' .* is not a seedlint Kind subclass"):
+        kinds.get_kind("not-a-kind")
+    assert kinds.get_kind("pattern").name == "pattern"  # built-ins are untouched

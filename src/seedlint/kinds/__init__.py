@@ -31,6 +31,9 @@ ENTRY_POINT_GROUP = "seedlint.kinds"
 
 _registry: dict[str, type[Kind]] = {}
 _entry_points_loaded = False
+# A plugin that failed to load, by its entry point's name (the kind it was to provide):
+# only the rules of that kind fail, each time with this message; the others load.
+_plugin_errors: dict[str, str] = {}
 
 
 def register_kind(cls: K) -> K:
@@ -77,6 +80,8 @@ def get_kind(name: str) -> type[Kind]:
     _load_entry_points()
     if name in _registry:
         return _registry[name]
+    if name in _plugin_errors:
+        raise SeedlintError(_plugin_errors[name])
     raise SeedlintError(f"unknown rule kind {name!r} (known: {', '.join(known_kinds())})")
 
 
@@ -100,20 +105,22 @@ def _load_entry_points() -> None:
         try:
             obj = ep.load()
         except Exception as exc:  # a broken plugin must not take the linter down
-            raise SeedlintError(
+            _plugin_errors[ep.name] = (
                 f"cannot load rule kind plugin {ep.name!r} ({ep.value}): {exc}"
-            ) from None
+            )
+            continue
         if isinstance(obj, type) and issubclass(obj, Kind):
             if not obj.name:
                 obj.name = ep.name
             taken = _taken_by(obj)
             if taken:
-                raise SeedlintError(
+                _plugin_errors[obj.name] = (
                     f"rule kind plugin {ep.name!r} ({ep.value}) is named {obj.name!r}, "
                     f"which is already taken by {taken}"
                 )
+                continue
             _registry.setdefault(obj.name, obj)
         else:
-            raise SeedlintError(
+            _plugin_errors[ep.name] = (
                 f"entry point {ep.name!r} ({ep.value}) is not a seedlint Kind subclass"
             )
