@@ -33,6 +33,30 @@ def test_editor_lint_keeps_the_other_rules_when_one_fails(tmp_path: Path, slow_r
     assert {"SL003", "SL103"} <= {d.code for d in linted.diagnostics}  # the others ran
 
 
+def test_a_timed_out_rule_stays_off_and_says_so_but_only_in_its_own_project(
+    tmp_path: Path, slow_rules: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from seedlint import lsp
+
+    monkeypatch.setattr(lsp, "_TIMED_OUT", {})
+    (tmp_path / "seedlint.yaml").write_text(f"rules: [{slow_rules.name}]\n")
+    # another project whose own rule X001 has nothing to do with the slow one
+    other = tmp_path / "other"
+    (other / "r2").mkdir(parents=True)
+    (other / "seedlint.yaml").write_text("rules: [r2]\n")
+    (other / "r2" / "x.yaml").write_text(
+        "code: X001\nname: other-rule\nkind: pattern\nseverity: info\nmessage: m\n"
+        "description: d\noptions:\n  tokens: [banana]\n"
+    )
+    slow = "a" * 60 + "! Officials met [38c5ecf8].\n"
+    first = lsp.lint_for_editor(slow, str(tmp_path / "x.md"))
+    again = lsp.lint_for_editor(slow + "More.\n", str(tmp_path / "x.md"))
+    assert first.failures and again.failures == first.failures  # still said, not silent
+    banana = lsp.lint_for_editor("Officials ate a banana [38c5ecf8].\n", str(other / "b.md"))
+    assert [d.rule for d in banana.diagnostics if d.code == "X001"] == ["other-rule"]
+    assert banana.failures == ()
+
+
 def test_editor_lint_gives_a_bad_directive_its_line(tmp_path: Path) -> None:
     from seedlint.lsp import lint_for_editor
 

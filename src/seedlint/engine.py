@@ -196,7 +196,7 @@ def lint_document(
     out: list[Diagnostic] = []
     failures: list[SeedlintError] = []
     for rule, severity in rules:
-        if disabled is not None and rule.code in disabled:
+        if disabled is not None and timeout_key(rule) in disabled:
             continue
         try:
             out.extend(_run_rule(doc, rule, severity, sources))
@@ -208,8 +208,8 @@ def lint_document(
             failures.append(_failure(rule, doc, exc))
             # kinds.pattern.PatternTimeout is a TimeoutError
             if isinstance(exc, TimeoutError) and disabled is not None:
-                disabled[rule.code] = str(exc)
                 failures[-1].message += "; rule skipped for the rest of the run"
+                disabled[timeout_key(rule)] = failures[-1].message
     out = inline.apply(doc, out, known, failures)
     if failures:
         if errors is None:
@@ -218,6 +218,12 @@ def lint_document(
     out = _drop_superseded(out, rules)
     out.sort(key=lambda d: (d.line, d.column, d.code))
     return out
+
+
+def timeout_key(rule: Rule) -> str:
+    """A rule as the record of timed-out rules knows it: its file and code (one code may
+    be two rules in two projects that one language server serves)."""
+    return f"{rule.path}\0{rule.code}"
 
 
 @lru_cache(maxsize=16)

@@ -112,10 +112,17 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
             # as on the command line: the config's exclude leaves this file alone
             return Linted(text, LineIndex(text, encoding), [], {}, shift)
         diags, _ = session.lint_text(body, path, sources=AUTO, errors=failed)
+    from seedlint.engine import timeout_key
+
     explanations: dict[str, str] = {}
     for rs in session._rulesets.values():
         for r in rs.all_rules:
             explanations.setdefault(r.code, r.explain())
+        for r, _ in rs.rules:
+            # a rule off since it ran out of time says so on every lint, not only the first
+            why = _TIMED_OUT.get(timeout_key(r))
+            if why is not None and not any(e.message == why for e in failed):
+                failed.append(SeedlintError(why))
     first = {e.message: e.line for e in reversed(failed)}  # each message's first line
     problems = tuple(dict.fromkeys(e.message for e in failed))
     lines = tuple(first[m] for m in problems)
@@ -124,7 +131,7 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
 
 # Rules that ran out of time, for the server's life: a user regex that timed out once
 # would cost its time limit again on every keystroke's lint (EDITOR.md says so).
-_TIMED_OUT: dict[str, str] = {}
+_TIMED_OUT: dict[str, str] = {}  # engine.timeout_key(rule) -> the message
 
 
 def is_digest(path: str | None, uri: str, language_id: str | None = None) -> bool:
