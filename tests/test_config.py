@@ -532,3 +532,15 @@ def test_a_regex_that_can_only_match_nothing_is_recognised(pattern: str, only_em
     from seedlint import regexstore
 
     assert regexstore.matches_only_empty(pattern) is only_empty
+
+
+def test_a_folder_excluded_above_is_not_walked_even_with_its_own_config(
+    run: Run, tmp_path: Path
+) -> None:
+    (tmp_path / "seedlint.yaml").write_text("exclude: [archive]\n")
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.txt").write_text(UNCITED)
+    (tmp_path / "archive" / "seedlint.yaml").write_text("severity: {SL001: error}\n")
+    (tmp_path / "new.txt").write_text(UNCITED)
+    data = json.loads(run("--format", "json", "--select", "SL001", str(tmp_path)).out)
+    assert [Path(d["path"]).name for d in data] == ["new.txt"]

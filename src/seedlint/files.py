@@ -118,8 +118,16 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
     """Digests under ``root``, sorted, skipping VCS/virtualenv folders, hidden folders,
     sidecars and the config's ``exclude`` globs. Symlinked folders are not followed."""
     for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+        here = Path(dirpath)
+        # a folder the config over this one excludes is not entered, even when it holds a
+        # config of its own (which would not exclude itself)
+        cfg_here = config_for(here) if dirnames else None
         dirnames[:] = sorted(
-            d for d in dirnames if d not in DEFAULT_EXCLUDE and not d.startswith(".")
+            d
+            for d in dirnames
+            if d not in DEFAULT_EXCLUDE
+            and not d.startswith(".")
+            and not (cfg_here is not None and excluded(here / d, cfg_here))
         )
         for name in sorted(filenames):
             p = Path(dirpath) / name
