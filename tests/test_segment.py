@@ -274,3 +274,16 @@ def test_without_mid_sentence_breaks_two_full_lines_are_two_paragraphs() -> None
     text = f"A title\n\n{TWO_LINES}\n"
     doc = Document(text)
     assert texts(doc, doc.prose) == ["A title", *TWO_LINES.split("\n")]
+
+
+def test_a_fence_inside_a_blockquote_is_code_too() -> None:
+    import seedlint
+
+    uncited = "This paragraph cites nothing at all and is long enough to be reported as prose."
+    # a directive shown there is an example: it used to silence the whole file
+    text = f"Intro [38c5ecf8].\n\n> ```\n> <!-- seedlint-disable -->\n> ```\n\n{uncited}\n"
+    assert [(d.code, d.line) for d in seedlint.lint_text(text) if d.code == "SL001"] == [
+        ("SL001", 7)
+    ]
+    quoted_code = f"Intro [38c5ecf8].\n\n> ~~~\n> {uncited}\n> ~~~\n"
+    assert [d.code for d in seedlint.lint_text(quoted_code) if d.code == "SL001"] == []

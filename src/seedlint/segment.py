@@ -17,12 +17,14 @@ _FRONT_MATTER = regexstore.compile(
 )
 _HTML_COMMENT = regexstore.compile(r"<!--.*?(?:-->|\Z)", regexstore.DOTALL)
 # TOML front matter (Hugo's "+++"), fenced code blocks (closed by the same fence, or
-# running to the end) and pipe-table rows: Markdown that is not prose to cite.
+# running to the end; also inside a blockquote, "> ```") and pipe-table rows: Markdown
+# that is not prose to cite.
 _TOML_FRONT_MATTER = regexstore.compile(
     r"\A\+\+\+[ \t]*\r?\n.*?\n\+\+\+[ \t]*(?:\r?\n|\Z)", regexstore.DOTALL
 )
 _FENCE = regexstore.compile(
-    r"(?ms)^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n.*?^[ ]{0,3}\1[`~]*[ \t]*\r?$|.*\Z)"
+    r"(?ms)^(?:[ ]{0,3}>[ ]?)*[ ]{0,3}(`{3,}|~{3,})[^\n]*"
+    r"(?:\n.*?^(?:[ ]{0,3}>[ ]?)*[ ]{0,3}\1[`~]*[ \t]*\r?$|.*\Z)"
 )
 _LIST_ITEM = regexstore.compile(r"[ ]{0,3}(?:[-*+]|[0-9]{1,3}[.)])[ \t]+\S")
 _TABLE_ROW = regexstore.compile(r"(?m)^[ ]{0,3}\|[^\n]*\|[ \t]*\r?$")
