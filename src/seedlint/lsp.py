@@ -181,6 +181,8 @@ def build_server() -> Any:
         "seedlint", __version__, text_document_sync_kind=t.TextDocumentSyncKind.Full
     )
     state: dict[str, Linted] = {}
+    # the "fix all" of each document's last lint: (that lint, the fixed text, fix count)
+    fixed_all: dict[str, tuple[Linted, str, int]] = {}
     severity = {
         Severity.ERROR: t.DiagnosticSeverity.Error,
         Severity.WARNING: t.DiagnosticSeverity.Warning,
@@ -298,6 +300,7 @@ def build_server() -> Any:
     @feature(t.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(params: t.DidCloseTextDocumentParams) -> None:
         state.pop(params.text_document.uri, None)
+        fixed_all.pop(params.text_document.uri, None)
         publish(t.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
     def overlaps(a: t.Range, b: t.Range) -> bool:
@@ -352,7 +355,13 @@ def build_server() -> Any:
             def relint(text: str) -> list[Diagnostic]:
                 return lint_for_editor(text, path, "utf-32").diagnostics
 
-            new, count = fix_until_stable(body, relint)
+            # editors ask on every cursor move: fix the same text once, not each time
+            done = fixed_all.get(uri)
+            if done is not None and done[0] is linted:
+                new, count = done[1], done[2]
+            else:
+                new, count = fix_until_stable(body, relint)
+                fixed_all[uri] = (linted, new, count)
             if count and new != body:
                 whole = rng(linted.index, linted.shift, len(linted.text))
                 actions.append(
