@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -519,3 +520,50 @@ def test_a_file_with_a_bad_directive_is_left_as_it_is_and_says_so(run: Run, tmp_
     assert r.code == 2 and f.read_text() == text
     assert "Fixed 0 problems in 0 files; 1 file with errors left as it is" in r.err
     assert r.err.count("unknown directive 'seedlint-disabel'") == 1
+
+
+def _seedlint(*args: str, data: bytes, cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "seedlint", "--no-cache", *args],
+        input=data,
+        capture_output=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--fix", "--stdin-filename", "x.md", "--config", "nope.yaml"),  # no "-" named
+        ("--fix", "-", "--format", "bogus"),  # a usage error, before anything ran
+    ],
+)
+def test_fix_stdin_gives_the_text_back_on_early_errors(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    data = b"Officials met in order to agree [38c5ecf8].\n"
+    p = _seedlint(*args, data=data, cwd=tmp_path)
+    assert p.returncode == 2 and p.stdout == data
+
+
+def test_fix_stdin_into_a_closed_pipe_is_an_error(tmp_path: Path) -> None:
+    # write() into a pipe closed mid-way returns short instead of raising: half the text
+    # delivered used to be exit 0
+    data = b"Officials met in order to agree [38c5ecf8].\n" * 20000
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "seedlint", "--no-cache", "--fix", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(data)
+    proc.stdin.close()
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 2
+    assert b"standard output closed before the text was written" in err
+    assert b"Traceback" not in err

@@ -192,7 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return lsp_main(argv[1:])
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:
+        # a usage error before anything ran: an editor filter still gets its text back
+        if "--fix" in argv and "--diff" not in argv and _reads_stdin(argv):
+            PipedText().give_back()
+        raise
     args.piped = PipedText()
     try:
         return _run(args)
@@ -217,10 +223,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def _reads_stdin(argv: Sequence[str]) -> bool:
+    return "-" in argv or any(a.startswith("--stdin-filename") for a in argv)
+
+
 def _give_back_stdin(args: argparse.Namespace) -> None:
     """``--fix -`` is an editor filter: whatever failed, the text goes back out unchanged
     (unless the fixed text was written already)."""
-    if args.fix and not args.diff and "-" in args.paths:
+    stdin = "-" in args.paths or (not args.paths and args.stdin_filename is not None)
+    if args.fix and not args.diff and stdin:
         import contextlib
 
         with contextlib.suppress(OSError):  # a closed pipe: nobody to give it back to
