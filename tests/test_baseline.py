@@ -253,6 +253,32 @@ def test_changed_since_does_not_depend_on_the_users_git_config(
     assert (r.code, codes_and_lines(r.out)) == (1, [("SL002", 3, "38c5ecf6")])
 
 
+@pytest.mark.parametrize(
+    ("setup", "attributes"),
+    [
+        (("diff.interHunkContext", "5"), None),  # merged hunks took the lines between
+        (None, "*.txt -diff\n"),  # "Binary files differ": every finding dropped
+        (("diff.up.textconv", "sed 1d"), "*.txt diff=up\n"),  # shifted line numbers
+    ],
+)
+def test_changed_since_reads_the_diff_as_text_line_for_line(
+    run: Run, repo: Path, setup: tuple[str, str] | None, attributes: str | None
+) -> None:
+    if setup is not None:
+        _git(repo, "config", *setup)
+    if attributes is not None:
+        (repo / ".git" / "info").mkdir(exist_ok=True)
+        (repo / ".git" / "info" / "attributes").write_text(attributes)
+    lines = [f"Paragraph {i} cites an unknown article [38c5ecf7]." for i in range(1, 9)]
+    (repo / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _git(repo, "commit", "-qam", "eight")
+    lines[1] = lines[1].replace("[38c5ecf7]", "[38c5ecf6]")
+    lines[5] = lines[5].replace("[38c5ecf7]", "[38c5ecf5]")
+    (repo / "a.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("--select", "SL002", "--changed-since", "HEAD", "a.txt", cwd=repo)
+    assert [ln for _, ln, _ in codes_and_lines(r.out)] == [2, 6]
+
+
 def test_a_file_in_a_nested_repository_counts_as_changed(run: Run, repo: Path) -> None:
     nested = repo / "nested"
     write(nested, "n.txt", OLD)

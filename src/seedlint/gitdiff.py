@@ -146,6 +146,11 @@ def changed_lines(ref: str, paths: Iterable[Path], cwd: Path | None = None) -> C
                 "--src-prefix=a/",
                 "--dst-prefix=b/",
                 "--no-relative",
+                # ...and as text, line for line: no textconv filter, no "-diff"
+                # attribute turning it into "Binary files differ", no merged hunks
+                "--no-textconv",
+                "--text",
+                "--inter-hunk-context=0",
                 "--find-renames" if old_names else "--no-renames",
                 ref,
                 "--",
