@@ -544,3 +544,19 @@ def test_a_folder_excluded_above_is_not_walked_even_with_its_own_config(
     (tmp_path / "new.txt").write_text(UNCITED)
     data = json.loads(run("--format", "json", "--select", "SL001", str(tmp_path)).out)
     assert [Path(d["path"]).name for d in data] == ["new.txt"]
+    # named outright (as pre-commit names it), the file stays out too
+    named = run("--format", "json", "--select", "SL001", str(tmp_path / "archive" / "old.txt"))
+    assert json.loads(named.out) == [] and named.code == 0
+
+
+def test_globs_take_in_a_nested_folder_named_by_its_path(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text(
+        "exclude: [docs/drafts]\nper-file-ignores: {'docs/final/': [SL001]}\n"
+    )
+    for sub in ("docs/drafts", "docs/final", "docs/other"):
+        (tmp_path / sub).mkdir(parents=True)
+        (tmp_path / sub / "d.txt").write_text(UNCITED)
+    for target in (tmp_path, *(tmp_path / "docs" / s / "d.txt" for s in ("drafts", "final"))):
+        data = json.loads(run("--format", "json", "--select", "SL001", str(target)).out)
+        expected = ["other"] if target == tmp_path else []
+        assert [Path(d["path"]).parent.name for d in data] == expected

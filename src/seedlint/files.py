@@ -74,12 +74,16 @@ def digests_for_sidecar(path: Path) -> list[Path]:
 
 def matches_any(rel: str, patterns: tuple[str, ...]) -> bool:
     """Whether ``rel`` (a path from the config's folder) matches one of the globs, as
-    ``exclude`` and ``per-file-ignores`` read them: the whole path or any one part of it
-    ("drafts", "drafts/", "./drafts" and "drafts/*" all take in "drafts/a.txt")."""
+    ``exclude`` and ``per-file-ignores`` read them: the whole path, a folder it is in
+    ("docs/drafts" takes in "docs/drafts/a.txt") or any one part of it ("drafts",
+    "drafts/", "./drafts" and "drafts/*" all take in "drafts/a.txt")."""
     parts = rel.split("/")
+    heads = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     for pat in patterns:
         pat = pat.removeprefix("./").rstrip("/")  # "./archive", "drafts/": the folder
-        if fnmatch.fnmatch(rel, pat) or any(fnmatch.fnmatch(p, pat) for p in parts):
+        if any(fnmatch.fnmatch(h, pat) for h in heads) or any(
+            fnmatch.fnmatch(p, pat) for p in parts
+        ):
             return True
     return False
 
@@ -97,6 +101,25 @@ def excluded(p: Path, cfg: Config) -> bool:
     """Whether the config's ``exclude`` globs leave ``p`` out: in a folder walk, and also
     when the file is named outright (as pre-commit names every staged file)."""
     return bool(cfg.exclude) and matches_any(relative_to_config(p, cfg), cfg.exclude)
+
+
+def excluded_anywhere(p: Path, config_for: Callable[[Path], Config]) -> bool:
+    """Whether ``p``'s own config or any config above it excludes it: a folder that the
+    config above excludes stays out when it holds a config of its own, named outright
+    or walked into."""
+    cfg = config_for(p)
+    seen: set[int] = set()
+    while id(cfg) not in seen:
+        seen.add(id(cfg))
+        if excluded(p, cfg):
+            return True
+        if cfg.path is None:
+            return False
+        above = cfg.root_dir().parent
+        if above == cfg.root_dir():
+            return False
+        cfg = config_for(above)  # the nearest config at or above that folder
+    return False
 
 
 def included(p: Path, cfg: Config) -> bool:
@@ -133,6 +156,5 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
             p = Path(dirpath) / name
             if is_sidecar(p):
                 continue
-            cfg = config_for(p)
-            if included(p, cfg) and not excluded(p, cfg):
+            if included(p, config_for(p)) and not excluded_anywhere(p, config_for):
                 yield p

@@ -104,11 +104,11 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
     else:
         from pathlib import Path
 
-        from seedlint.files import excluded
+        from seedlint.files import excluded_anywhere
 
         session = Session()
         session.timed_out = _TIMED_OUT
-        if excluded(Path(path), session.config_for(Path(path))):
+        if excluded_anywhere(Path(path), session.config_for):
             # as on the command line: the config's exclude leaves this file alone
             return Linted(text, LineIndex(text, encoding), [], {}, shift)
         diags, _ = session.lint_text(body, path, sources=AUTO, errors=failed)

@@ -11,7 +11,7 @@ from seedlint.cache import ResultCache
 from seedlint.config import Config, discover, option_files, resolved
 from seedlint.diagnostics import Diagnostic, Severity
 from seedlint.errors import SeedlintError
-from seedlint.files import digests_for_sidecar, excluded, read_digest, walk
+from seedlint.files import digests_for_sidecar, excluded_anywhere, read_digest, walk
 from seedlint.sources import SourceRegistry, is_sidecar, load_sources, sidecar_for
 
 if TYPE_CHECKING:
@@ -410,10 +410,10 @@ def collect(
         elif p.is_file() or p.is_symlink():
             if is_sidecar(p):
                 for digest in digests_for_sidecar(p):
-                    if not excluded(digest, session.config_for(digest)):
+                    if not excluded_anywhere(digest, session.config_for):
                         add(digest)
                 continue  # a sidecar with no digest beside it is nothing to lint
-            if not excluded(p, session.config_for(p)):
+            if not excluded_anywhere(p, session.config_for):
                 add(p)
             else:
                 report.excluded.append(str(p))
