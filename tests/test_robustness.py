@@ -541,6 +541,22 @@ def test_files_read_whole_refuse_devices_pipes_and_giants(
     os.mkfifo(rules / "fifo.yaml")
     r = run(digest, "--no-cache", "--rules", str(rules))
     assert r.code == 2 and "fifo.yaml: rule file is not a regular file" in r.err, r.err
+    # a config found beside the digest that is a pipe, or named with --config as a device
+    os.mkfifo(tmp_path / "seedlint.yaml")
+    r = run(digest, "--no-cache")
+    assert r.code == 2 and "seedlint.yaml: config is not a regular file" in r.err, r.err
+    (tmp_path / "seedlint.yaml").unlink()
+    r = run(digest, "--no-cache", "--config", "/dev/zero")
+    assert r.code == 2 and "config is not a regular file" in r.err, r.err
+    # ...while --config <(cmd), a pipe given on purpose, is read
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"select: [SL001]\n")
+    os.close(write_end)
+    try:
+        r = run(digest, "--no-cache", "--config", f"/dev/fd/{read_end}")
+    finally:
+        os.close(read_end)
+    assert r.code == 0, r.err
     # a baseline that is a device
     r = run(digest, "--no-cache", "--baseline", "/dev/zero")
     assert r.code == 2 and "baseline is not a regular file" in r.err, r.err

@@ -285,7 +285,7 @@ def _run(args: argparse.Namespace) -> int:
 
     overrides = _overrides(args)
     assert isinstance(overrides, Overrides)
-    if args.config is not None and not args.config.is_file():
+    if args.config is not None and not args.config.exists():
         raise SeedlintError("config file does not exist", path=str(args.config))
     if args.list_rules or args.explain is not None:
         return _rules_info(args, overrides)

@@ -93,9 +93,10 @@ def load_config(
             raise SeedlintError(
                 "is a folder, not a config file (start= searches from one)", path=str(p)
             )
-        if not p.is_file():
+        if not p.exists():
             raise SeedlintError("config file does not exist", path=str(p))
-        found = _parse_file(resolved(p))
+        # a pipe (--config <(cmd)) is read where it is: resolving it names no file
+        found = _parse_file(p if p.is_fifo() else resolved(p))
         if found is None:
             raise SeedlintError("no [tool.seedlint] table in this pyproject.toml", path=str(p))
         return found
@@ -129,7 +130,12 @@ def discover(start: Path, cache: dict[Path, Config | None] | None = None) -> Con
 def _config_in(directory: Path) -> Config | None:
     for name in CONFIG_NAMES:
         candidate = directory / name
-        if candidate.is_file():
+        if candidate.exists() and not candidate.is_dir():
+            if not candidate.is_file():  # a pipe or a link to a device: never read it
+                raise SeedlintError(
+                    "config is not a regular file (a device, pipe or socket); refused",
+                    path=str(candidate),
+                )
             found = _parse_file(candidate)
             if found is not None:
                 return found
