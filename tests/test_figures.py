@@ -577,6 +577,8 @@ def test_rounded_counts_do_not_contradict(a: str, b: str) -> None:
         ("1,200", ["1,200"]),
         # sixteen times as many: another quantity (a part and its whole), not a slip
         ("1,900", []),
+        # ten times as many, but other digits: not a moved decimal point either
+        ("1,201", []),
     ],
 )
 def test_values_far_apart_are_different_quantities(second: str, expected: list[str]) -> None:
@@ -691,6 +693,9 @@ def test_unsupported_fires_with_cited_ids() -> None:
         ("It paid 4 billion crowns [963e6a24].", "It paid ISK 4 billion."),
         ("Rates rose 0.5 points [963e6a24].", "Rates rose 50 basis points."),
         ("It has 12,500 buses [963e6a24].", "It has 12\u2009500 buses."),
+        ("It is worth 1.2 bn euros [963e6a24].", "It is worth 1.2 billion euros."),
+        ("Rates rose 50 basis points [963e6a24].", "Rates rose by half a percentage point."),
+        ("Rates rose by half a point [963e6a24].", "Rates rose 50 basis points."),
         (
             "The index ended at 9,120 points, up 2% [963e6a24].",
             "The index ended at 9,120 points after a 2% gain.",
@@ -1009,3 +1014,11 @@ def test_the_digits_of_a_malformed_citation_are_not_a_figure() -> None:
     sources = {"38c5ecf8": "The agency counted 50 sites."}
     text = "The agency counted 50 sites [38c5ecf8] and more [2032707].\n"
     assert findings(text, "unsupported-figure", sources) == []
+
+
+def test_no_one_in_five_years_is_not_a_share() -> None:
+    shares = [
+        f.text for f in parse_figures("No one in five years has broken it.") if f.kind == "percent"
+    ]
+    assert shares == []
+    assert [f.text for f in parse_figures("One in five adults smoke.")] == ["One in five"]

@@ -399,7 +399,7 @@ _FIGURE_SRC = rf"""
            (?:\s?[-–]\s?(?P<mnum2>{_NUM}))?
            (?:\s?(?P<mscale>{_SCALE_WORD}|{_SCALE_ABBR})(?![\p{{L}}]))?
        | (?P<mnum3>{_NUM}|{_WORD_NUM})
-           (?:\s+(?P<mscale3>{_SCALE_WORD})|(?P<mabbr3>bln|bn|mn|mln|tn|m|k))?
+           (?:\s+(?P<mscale3>{_SCALE_WORD})|\s?(?P<mabbr3>bln|bn|mn|mln|tn|m|k))?
            \s+(?P<curw>{_CUR_WORD})
       )
     | (?P<pct>
@@ -408,9 +408,10 @@ _FIGURE_SRC = rf"""
       )
     | (?P<frac>
          (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
-       | (?P<fhalf>[Hh]alf)(?!-)
-       | (?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
+       | (?P<fhalf>[Hh]alf)(?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
+       | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
            (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
+           (?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)
       )
     | (?P<count>
          (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?
@@ -857,6 +858,7 @@ _GROUP_NAMES = (
     "fnum",
     "fden",
     "fhalf",
+    "fhalfpt",
     "fa",
     "fb",
     "count",
@@ -910,6 +912,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         fnum_,
         fden_,
         fhalf_,
+        fhalfpt_,
         fa_,
         fb_,
         _count,
@@ -977,6 +980,8 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             return "count", "", lo, hi, _half_unit(pnum_), False
         return "percent", unit, lo, hi, _half_unit(pnum_), False
     if frac_ is not None:
+        if fhalfpt_:  # "half a percentage point": 0.5 points, as "50 basis points"
+            return "percent", "pp", 0.5, 0.5, 0.05, False
         if fhalf_:
             v = 50.0
         elif fden_:

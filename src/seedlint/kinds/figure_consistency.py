@@ -166,7 +166,7 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 
 # Counts further apart than this are taken for different quantities (a part and its whole:
 # "return 34 objects" against a museum that "holds 70,000 objects") unless the digits are
-# the same and only the decimal point moved ("1.5 billion" for "15 billion").
+# the same and only the decimal point moved ("120" for "1,200").
 _MAX_RATIO = 5.0
 
 
@@ -178,8 +178,13 @@ def _comparable(a: Figure, b: Figure, tolerance: float) -> bool:
         return True
     if not math.isfinite(ratio):
         return False
-    slip: float = 10.0 ** round(math.log10(ratio))
-    return abs(ratio / slip - 1) <= 2 * tolerance
+    # a decimal slip: the same digits, the point moved ("120" and "1,200"; not "10" and
+    # "98", nor "120" and "1,201")
+    return _digits(a.lo) == _digits(b.lo)
+
+
+def _digits(value: float) -> str:
+    return f"{value:.12g}".split("e")[0].replace(".", "").strip("0")
 
 
 def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
