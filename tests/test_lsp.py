@@ -55,6 +55,11 @@ def test_a_timed_out_rule_stays_off_and_says_so_but_only_in_its_own_project(
     banana = lsp.lint_for_editor("Officials ate a banana [38c5ecf8].\n", str(other / "b.md"))
     assert [d.rule for d in banana.diagnostics if d.code == "X001"] == ["other-rule"]
     assert banana.failures == ()
+    # a file the rule does not apply to (per-file-ignores) is not told about it
+    (tmp_path / "seedlint.yaml").write_text(
+        f"rules: [{slow_rules.name}]\nper-file-ignores: {{'quiet.md': [X001]}}\n"
+    )
+    assert lsp.lint_for_editor(slow, str(tmp_path / "quiet.md")).failures == ()
 
 
 def test_editor_lint_gives_a_bad_directive_its_line(tmp_path: Path) -> None:

@@ -110,9 +110,13 @@ def test_a_broken_plugin_fails_only_the_rules_of_its_kind(monkeypatch: pytest.Mo
                 raise self._load
             return self._load
 
+    class Taken(kinds.Kind):
+        name = "pattern"  # a built-in's name
+
     eps = [
         EntryPoint("aaa-broken", ImportError("boom")),
         EntryPoint("not-a-kind", object()),
+        EntryPoint("aliaskind", Taken),
         EntryPoint("test-good-plugin-kind", Good),
     ]
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: eps)
@@ -125,4 +129,6 @@ def test_a_broken_plugin_fails_only_the_rules_of_its_kind(monkeypatch: pytest.Mo
             kinds.get_kind("aaa-broken")
     with pytest.raises(SeedlintError, match=r"'not-a-kind' .* is not a seedlint Kind subclass"):
         kinds.get_kind("not-a-kind")
+    with pytest.raises(SeedlintError, match=r"'aliaskind' .* is named 'pattern', which is already"):
+        kinds.get_kind("aliaskind")  # under the name its rules use, not only the class's
     assert kinds.get_kind("pattern").name == "pattern"  # built-ins are untouched

@@ -118,7 +118,8 @@ def lint_for_editor(text: str, path: str | None, encoding: str = "utf-16") -> Li
     for rs in session._rulesets.values():
         for r in rs.all_rules:
             explanations.setdefault(r.code, r.explain())
-        for r, _ in rs.rules:
+        applies = rs.for_path(path) if path is not None else rs.rules
+        for r, _ in applies:
             # a rule off since it ran out of time says so on every lint, not only the first
             why = _TIMED_OUT.get(timeout_key(r))
             if why is not None and not any(e.message == why for e in failed):

@@ -114,7 +114,8 @@ def _load_entry_points() -> None:
                 obj.name = ep.name
             taken = _taken_by(obj)
             if taken:
-                _plugin_errors[obj.name] = (
+                # under both names: a rule may use either, and must hear why it fails
+                _plugin_errors[ep.name] = _plugin_errors[obj.name] = (
                     f"rule kind plugin {ep.name!r} ({ep.value}) is named {obj.name!r}, "
                     f"which is already taken by {taken}"
                 )
