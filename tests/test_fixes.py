@@ -347,20 +347,26 @@ def test_diff_helper_marks_a_missing_final_newline() -> None:
     assert unified_diff("same", "same", "f") == ""
 
 
-def test_diff_of_a_file_name_with_a_space_applies_with_patch(tmp_path: Path) -> None:
-    import shutil
-    import subprocess
-
-    diff = unified_diff("a\n", "b\n", "my notes.txt")
-    # patch reads a name up to a tab; without one it looks for "my"
-    assert diff.startswith("--- my notes.txt\t\n+++ my notes.txt\t\n")
+@pytest.mark.parametrize(
+    ("name", "header"),
+    [
+        ("my notes.txt", "my notes.txt\t"),  # patch reads a name up to a tab
+        ("nl\nx.md", '"nl\\nx.md"'),  # a line break: C-quoted, as git writes it
+        ('say "hi".md', '"say \\"hi\\".md"'),
+    ],
+)
+def test_diff_headers_name_odd_files_so_patch_applies_them(
+    tmp_path: Path, name: str, header: str
+) -> None:
+    diff = unified_diff("a\n", "b\n", name)
+    assert diff.startswith(f"--- {header}\n+++ {header}\n")
     if shutil.which("patch") is None:
         pytest.skip("no patch program to apply the diff with")
-    (tmp_path / "my notes.txt").write_text("a\n")
+    (tmp_path / name).write_text("a\n")
     subprocess.run(
         ["patch", "-p0"], input=diff.encode(), cwd=tmp_path, check=True, capture_output=True
     )
-    assert (tmp_path / "my notes.txt").read_text() == "b\n"
+    assert (tmp_path / name).read_text() == "b\n"
 
 
 # -- stdin ------------------------------------------------------------------------------

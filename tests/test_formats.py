@@ -297,6 +297,16 @@ def test_sarif_fix_regions_for_edits_off_the_flagged_span(tmp_path: Path) -> Non
 def test_github_escaping_rules() -> None:
     assert escape_data("a%b\r\nc:d,e") == "a%25b%0D%0Ac:d,e"
     assert escape_property("a%b\r\nc:d,e") == "a%25b%0D%0Ac%3Ad%2Ce"
+    # other control characters (an escape sequence for the log's terminal) are encoded too
+    assert escape_property("x\x1b[31my.md") == "x%1B[31my.md"
+
+
+def test_shown_paths_escape_controls_and_bidi_overrides() -> None:
+    from seedlint.errors import shown_path
+
+    assert shown_path("a\u202eb.md") == "a\\u202eb.md"  # would reverse what follows
+    assert shown_path("new\nline\\x.md") == "new\\x0aline\\\\x.md"
+    assert shown_path("C:\\dir\\f.md") == "C:\\dir\\f.md"  # a plain name is left as it is
 
 
 def test_github_annotations(report: Report, tmp_path: Path) -> None:

@@ -6,11 +6,17 @@ from __future__ import annotations
 # they would split a report line (and a line that then starts "::error" is a command to
 # GitHub Actions). Shown as escapes instead.
 _CONTROLS = {c: f"\\x{c:02x}" for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)]}
-_CONTROLS.update({0x2028: "\\u2028", 0x2029: "\\u2029"})
+# line separators and the bidirectional controls that reorder what follows them
+_CONTROLS.update(
+    {c: f"\\u{c:04x}" for c in [0x2028, 0x2029, 0x200E, 0x200F, *range(0x202A, 0x202F)]}
+)
+_CONTROLS.update({c: f"\\u{c:04x}" for c in range(0x2066, 0x206A)})
+_CONTROLS[ord("\\")] = "\\\\"  # once escapes appear, a backslash is one too
 
 
 def shown_path(path: str) -> str:
-    """``path`` on one line: control characters as ``\\xNN`` escapes."""
+    """``path`` on one line: control characters as ``\\xNN`` escapes (a name that holds
+    none is shown as it is, backslashes and all)."""
     if path.isprintable():
         return path
     return path.translate(_CONTROLS)

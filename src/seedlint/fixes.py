@@ -111,17 +111,37 @@ def unified_diff(old: str, new: str, path: str) -> str:
     if old == new:
         return ""
     out: list[str] = []
-    # patch reads a file name up to a tab: one after a name with spaces keeps it whole
-    tab = "\t" if any(c.isspace() for c in path) else ""
+    # patch reads a file name up to a tab: one after a name with spaces keeps it whole; a
+    # name with a line break or a quote is C-quoted, as git writes it (patch reads that)
+    name = _quoted(path) if not path.isprintable() or '"' in path else path
+    tab = "\t" if name == path and any(c.isspace() for c in path) else ""
     for line in difflib.unified_diff(
-        _split(old), _split(new), fromfile=path, tofile=path, lineterm="\n"
+        _split(old), _split(new), fromfile=name, tofile=name, lineterm="\n"
     ):
-        if tab and line in (f"--- {path}\n", f"+++ {path}\n"):
+        if line in (f"--- {name}\n", f"+++ {name}\n"):
             line = line[:-1] + tab + "\n"
         out.append(line)
         if not line.endswith("\n"):
             out.append("\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+_C_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+
+
+def _quoted(path: str) -> str:
+    """``path`` as git quotes a file name: in double quotes, C escapes, other control and
+    non-ASCII bytes in octal."""
+    out = []
+    for byte in path.encode("utf-8", "surrogateescape"):
+        ch = chr(byte)
+        if ch in _C_ESCAPES:
+            out.append(_C_ESCAPES[ch])
+        elif byte < 0x20 or byte >= 0x7F:
+            out.append(f"\\{byte:03o}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
 
 
 def _split(text: str) -> list[str]:

@@ -15,8 +15,13 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 
 def escape_data(value: str) -> str:
-    """The message after ``::``: ``%``, CR and LF are percent-encoded."""
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The message after ``::``: ``%``, CR and LF are percent-encoded, and so are other
+    control characters (an escape sequence would reach the log's terminal); GitHub decodes
+    only the first three, so the others show as written, ``%1B``."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if value.isprintable():
+        return value
+    return "".join(f"%{ord(c):02X}" if ord(c) < 0x20 or ord(c) == 0x7F else c for c in value)
 
 
 def escape_property(value: str) -> str:
