@@ -62,6 +62,11 @@ def test_pyproject_table(run: Run, tmp_path: Path) -> None:
             "unknown severity 'loud'",
         ),
         ("seedlint.toml", 'select = ["SL001"]\n"paragraphs" = "often"\n', 2, "'paragraphs'"),
+        # headers with a comment, spaces or quotes; keys this cannot place take a near line
+        ("pyproject.toml", "[tool.seedlint] # mine\nbogus = 1\n", 2, "'bogus'"),
+        ("pyproject.toml", '[ tool . "seedlint" ]\nselect = []\nx = 1\n', 3, "'x'"),
+        ("pyproject.toml", "[tool]\nseedlint = { bogus = 4 }\n", 2, "'bogus'"),
+        ("pyproject.toml", "tool.seedlint.bogus = 3\n", 1, "'bogus'"),
     ],
 )
 def test_toml_config_errors_name_their_line(

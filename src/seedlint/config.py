@@ -200,11 +200,15 @@ def _toml_lines(data: dict[str, Any], text: str, table: str | None) -> LineDict:
 
     out = LineDict(data)
     out.key_lines = {}
+    # a key written where this cannot see it (an inline table, a dotted key) takes the
+    # table's line, else the first line naming seedlint, else line 1: never line 0
+    out.line = next((n for n, ln in enumerate(text.splitlines(), 1) if "seedlint" in ln), 1)
     current: str | None = None
     for n, raw in enumerate(text.splitlines(), 1):
-        stripped = raw.strip()
-        if stripped.startswith("["):
-            current = stripped.strip("[]").strip()
+        header = re.match(r"\s*\[\[?([^\]]*)\]", raw)
+        if header is not None:
+            # '[ tool . "seedlint" ]  # comment' is the table tool.seedlint
+            current = ".".join(p.strip().strip("\"'") for p in header.group(1).split("."))
             if current == table:
                 out.line = n
             elif table is None or current.startswith(table + "."):
