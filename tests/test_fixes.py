@@ -386,6 +386,7 @@ def test_fix_stdin_writes_the_fixed_text_to_stdout(run: Run, tmp_path: Path) -> 
         (b"Talks stalled in order to wait [38c5ecf8].\n", (), "ignor: [SL001]\n"),
         (b"Talks stalled in order to wait [38c5ecf8].\n", ("--sources", "nope.yaml"), None),
         (b"Talks stalled in order to wait [38c5ecf8].\n", ("--rules", "no-such-dir"), None),
+        (b"Talks stalled in order to wait [38c5ecf8].\n", ("-o", "out.txt"), None),
     ],
 )
 def test_fix_stdin_gives_the_text_back_when_it_cannot_fix_it(

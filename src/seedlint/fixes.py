@@ -312,6 +312,9 @@ def run_cli(
     use_stdin = "-" in args.paths
     if use_stdin and args.fix and not args.diff and files:
         raise SeedlintError("--fix with '-' (stdin) cannot be combined with other paths")
+    if use_stdin and args.fix and not args.diff and args.output is not None:
+        # said, not ignored: the fixed text goes to standard output, the findings to stderr
+        raise SeedlintError("--fix with '-' writes the fixed text to standard output; drop -o")
     result = fix_files(files, lint, write=not args.diff, diff=args.diff)
     stdin_text: str | None = None
     stdin_bom = False
