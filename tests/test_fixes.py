@@ -402,17 +402,8 @@ def test_fix_stdin_gives_the_text_back_when_it_cannot_fix_it(
 
 
 def test_fix_stdin_gives_bytes_that_are_not_utf8_back_unchanged(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     data = b"\xff not UTF-8, in order to wait [38c5ecf8].\n"
-    p = subprocess.run(
-        [sys.executable, "-m", "seedlint", "--no-cache", "--fix", "-"],
-        input=data,
-        capture_output=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    p = _seedlint("--fix", "-", data=data, cwd=tmp_path)
     assert p.returncode == 2
     assert p.stdout == data
     assert b"not valid UTF-8" in p.stderr
