@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -197,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         # a usage error before anything ran: an editor filter still gets its text back
         if "--fix" in argv and "--diff" not in argv and _reads_stdin(argv):
-            PipedText().give_back()
+            with contextlib.suppress(OSError, SeedlintError):
+                PipedText().give_back()
         raise
     args.piped = PipedText()
     try:
@@ -232,9 +234,8 @@ def _give_back_stdin(args: argparse.Namespace) -> None:
     (unless the fixed text was written already)."""
     stdin = "-" in args.paths or (not args.paths and args.stdin_filename is not None)
     if args.fix and not args.diff and stdin:
-        import contextlib
-
-        with contextlib.suppress(OSError):  # a closed pipe: nobody to give it back to
+        # a closed output: nobody to give it back to (the error was said already)
+        with contextlib.suppress(OSError, SeedlintError):
             args.piped.give_back()
 
 

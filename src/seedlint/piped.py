@@ -18,7 +18,7 @@ class PipedText:
 
     def read(self) -> bytes:
         if self._data is None:
-            self._data = sys.stdin.buffer.read()
+            self._data = sys.stdin.buffer.read() if sys.stdin is not None else b""
         return self._data
 
     def answer(self, data: bytes) -> None:
