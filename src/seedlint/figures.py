@@ -399,7 +399,7 @@ _FIGURE_SRC = rf"""
            (?:\s?[-–]\s?(?P<mnum2>{_NUM}))?
            (?:\s?(?P<mscale>{_SCALE_WORD}|{_SCALE_ABBR})(?![\p{{L}}]))?
        | (?P<mnum3>{_NUM}|{_WORD_NUM})
-           (?:\s+(?P<mscale3>{_SCALE_WORD})|\s?(?P<mabbr3>bln|bn|mn|mln|tn|m|k))?
+           (?:\s+(?P<mscale3>{_SCALE_WORD})|\s?(?P<mabbr3>{_SCALE_ABBR}))?
            \s+(?P<curw>{_CUR_WORD})
       )
     | (?P<pct>
@@ -1038,6 +1038,7 @@ def _widen(
     exact = kind == "count" and half <= 0.5 and lo == int(lo)
     # Rounding: the last written digit, but never more than 5% of the value ("3 billion"
     # stands for 2.9–3.1, not 2.5–3.5).
+    written_half = half
     half *= 0.999  # rounding intervals are half-open: 40% and 41% do not meet at 40.5
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if exact:
@@ -1048,7 +1049,7 @@ def _widen(
         return lo - slack, hi + slack
     # "about": a step of the last significant digit written, within bounds: "about 933.5
     # billion" is not 913 billion, "about 400" may be 380 ("400" is written to the hundred)
-    step = _significant_step(lo, half / 0.999)
+    step = _significant_step(lo, written_half)
     if kind == "percent":
         about = max(min(max(step, 0.5), 2.5), 0.05 * mag)
     else:

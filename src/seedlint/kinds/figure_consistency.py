@@ -170,7 +170,7 @@ def same_quantity(a: Figure, b: Figure) -> bool:
 _MAX_RATIO = 5.0
 
 
-def _comparable(a: Figure, b: Figure, tolerance: float) -> bool:
+def _comparable(a: Figure, b: Figure) -> bool:
     if a.kind != "count" or a.value <= 0 or b.value <= 0:
         return True  # a part and its whole are counts; 2% vs 12% inflation is a conflict
     ratio = max(a.value, b.value) / min(a.value, b.value)
@@ -296,7 +296,7 @@ class FigureConsistency(Kind):
             for a, alo, ahi in bucket:
                 if alo <= bhi and blo <= ahi:
                     agreeing.append(a)
-                elif _comparable(a, b, tol) and same_quantity(a, b):
+                elif _comparable(a, b) and same_quantity(a, b):
                     key = _closeness(a, b)
                     if best is None or key > best_key:
                         best, best_key = a, key
