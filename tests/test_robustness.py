@@ -268,6 +268,17 @@ def test_catastrophic_citation_pattern_is_stopped_once(
     assert "ok.txt" not in r.err
 
 
+def _kind_rule(tmp_path: Path, code: str, name: str, kind: str) -> Path:
+    """A rules folder with one rule of ``kind``, and an uncited digest d.txt beside it."""
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / f"{name}.yaml").write_text(
+        f"code: {code}\nname: {name}\nkind: {kind}\nseverity: error\nmessage: m\ndescription: d\n"
+    )
+    (tmp_path / "d.txt").write_text("A paragraph with no citation at all here.\n")
+    return rules
+
+
 def test_a_kind_that_raises_costs_one_rule_not_the_run(tmp_path: Path, run: Run) -> None:
     from seedlint.kinds import Kind, register_kind
 
@@ -279,13 +290,7 @@ def test_a_kind_that_raises_costs_one_rule_not_the_run(tmp_path: Path, run: Run)
             raise ZeroDivisionError("boom")
             yield  # pragma: no cover
 
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "broken.yaml").write_text(
-        "code: X002\nname: broken\nkind: test-broken-kind\nseverity: error\n"
-        "message: m\ndescription: d\n"
-    )
-    (tmp_path / "d.txt").write_text("A paragraph with no citation at all here.\n")
+    rules = _kind_rule(tmp_path, "X002", "broken", "test-broken-kind")
     r = run(str(tmp_path / "d.txt"), "--rules", str(rules))
     assert r.code == 2
     assert "d.txt: rule X002 (broken) failed: ZeroDivisionError: boom" in r.err
@@ -310,13 +315,7 @@ def test_a_kind_that_points_outside_the_text_costs_its_findings(
             else:
                 yield seedlint.Finding(0, 1, {}, Fix("zap", (Edit(far, far + 10, "XX"),)))
 
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    (rules / "stray.yaml").write_text(
-        f"code: X003\nname: stray\nkind: test-stray-{what}-kind\nseverity: error\n"
-        "message: m\ndescription: d\n"
-    )
-    (tmp_path / "d.txt").write_text("A paragraph with no citation at all here.\n")
+    rules = _kind_rule(tmp_path, "X003", "stray", f"test-stray-{what}-kind")
     r = run(str(tmp_path / "d.txt"), "--no-cache", "--rules", str(rules))
     # a column past the line's end in the JSON, or "1 fixable" that --fix cannot fix
     assert r.code == 2 and "X003" not in r.out and "fixable" not in r.out
