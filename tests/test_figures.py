@@ -633,6 +633,98 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
     assert [(d.text, d.line, d.related[0].line) for d in diags] == [("140", 3, 2)]
 
 
+@pytest.mark.parametrize(
+    ("text", "later", "other_line"),
+    [
+        # "the" takes the amount as known: it restates the only earlier one near it
+        (
+            "The council will sell the depot to Arlo Homes for £42 million [c1000001].\n"
+            "The mayor said the £48 million would pay for two schools [c1000001].",
+            "£48 million",
+            1,
+        ),
+        # a closing summary restates the digest's figures; the nearest value is the one
+        (
+            "The bank cut 1,900 jobs in its first round [c1000001].\n"
+            "It set aside $2 billion for the work, and $300 million for training [c1000001].\n"
+            "Overall, with $2.6 billion put aside, the bank is betting on a leaner future "
+            "[c1000001].",
+            "$2.6 billion",
+            2,
+        ),
+        # a count restated with "the": the same counted noun
+        (
+            "Storms forced the operator to cancel about 600 flights in March [c1000001].\n"
+            "The union said the 750 flights lost showed the fleet was too small [c1000001].",
+            "750",
+            1,
+        ),
+    ],
+)
+def test_a_restated_figure_is_compared_with_the_earlier_one(
+    text: str, later: str, other_line: int
+) -> None:
+    diags = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert [(d.text, d.related[0].line) for d in diags] == [(later, other_line)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a restated figure that agrees with one earlier value repeats it
+        (
+            "The fund put $10 billion into the venture, and $12 billion into ports [c1000001].\n"
+            "Overall, the $10 billion stake is the fund's biggest bet [c1000001]."
+        ),
+        # clashing qualifiers: another tax
+        (
+            "Parliament approved a ground-rent tax of 25% on fish farms [c1000001].\n"
+            "With the 22% corporate tax, farms pay close to half [c1000001]."
+        ),
+        # too far from every earlier value to be a drifted copy of one
+        (
+            "The club paid $10 million for the striker [c1000001].\n"
+            "The $30 million stand opens in May [c1000001]."
+        ),
+        # a price per share is not another amount
+        (
+            "The offer of A$3.00 a share was rejected by the board [c1000001].\n"
+            "Overall, the A$2.60 closing price shows doubt about a higher bid [c1000001]."
+        ),
+        # a count in words after "the" is rarely a restatement ("the two sides")
+        (
+            "Talks between three unions and the board ended [c1000001].\n"
+            "The two sides will meet again on Monday [c1000001]."
+        ),
+        # without "the" or a summary, heads that differ are still different things
+        (
+            "The council will sell the depot for £42 million [c1000001].\n"
+            "The mayor wants £48 million for two schools [c1000001]."
+        ),
+    ],
+)
+def test_restatement_decoys_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_a_figure_agreeing_with_a_changed_value_is_not_reported_against_another() -> None:
+    # "some 15,000 MW" repeats the capacity that "reached 14,000 MW", not the 8,900 MW
+    # discharged in one evening
+    text = (
+        "Batteries discharged a record 8,900 MW in the evening peak [c1000001].\n"
+        "Battery capacity has reached 14,000 MW, up from 4,500 MW two years ago [c1000001].\n"
+        "Overall, with some 15,000 MW of batteries connected, the evening peak was met "
+        "[c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == []
+
+
+@pytest.mark.parametrize("opener", ["Overall", "Ultimately", "Still"])
+def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
+    f = one(f"{opener}, the council spent $5 million on roads.")
+    assert (f.owner, f.names) == (frozenset(), frozenset())
+
+
 def test_unsupported_exact_count() -> None:
     text = "The fires killed 98 people [c1000001]."
     assert findings(text, "unsupported-figure", {"c1000001": "The fires killed 100 people."}) == [

@@ -530,7 +530,9 @@ _LEFT_SKIP = _words(
 _NAME_STOP = _words(
     """a about after almost also although an and around as at before but by despite during for from
     her his however if in it its less meanwhile more nearly of on or our over since some that
-    the their these this those though to under up when where while with"""
+    the their these this those though to under up when where while with
+    overall altogether ultimately instead indeed moreover furthermore separately elsewhere
+    thus hence likewise similarly nevertheless nonetheless finally still yet"""
 )
 MEASURES = _words(
     """acre barrel degree gallon hectare kg kilogram kilometer kilometre km liter litre meter metre

@@ -7,6 +7,7 @@ Both checks read the same extraction, computed once per document through
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from seedlint.document import Document
@@ -92,12 +93,13 @@ def _predicate(f: Figure) -> frozenset[str]:
     return f.words - f.modifiers - f.subject - {f.head}
 
 
-def same_quantity(a: Figure, b: Figure) -> bool:
+def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
-    kind and unit, the measured noun, the rest of its phrase, its owner and its time."""
+    kind and unit, the measured noun, the rest of its phrase, its owner and its time; and,
+    unless ``roles`` is false, their roles."""
     if a.kind != b.kind or a.unit != b.unit or a.sentence == b.sentence:
         return False
-    if "change" in (a.role, b.role) or a.role != b.role:
+    if roles and ("change" in (a.role, b.role) or a.role != b.role):
         return False  # "rose from 12 to 15", before/after: values at different times
     if not a.head or not b.head:
         return False
@@ -187,6 +189,62 @@ def _digits(value: float) -> str:
     return f"{value:.12g}".split("e")[0].replace(".", "").strip("0")
 
 
+# "Overall, …": a closing paragraph that sums up restates the digest's figures.
+_SUMMARY = re.compile(
+    r"[#>*\s-]*(?:overall|in sum|in short|all told|taken together|in conclusion|in summary"
+    r"|all in all|altogether|on balance)\b",
+    re.IGNORECASE,
+)
+# A restated figure drifts; one further than this from every earlier value is new.
+_MAX_DRIFT = 1.6
+
+
+def restates(doc: Document, f: Figure) -> bool:
+    """Does the digest present ``f`` as a figure it gave before? "the 80 million euros
+    would be paid" (the article takes the amount as known), or any figure of a closing
+    summary ("Overall, …")."""
+    before = doc.text[max(0, f.start - 4) : f.start]
+    if before.lower() == "the " and not f.text[:1].islower():  # "the two sides": no
+        return True
+    para = doc.paragraph_at(f.start)
+    return para is not None and _SUMMARY.match(doc.text, para.start, para.end) is not None
+
+
+def _restated(
+    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
+) -> Figure | None:
+    """The earlier figure of the same kind and unit that a restated ``b`` most likely
+    repeats: none if one agrees with it, else the nearest value within ``_MAX_DRIFT``.
+    Money is matched by currency alone (its measured noun is often a verb's object, "pay
+    75 million euros"); counts and percentages need the same measured noun and no
+    clashing qualifiers ("the 22% corporate tax" is not the "ground-rent tax of 25%")."""
+    best: Figure | None = None
+    best_gap = _MAX_DRIFT
+    rate = _rate(b)
+    for a, alo, ahi in earlier:
+        if a.sentence == b.sentence or _rate(a) != rate:
+            continue  # "A$2.20 a share" is not "the A$3 billion"
+        if b.kind != "money" and (
+            not b.head
+            or a.head != b.head
+            or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
+        ):
+            continue
+        if alo <= bhi and blo <= ahi:
+            return None
+        if a.value <= 0 or b.value <= 0:
+            continue
+        gap = max(a.value, b.value) / min(a.value, b.value)
+        if gap <= best_gap:
+            best, best_gap = a, gap
+    return best
+
+
+def _rate(f: Figure) -> str:
+    """The rate in a figure's role ("per share", "each"), without the plan or change."""
+    return f.role.removeprefix("change").removeprefix("plan").removeprefix("by").strip()
+
+
 def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
     """How well an earlier figure ``a`` matches ``b`` (higher is better): one owner, the
     words just before the figures, the values."""
@@ -204,7 +262,7 @@ def quantity(f: Figure, text: str) -> str:
     if f.kind in ("date", "year"):
         return "event"
     # the rate in the role: "per share", "per year", "each" (after "plan" or "by", if any)
-    rate = f.role.removeprefix("plan").removeprefix("by").strip()
+    rate = _rate(f)
     if not rate:
         return _measured(f, text)
     if not f.head or rate == "per " + f.head:  # "$38 a share"
@@ -282,10 +340,18 @@ class FigureConsistency(Kind):
         # figure only with the earlier figures of its (kind, unit, role), in order, and
         # test the cheap interval first.
         earlier: dict[tuple[str, str, str], list[tuple[Figure, float, float]]] = {}
+        # every earlier figure by (kind, unit), for the figures the digest restates
+        seen: dict[tuple[str, str], list[tuple[Figure, float, float]]] = {}
         for b in figures:
-            if not b.head or b.role == "change":
-                continue  # same_quantity() is false for every pair it is in
             blo, bhi = b.interval(tol)
+            same_unit = seen.setdefault((b.kind, b.unit), [])
+            if not b.head or b.role == "change":
+                # same_quantity() is false for every pair it is in
+                other = _restated(b, blo, bhi, same_unit) if restates(doc, b) else None
+                if other is not None:
+                    yield self._finding(doc, b, other)
+                same_unit.append((b, blo, bhi))
+                continue
             bucket = earlier.setdefault((b.kind, b.unit, b.role), [])
             # the earlier figure it contradicts best: the same owner, then the most words
             # before it in common, then the nearest value (an "Alliance 142" for "140", not
@@ -300,28 +366,40 @@ class FigureConsistency(Kind):
                     key = _closeness(a, b)
                     if best is None or key > best_key:
                         best, best_key = a, key
-            if best is not None and any(same_quantity(a, b) for a in agreeing):
+            if best is not None and (
+                any(same_quantity(a, b) for a in agreeing)
+                or any(
+                    alo <= bhi and blo <= ahi and same_quantity(a, b, roles=False)
+                    for a, alo, ahi in same_unit
+                )
+            ):
                 # it agrees with one earlier value: where the digest gave two (a fleet of 42
                 # aircraft, 20 of them on offer), "around 40" repeats the first
                 best = None
+            elif best is None and restates(doc, b):
+                best = _restated(b, blo, bhi, same_unit)
             if best is not None:
-                line, col = doc.position(best.start)
-                yield Finding(
-                    b.start,
-                    b.end,
-                    {
-                        "figure": b.text,
-                        "kind": b.kind,
-                        "other": best.text,
-                        "other_line": line,
-                        "other_column": col,
-                        "subject": b.head,
-                        "quantity": quantity(b, doc.text),
-                        "ids": "",
-                    },
-                    related=((best.start, f"'{best.text}' here"),),
-                )
+                yield self._finding(doc, b, best)
             bucket.append((b, blo, bhi))
+            same_unit.append((b, blo, bhi))
+
+    def _finding(self, doc: Document, b: Figure, other: Figure) -> Finding:
+        line, col = doc.position(other.start)
+        return Finding(
+            b.start,
+            b.end,
+            {
+                "figure": b.text,
+                "kind": b.kind,
+                "other": other.text,
+                "other_line": line,
+                "other_column": col,
+                "subject": b.head,
+                "quantity": quantity(b, doc.text),
+                "ids": "",
+            },
+            related=((other.start, f"'{other.text}' here"),),
+        )
 
     def _unsupported(
         self, doc: Document, figures: list[Figure], ctx: CheckContext
