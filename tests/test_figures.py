@@ -725,6 +725,63 @@ def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
     assert (f.owner, f.names) == (frozenset(), frozenset())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one significant digit is a round number, not a moved decimal point
+        (
+            "The council built 5,000 homes [c1000001].\n"
+            "The country needs around 50,000 homes, the institute said [c1000001]."
+        ),
+        # money "of the loan" is a part of it
+        (
+            "The country signed a $1 billion loan for sea walls [c1000001].\n"
+            "Around $250 million of the loan will rebuild embankments [c1000001]."
+        ),
+        # a rate after the noun: homes a year are not a stock of homes
+        (
+            "The country needs 50,000 homes a year until 2030 [c1000001].\n"
+            "The opposition put the shortfall at 250,000 homes [c1000001]."
+        ),
+        # "short of": a difference, not a count of seats won
+        (
+            "The Socialists won 58 seats in the vote [c1000001].\n"
+            "The alliance is 25 seats short of a majority [c1000001]."
+        ),
+        # a goal is not restated by the outcome
+        (
+            "The minister said the goal of 41,000 completions was within reach [c1000001].\n"
+            "Overall, about 30,000 completions were recorded this year [c1000001]."
+        ),
+    ],
+)
+def test_different_quantities_of_one_noun_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "role"),
+    [
+        ("The country needs 50,000 homes a year.", "home", "per year"),
+        ("The alliance is 25 seats short of a majority.", "seat", "by"),
+        # the share's own whole names it, not the verb before the link word
+        ("Cover now runs at 0.8% of hull value.", "value", ""),
+        ("Patients lost an average of 15% of their body weight.", "average", ""),
+    ],
+)
+def test_measured_noun_and_role(text: str, head: str, role: str) -> None:
+    f = one(text)
+    assert (f.head, f.role) == (head, role)
+
+
+def test_a_restated_share_of_a_whole_is_compared() -> None:
+    text = (
+        "Insurers raised premiums to 0.6% of a ship's hull value in May [c1000001].\n"
+        "Overall, cover now runs at 0.9% of hull value [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["0.9%"]
+
+
 def test_unsupported_exact_count() -> None:
     text = "The fires killed 98 people [c1000001]."
     assert findings(text, "unsupported-figure", {"c1000001": "The fires killed 100 people."}) == [

@@ -420,7 +420,7 @@ def ref_annotate(
 
         if (
             k_right < len(toks) - 2
-            and kind == "count"
+            and kind in ("count", "money")
             and toks[k_right].low == "of"
             and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
         ):
@@ -444,7 +444,16 @@ def ref_annotate(
             )
         ):
             head, mods = "", []  # the whole of a part-of-whole
-        elif not head or (linked and head not in MEASURES):
+        elif not head or (
+            linked
+            and head not in MEASURES
+            and not (
+                kind == "percent"
+                and k_right < len(toks)
+                and toks[k_right].low == "of"
+                and toks[k_left - 1].low != "of"
+            )
+        ):
             lhead, lmods = ref_head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
@@ -453,6 +462,16 @@ def ref_annotate(
                 if m in ("annual", "yearly", "monthly", "weekly", "daily", "hourly"):
                     rate = "per " + {"annual": "year", "daily": "day"}.get(m, m[:-2])
                     break
+        nxt2 = toks[after : after + 2]
+        if (
+            not rate
+            and head
+            and not left_head
+            and len(nxt2) == 2
+            and nxt2[0].low in ("a", "an", "per")
+            and lemma(nxt2[1].low) in ("day", "hour", "month", "week", "year")
+        ):
+            rate = "per " + lemma(nxt2[1].low)
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= ref_tail(toks, after, hi_bound)
@@ -516,7 +535,7 @@ def ref_annotate(
             k_left > 1
             and toks[k_left - 1].low == "by"
             and any(t.low in F._BY_VERBS for t in toks[max(0, k_left - 8) : k_left])
-        ):
+        ) or (len(nxt2) == 2 and nxt2[0].low in ("short", "shy") and nxt2[1].low == "of"):
             role = "by"
         if rate and role != "change":
             role = (role + " " + rate).strip()
@@ -560,6 +579,12 @@ def ref_figures_in(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]
 # only leads, heads before and after, change and plan words, separators.
 _PIECES = [
     "$1.8 billion",
+    "homes a year",
+    "seats short of a majority",
+    "runs at",
+    "of hull value",
+    "an average of",
+    "Overall,",
     "40%",
     "12",
     "1,800",

@@ -1392,7 +1392,7 @@ _DETERMINERS = frozenset(
 _PLACE_PREPS = _words("along alongside behind beside beyond inside near outside throughout")
 _RUN_END = _PLACE_PREPS | _words(
     """abroad ago alone already amid amidst apiece despite downstream elsewhere except
-    instead last like minus next nationwide overseas past plus statewide together tomorrow
+    instead last like minus next nationwide overseas past plus short shy statewide together tomorrow
     tonight toward towards unlike upon upstream versus via worldwide yesterday
     monday tuesday wednesday thursday friday saturday sunday"""
 )
@@ -1414,6 +1414,7 @@ _OBJECT_START = frozenset(
 
 
 # What a figure can be "a"/"an" of, making it a rate: "$38 a share", "$25 an hour".
+_RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
     liter megawatt-hour mile minute month night ounce person pound seat second share
@@ -1734,11 +1735,12 @@ def _annotate(
         left_head = False
         if (
             k_right < n - 2
-            and kind == "count"
+            and kind in ("count", "money")
             and lows[k_right] == "of"
             and (lows[k_right + 1] in _OF_WHOLE)
         ):
-            head, mods = "", []  # "500,000 of the customers" is a part, not the whole
+            # "500,000 of the customers", "$250 million of the loan": a part, not the whole
+            head, mods = "", []
         elif (
             kind == "count"
             and k_left > 1
@@ -1760,12 +1762,32 @@ def _annotate(
             # "37 of the 150 seats", "most of the 150 seats", "Of the 150 seats, ...": 150 is
             # the whole, not a count of seats won
             head, mods = "", []
-        elif not head or (linked and head not in MEASURES):
+        elif not head or (
+            linked
+            and head not in MEASURES
+            # "runs at 0.8% of hull value": the share's own whole says what it measures
+            # ("an average of 15% of body weight" is still an average)
+            and not (
+                kind == "percent"
+                and k_right < n
+                and lows[k_right] == "of"
+                and lows[k_left - 1] != "of"
+            )
+        ):
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
         if not rate:  # "annual costs of $1.8 billion" is "$800 million a year"
             rate = next((_ADJECTIVE_RATES[m] for m in mods if m in _ADJECTIVE_RATES), "")
+        if (
+            not rate
+            and head
+            and not left_head
+            and after + 1 < n
+            and lows[after] in ("a", "an", "per")
+            and lemma(lows[after + 1]) in _RATE_TIMES
+        ):
+            rate = "per " + lemma(lows[after + 1])  # "50,000 homes a year"
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head:
             desc |= _tail(toks, after, hi_bound)
@@ -1841,8 +1863,9 @@ def _annotate(
             k_left > 1
             and lows[k_left - 1] == "by"
             and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 8) : k_left])
-        ):
-            role = "by"  # a difference: compared only with other differences
+        ) or (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of"):
+            # a difference ("25 seats short of a majority"): compared only with differences
+            role = "by"
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times

@@ -181,8 +181,10 @@ def _comparable(a: Figure, b: Figure) -> bool:
     if not math.isfinite(ratio):
         return False
     # a decimal slip: the same digits, the point moved ("120" and "1,200"; not "10" and
-    # "98", nor "120" and "1,201")
-    return _digits(a.lo) == _digits(b.lo)
+    # "98", nor "120" and "1,201"); one digit is a round number, and "5,000 homes" and
+    # "50,000 homes" are more often two quantities than a slip
+    digits = _digits(a.lo)
+    return len(digits) > 1 and digits == _digits(b.lo)
 
 
 def _digits(value: float) -> str:
@@ -195,6 +197,8 @@ _SUMMARY = re.compile(
     r"|all in all|altogether|on balance)\b",
     re.IGNORECASE,
 )
+# Nouns that make the figure after them an aim, not an outcome ("a goal of 41,000 homes").
+_GOALS = frozenset(["goal", "target", "aim", "ambition", "pledge", "objective"])
 # A restated figure drifts; one further than this from every earlier value is new.
 _MAX_DRIFT = 1.6
 
@@ -220,10 +224,12 @@ def _restated(
     clashing qualifiers ("the 22% corporate tax" is not the "ground-rent tax of 25%")."""
     best: Figure | None = None
     best_gap = _MAX_DRIFT
-    rate = _rate(b)
+    rate, goal = _rate(b), not _GOALS.isdisjoint(b.subject)
     for a, alo, ahi in earlier:
         if a.sentence == b.sentence or _rate(a) != rate:
             continue  # "A$2.20 a share" is not "the A$3 billion"
+        if _GOALS.isdisjoint(a.subject) == goal:
+            continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
         if b.kind != "money" and (
             not b.head
             or a.head != b.head
