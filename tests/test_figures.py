@@ -652,6 +652,20 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
             "$2.6 billion",
             2,
         ),
+        # a possessive is definite too: the offer is one the digest gave
+        (
+            "Harlow offered NOK 1.2 billion for the airline [c1000001].\n"
+            "Analysts said Harlow's NOK 1.5 billion offer left little for the jets [c1000001].",
+            "NOK 1.5 billion",
+            1,
+        ),
+        # "the <noun> of <figure>": the savings named before
+        (
+            "The reform will save 800 billion reais over ten years [c1000001].\n"
+            "The projected savings of 850 billion reais are central to the plan [c1000001].",
+            "850 billion reais",
+            1,
+        ),
         # a count restated with "the": the same counted noun
         (
             "Storms forced the operator to cancel about 600 flights in March [c1000001].\n"
@@ -695,6 +709,11 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
         (
             "Talks between three unions and the board ended [c1000001].\n"
             "The two sides will meet again on Monday [c1000001]."
+        ),
+        # "previous" sets it apart from the figure before
+        (
+            "The club agreed a fee of £100 million for the midfielder [c1000001].\n"
+            "The record fee beat the previous mark of £89 million set in 2016 [c1000001]."
         ),
         # without "the" or a summary, heads that differ are still different things
         (

@@ -199,17 +199,41 @@ _SUMMARY = re.compile(
 )
 # Nouns that make the figure after them an aim, not an outcome ("a goal of 41,000 homes").
 _GOALS = frozenset(["goal", "target", "aim", "ambition", "pledge", "objective"])
+# A definite phrase that ends at the figure: "the £48 million", "Harlow's NOK 1.5 billion
+# offer", "whose 263 million subscribers", "the projected savings of 850 billion reais".
+_DEFINITE = re.compile(
+    r"\b(?:the|its|their|his|her|whose|\w+['’]s)\s+(?:(?:[\w-]+\s+){1,2}of\s+)?\Z",
+    re.IGNORECASE,
+)
+# Words that set the figure apart from what came before ("the previous record of £89m").
+_OTHER = frozenset(
+    [
+        "previous",
+        "former",
+        "earlier",
+        "old",
+        "original",
+        "initial",
+        "new",
+        "next",
+        "last",
+        "latest",
+        "revised",
+        "current",
+    ]
+)
 # A restated figure drifts; one further than this from every earlier value is new.
 _MAX_DRIFT = 1.6
 
 
 def restates(doc: Document, f: Figure) -> bool:
-    """Does the digest present ``f`` as a figure it gave before? "the 80 million euros
-    would be paid" (the article takes the amount as known), or any figure of a closing
-    summary ("Overall, …")."""
-    before = doc.text[max(0, f.start - 4) : f.start]
-    if before.lower() == "the " and not f.text[:1].islower():  # "the two sides": no
-        return True
+    """Does the digest present ``f`` as a figure it gave before? "the £48 million would
+    pay for two schools" (the article takes the amount as known), or any figure of a
+    closing summary ("Overall, …")."""
+    if not f.text[:1].islower():
+        definite = _DEFINITE.search(doc.text, max(0, f.start - 60), f.start)
+        if definite is not None and _OTHER.isdisjoint(definite.group().lower().split()):
+            return True
     para = doc.paragraph_at(f.start)
     return para is not None and _SUMMARY.match(doc.text, para.start, para.end) is not None
 
