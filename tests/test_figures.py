@@ -710,6 +710,12 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
             "Talks between three unions and the board ended [c1000001].\n"
             "The two sides will meet again on Monday [c1000001]."
         ),
+        # an earlier approach is another offer, even at a price per share
+        (
+            "Brightwater will pay $4.00 a share in cash [c1000001].\n"
+            "The board rejected four earlier approaches, the first of them at $3.10 a share "
+            "in May [c1000001]."
+        ),
         # "previous" sets it apart from the figure before
         (
             "The club agreed a fee of £100 million for the midfielder [c1000001].\n"

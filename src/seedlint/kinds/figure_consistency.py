@@ -75,6 +75,8 @@ _GENERIC_HEADS = frozenset(
     ]
 )
 
+# Words before a figure that date it before the figures around it: "an earlier offer".
+_EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
 # Words that make the figure after them a yardstick for the subject, not its value:
 # "inflation is still far above the 3% target".
 _COMPARED = frozenset(["above", "below", "beyond", "than", "exceeds", "exceeded", "short"])
@@ -103,6 +105,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "rose from 12 to 15", before/after: values at different times
     if not a.head or not b.head:
         return False
+    if (a.subject & _EARLIER) != (b.subject & _EARLIER):
+        return False  # "the first of them at A$2.20 a share" after an earlier approach
     if a.head != b.head and not (
         (
             a.kind in ("percent", "date")
