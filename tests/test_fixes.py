@@ -545,6 +545,26 @@ def test_fix_stdin_gives_the_text_back_on_early_errors(
     assert p.returncode == 2 and p.stdout == data
 
 
+@pytest.mark.parametrize(
+    ("args", "code", "said"),
+    [
+        (("--list-rules",), 2, "not with --fix -"),
+        (("--explain", "SL001"), 2, "not with --fix -"),
+        (("--version",), 0, "seedlint "),
+        (("--help",), 0, "usage:"),
+    ],
+)
+def test_fix_stdin_keeps_information_out_of_the_buffer(
+    tmp_path: Path, args: tuple[str, ...], code: int, said: str
+) -> None:
+    # stdout is the editor's buffer: only the text goes there, what was asked for goes
+    # to stderr or is refused
+    data = b"Officials met in order to agree [38c5ecf8].\n"
+    p = _seedlint("--fix", "-", *args, data=data, cwd=tmp_path)
+    assert (p.returncode, p.stdout) == (code, data)
+    assert said in p.stderr.decode()
+
+
 def test_fix_stdin_into_a_closed_pipe_is_an_error(tmp_path: Path) -> None:
     # write() into a pipe closed mid-way returns short instead of raising: half the text
     # delivered used to be exit 0

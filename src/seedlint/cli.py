@@ -193,11 +193,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return lsp_main(argv[1:])
     parser = build_parser()
+    filtering = "--fix" in argv and "--diff" not in argv and _reads_stdin(argv)
     try:
-        args = parser.parse_args(argv)
+        # an editor filter's stdout is the buffer: --help and --version go to stderr
+        with contextlib.redirect_stdout(sys.stderr) if filtering else contextlib.nullcontext():
+            args = parser.parse_args(argv)
     except SystemExit:
         # a usage error before anything ran: an editor filter still gets its text back
-        if "--fix" in argv and "--diff" not in argv and _reads_stdin(argv):
+        if filtering:
             with contextlib.suppress(OSError, SeedlintError):
                 PipedText().give_back()
         raise
@@ -289,6 +292,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.config is not None and not args.config.exists():
         raise SeedlintError("config file does not exist", path=str(args.config))
     if args.list_rules or args.explain is not None:
+        if args.fix and not args.diff and ("-" in args.paths or args.stdin_filename):
+            # the output would replace an editor's buffer
+            raise SeedlintError("--list-rules and --explain print to stdout; not with --fix -")
         return _rules_info(args, overrides)
     if args.statistics and args.format not in ("text", "json", "json-lines"):
         raise SeedlintError(
