@@ -312,6 +312,14 @@ def test_sidecar_argument_lints_its_digest(run: Run, tmp_path: Path) -> None:
     assert f"{f}:1:6: SL002" in both.out and f"{md}:1:11: SL002" in both.out
 
 
+def test_a_named_sidecar_without_a_digest_is_still_checked(run: Run, tmp_path: Path) -> None:
+    write(tmp_path, "ok.sources.yaml", "sources:\n  38c5ecf8: {text: A report.}\n")
+    assert run(str(tmp_path / "ok.sources.yaml")).code == 0
+    write(tmp_path, "bad.sources.yaml", "sources:\n  38c5ecf8: [\n")
+    r = run(str(tmp_path / "bad.sources.yaml"))
+    assert r.code == 2 and "bad.sources.yaml:3: invalid YAML" in r.err
+
+
 def test_real_entry_point_runs_without_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("select: [unclosed\n")

@@ -409,10 +409,18 @@ def collect(
                 )
         elif p.is_file() or p.is_symlink():
             if is_sidecar(p):
-                for digest in digests_for_sidecar(p):
+                digests = digests_for_sidecar(p)
+                for digest in digests:
                     if not excluded_anywhere(digest, session.config_for):
                         add(digest)
-                continue  # a sidecar with no digest beside it is nothing to lint
+                if not digests and not excluded_anywhere(p, session.config_for):
+                    # no digest beside it to lint, but a broken one named (a pre-commit
+                    # run on a commit that only adds it) must not pass in silence
+                    try:
+                        load_sources(p)
+                    except SeedlintError as exc:
+                        report.errors.append(exc)
+                continue
             if not excluded_anywhere(p, session.config_for):
                 add(p)
             else:
