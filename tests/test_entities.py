@@ -159,10 +159,22 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "The statement named groups like Hamas [38c5ecf8].",
         "His social media platform, X, charged fees [38c5ecf8].",
         "Taiwan, Kyiv, NATO and the Pentagon reacted [38c5ecf8].",
+        # a news agency is a household name to a news reader
+        "The deal was first reported by Reuters [38c5ecf8].",
+        # a political leaning before a name says it is a party
+        "The far-right Chega won 60 seats [38c5ecf8].",
+        # a two-word name's acronym in its own language's order
+        "The Democratic Alliance won 91 seats. The AD took 32.1% [38c5ecf8].",
+        # the country of a dollar is no name
+        "Revenue rose to NT$86.4 billion, and the payout to NZ$15.1 billion [38c5ecf8].",
     ],
 )
 def test_introduced_or_known_names_pass(text: str) -> None:
     assert fired(text) == []
+
+
+def test_a_country_code_not_before_a_dollar_is_still_a_name() -> None:
+    assert fired("Officials from NZ met in Wellington [38c5ecf8].") == ["NZ"]
 
 
 def test_acronym_needs_its_spelled_out_form_before_or_at_it() -> None:

@@ -1013,6 +1013,12 @@ class _Extraction:
             and self.masked[toks[0].end : toks[0].end + 2][-1:].isdigit()
         ):
             return []  # "Phase 3", "Article 5": a label and its number
+        if (
+            len(toks) == 1
+            and len(toks[0].low) <= 3
+            and self.masked[toks[0].end : toks[0].end + 1] == "$"
+        ):
+            return []  # a dollar's country: "NZ$15 billion", "NT$86 billion", "HK$"
         if initial and len(toks) == 1:
             t = toks[0]
             word = self.masked[t.start : t.end]
@@ -1402,7 +1408,12 @@ class _Extraction:
             if "first-word" in kinds:
                 keys.append(words[0])
             if "acronym" in kinds:
-                keys.append("".join([w[0] for w in words if w[:1].isalpha()]))
+                initials = "".join([w[0] for w in words if w[:1].isalpha()])
+                keys.append(initials)
+                if len(initials) == 2:
+                    # the other language's order: "Democratic Alliance" is the AD
+                    # (Aliança Democrática)
+                    keys.append(initials[::-1])
                 after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
                 m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
                 if m:
