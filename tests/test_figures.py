@@ -64,6 +64,12 @@ def day(y: int, m: int, d: int) -> float:
         # "crowns" names five currencies; the one meant is settled against the source
         ("It paid 7 billion crowns.", "CROWN", 7e9),
         ("It froze a 2 billion crown factory.", "CROWN", 2e9),
+        ("It spends 1.9 billion złoty.", "PLN", 1.9e9),
+        ("It spends 300 million forints.", "HUF", 300e6),
+        ("It spends KZT 5 billion.", "KZT", 5e9),
+        ("It spends 2 billion tenge.", "KZT", 2e9),
+        ("It spends 40 million cedis.", "GHS", 40e6),
+        ("It spends 5 million lei.", "RON", 5e6),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -773,6 +779,8 @@ def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
             "The Socialists won 58 seats in the vote [c1000001].\n"
             "The alliance is 25 seats short of a majority [c1000001]."
         ),
+        # a requirement is a yardstick, not a result
+        ("Her party takes 29 seats [c1000001].\nA majority requires 51 seats [c1000001]."),
         # a goal is not restated by the outcome
         (
             "The minister said the goal of 41,000 completions was within reach [c1000001].\n"
@@ -792,11 +800,22 @@ def test_different_quantities_of_one_noun_pass(text: str) -> None:
         # the share's own whole names it, not the verb before the link word
         ("Cover now runs at 0.8% of hull value.", "value", ""),
         ("Patients lost an average of 15% of their body weight.", "average", ""),
+        # an irregular participle ends the phrase: the ships are what is counted
+        ("There were 68 ships stuck at anchor.", "ship", ""),
     ],
 )
 def test_measured_noun_and_role(text: str, head: str, role: str) -> None:
     f = one(text)
     assert (f.head, f.role) == (head, role)
+
+
+def test_a_restated_share_is_matched_by_the_noun_before_the_other() -> None:
+    # the first has no noun of its own after it; its "growth forecast" is before it
+    text = (
+        "The bank lowered its growth forecast to 1.8% from 2.3% [c1000001].\n"
+        "Weak tourism is a drag on the bank's 1.6% growth forecast [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["1.6%"]
 
 
 def test_a_restated_share_of_a_whole_is_compared() -> None:

@@ -131,6 +131,8 @@ ISO_CODES = [
     "AED",
     "ARS",
     "AUD",
+    "BDT",
+    "BGN",
     "BRL",
     "CAD",
     "CHF",
@@ -140,8 +142,10 @@ ISO_CODES = [
     "CZK",
     "DKK",
     "EGP",
+    "ETB",
     "EUR",
     "GBP",
+    "GHS",
     "HKD",
     "HUF",
     "IDR",
@@ -151,6 +155,7 @@ ISO_CODES = [
     "JPY",
     "KES",
     "KRW",
+    "KZT",
     "MXN",
     "MYR",
     "NGN",
@@ -160,6 +165,7 @@ ISO_CODES = [
     "PHP",
     "PKR",
     "PLN",
+    "RON",
     "RUB",
     "SAR",
     "SEK",
@@ -171,6 +177,7 @@ ISO_CODES = [
     "USD",
     "VND",
     "ZAR",
+    "ZMW",
 ]
 CURRENCY_PREFIX.update({code.lower(): code for code in ISO_CODES})
 # Currencies by name after an amount; names that are also words ("won", "rand") or
@@ -194,6 +201,18 @@ _NAMED_CURRENCIES = {
     "liras": "TRY",
     "zloty": "PLN",
     "zlotys": "PLN",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "forints": "HUF",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "tenge": "KZT",
+    "cedis": "GHS",
+    "taka": "BDT",
+    "birr": "ETB",
+    "kwacha": "ZMW",
+    "lei": "RON",
+    "leva": "BGN",
     "roubles": "RUB",
     "rubles": "RUB",
     "dirhams": "AED",
@@ -212,6 +231,8 @@ _NAMED_AFTER_A_SCALE = {
     "rand": "ZAR",
     "krone": "CROWN",
     "koruna": "CZK",
+    "forint": "HUF",
+    "cedi": "GHS",
     "krona": "SEK",
     "rupee": "INR",
     "peso": "MXN",
@@ -1460,10 +1481,12 @@ def _rate(toks: _Toks, k: int, text: str, fig_end: int) -> tuple[str, int]:
 # Irregular past participles, which follow a noun as "-ed" ones do ("objects taken",
 # "shares held", "homes built"): the noun phrase ends before them.
 PARTICIPLES = _words(
-    """begun bought brought built caught chosen done driven drawn eaten fallen flown forgotten
-    found given gone grown held hidden kept known laid led left lent lost made meant met paid
-    put read ridden risen run said seen sent set shown shut sold spent spoken stolen struck
-    sworn taken taught thrown told understood won worn written"""
+    """beaten begun blown bought bound broken brought built burnt caught chosen dealt done
+    driven drawn dug eaten fallen fed felt fled flown fought forgotten found frozen given gone
+    grown held hidden hung kept known laid led left lent lost made meant met overtaken paid
+    proven put read ridden risen run said seen sent set shaken shown shrunk shut slid sold
+    sought spent spilt spoken stolen stricken struck stuck sunk swept sworn taken taught thrown
+    told torn understood undertaken withdrawn won worn written"""
 )
 
 

@@ -77,6 +77,8 @@ _GENERIC_HEADS = frozenset(
 
 # Words before a figure that date it before the figures around it: "an earlier offer".
 _EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
+# Words before a figure that make it a requirement: "a majority requires 51 seats".
+_REQUIRED = frozenset(["require", "requires", "need", "needs", "threshold", "minimum", "quorum"])
 # Words that make the figure after them a yardstick for the subject, not its value:
 # "inflation is still far above the 3% target".
 _COMPARED = frozenset(["above", "below", "beyond", "than", "exceeds", "exceeded", "short"])
@@ -107,6 +109,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if (a.subject & _EARLIER) != (b.subject & _EARLIER):
         return False  # "the first of them at A$2.20 a share" after an earlier approach
+    if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
+        return False  # "a majority requires 51 seats" is a yardstick, not a result
     if a.head != b.head and not (
         (
             a.kind in ("percent", "date")
@@ -259,9 +263,7 @@ def _restated(
         if _GOALS.isdisjoint(a.subject) == goal:
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
         if b.kind != "money" and (
-            not b.head
-            or a.head != b.head
-            or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
+            not _same_noun(a, b) or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
         ):
             continue
         if alo <= bhi and blo <= ahi:
@@ -272,6 +274,20 @@ def _restated(
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    """One measured noun; for a percentage, also one's noun among the words just before
+    the other when that one has none of its own: "lowered its growth forecast to 1.8%"
+    and "the bank's 1.6% growth forecast". (A count without a noun of its own is often a
+    projection or a part: "could climb well above 3 million".)"""
+    if a.head and b.head:
+        return a.head == b.head
+    return (
+        b.kind == "percent"
+        and bool(a.head or b.head)
+        and (a.head in b.subject or b.head in a.subject)
+    )
 
 
 def _rate(f: Figure) -> str:
