@@ -165,6 +165,14 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "The far-right Chega won 60 seats [38c5ecf8].",
         # a two-word name's acronym in its own language's order
         "The Democratic Alliance won 91 seats. The AD took 32.1% [38c5ecf8].",
+        # a bank "of" a country is its mixed-case acronym
+        "The Bank of Thailand cut rates. The BoT lowered its forecast [38c5ecf8].",
+        # a participle opening a sentence
+        "Taken together, the losses mount [38c5ecf8].",
+        # what a product or a trial is called
+        "It will be sold under the brand name Zelmidra [38c5ecf8].",
+        "The drug passed the phase 3 RESOLVE-MG trial [38c5ecf8].",
+        "FIFA approved the deal [38c5ecf8].",
         # the country of a dollar is no name
         "Revenue rose to NT$86.4 billion, and the payout to NZ$15.1 billion [38c5ecf8].",
     ],

@@ -1414,6 +1414,9 @@ class _Extraction:
                     # the other language's order: "Democratic Alliance" is the AD
                     # (Aliança Democrática)
                     keys.append(initials[::-1])
+                parts = key.split()
+                if "of" in parts:  # "Bank of Thailand" is the BoT
+                    keys.append("".join([w[0] for w in parts if w[:1].isalpha()]))
                 after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
                 m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
                 if m:
