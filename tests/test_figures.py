@@ -211,6 +211,10 @@ def test_hedges_widen(hedge: str, inside: int, outside: int) -> None:
         "He finished 2nd in the race.",
         "1. The senators asked for a review.",
         "No one came.",
+        # an ordinal, not a fraction; a half that ends a mixed number
+        "Prices rose for a fifth consecutive month.",
+        "The team lost a third straight game.",
+        "The work will take a year and a half.",
     ],
 )
 def test_non_figures(text: str) -> None:
@@ -824,6 +828,15 @@ def test_a_restated_share_of_a_whole_is_compared() -> None:
         "Overall, cover now runs at 0.9% of hull value [c1000001]."
     )
     assert findings(text, "inconsistent-figure") == ["0.9%"]
+
+
+def test_a_small_count_of_things_named_needs_no_source() -> None:
+    # "the two groups" refers back; "two" deaths is a claim
+    sources = {"c1000001": {"text": "Patients on the drug and on placebo did equally well."}}
+    text = "Safety was similar between the two groups, and two patients died [c1000001]."
+    assert findings(text, "unsupported-figure", sources) == ["two"]
+    diags = [d for d in seedlint.lint_text(text, sources=sources) if d.rule == "unsupported-figure"]
+    assert [d.column for d in diags] == [text.index("two patients") + 1]
 
 
 def test_unsupported_exact_count() -> None:

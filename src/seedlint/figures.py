@@ -428,8 +428,9 @@ _FIGURE_SRC = rf"""
            \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|pct|basis\s+points?|points?)
       )
     | (?P<frac>
-         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
-       | (?P<fhalf>[Hh]alf)(?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
+         (?<!\band\s)(?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
+           (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
+       | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)(?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
        | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
            (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
            (?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)

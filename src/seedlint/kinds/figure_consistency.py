@@ -276,6 +276,17 @@ def _restated(
     return best
 
 
+def _counts_back(text: str, f: Figure) -> bool:
+    """A small number in words after "the" ("the two groups", "the three parties")
+    counts things the digest has named: it reports nothing a source must give."""
+    return (
+        f.kind == "count"
+        and f.value <= 3
+        and f.text.islower()
+        and text[max(0, f.start - 4) : f.start].lower() == "the "
+    )
+
+
 def _same_noun(a: Figure, b: Figure) -> bool:
     """One measured noun; for a percentage, also one's noun among the words just before
     the other when that one has none of its own: "lowered its growth forecast to 1.8%"
@@ -475,6 +486,8 @@ class FigureConsistency(Kind):
                 continue  # nothing to compare with: no finding, no noise
             known: list[dict[tuple[str, str], list[tuple[float, float]]]] = []
             for f in figs:
+                if _counts_back(doc.text, f):
+                    continue
                 flo, fhi = f.interval(tol)
                 key = (f.kind, f.unit)
                 if any(glo <= fhi and flo <= ghi for k in known for glo, ghi in k.get(key, ())):
