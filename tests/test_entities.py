@@ -320,6 +320,8 @@ def test_shared_example_reports_meloni(shared_seed: str) -> None:
         "Health officials said the doses had arrived [38c5ecf8].",
         "Production reached two fifths of capacity [38c5ecf8].",
         "Inflation eased for a third month [38c5ecf8].",
+        "Safety looked similar in both groups [38c5ecf8].",
+        "Add-ons could lift the fee to €18 million [38c5ecf8].",
     ],
 )
 def test_sentence_opening_common_nouns_and_modifiers_are_not_names(text: str) -> None:
@@ -332,6 +334,7 @@ def test_sentence_opening_common_nouns_and_modifiers_are_not_names(text: str) ->
         ("Okafor says the bill will pass [38c5ecf8].", "Okafor"),
         ("Okafor backed the bill in committee [38c5ecf8].", "Okafor"),
         ("Ukrainian troops moved east [38c5ecf8].", "Ukrainian"),
+        ("Rolls-Royce cut 2,500 jobs [38c5ecf8].", "Rolls-Royce"),
     ],
 )
 def test_sentence_opening_names_survive_the_noun_checks(text: str, name: str) -> None:

@@ -1037,6 +1037,11 @@ class _Extraction:
                 return []
             if t.low.endswith("ly") and self.masked.startswith(",", t.end):
                 return []  # "Specifically," — an adverb, not a name
+            if (
+                self.masked[t.end : t.end + 1] == "-"
+                and self.masked[t.end + 1 : t.end + 2].islower()
+            ):
+                return []  # "Add-ons", "Follow-up": a compound noun ("Rolls-Royce" is a name)
             if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
                 # English common-noun endings ("Production", "Agreement") are not names
                 if t.low.endswith(lists.noun_suffixes):
