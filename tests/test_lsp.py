@@ -288,6 +288,25 @@ def test_server_publishes_diagnostics_and_quick_fixes(tmp_path: Path) -> None:
     assert rc == 0
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("shutdown", [True, False])
+def test_exit_code_says_whether_shutdown_came_first(tmp_path: Path, shutdown: bool) -> None:
+    pytest.importorskip("pygls", reason="the language server needs pygls (seedlint[lsp])")
+    client = Client(tmp_path)
+    try:
+        client.request("initialize", {"processId": None, "rootUri": None, "capabilities": {}})
+        client.notify("initialized", {})
+        if shutdown:
+            client.request("shutdown", None)
+        client.notify("exit", {})
+        rc = client.proc.wait(timeout=TIMEOUT)
+    finally:
+        if client.proc.poll() is None:
+            client.proc.kill()
+            client.proc.wait(timeout=TIMEOUT)
+    assert rc == (0 if shutdown else 1)
+
+
 def test_missing_pygls_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "block"
     blocker.mkdir()

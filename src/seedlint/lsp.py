@@ -162,7 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     server.start_io()
-    return 0
+    # The protocol's rule: exit code 0 only after a "shutdown" request, else 1 (the client
+    # sent "exit" alone, or went away); pygls decides it but its exit can be swallowed.
+    protocol = getattr(server, "protocol", None) or getattr(server, "lsp", None)  # pygls 2, 1.3
+    return 0 if getattr(protocol, "_shutdown", True) else 1
 
 
 def build_server() -> Any:
