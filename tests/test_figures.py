@@ -806,11 +806,68 @@ def test_different_quantities_of_one_noun_pass(text: str) -> None:
         ("Patients lost an average of 15% of their body weight.", "average", ""),
         # an irregular participle ends the phrase: the ships are what is counted
         ("There were 68 ships stuck at anchor.", "ship", ""),
+        # so does a verb in -ing after a plural noun
+        ("Drillers sank 64 holes totalling many metres.", "hole", ""),
+        # "last" opens no measured phrase: the noun before "of" is the head
+        ("Arrivals of 2.5 million last year fell short.", "arrival", ""),
+        # a unit first in the phrase is what the figure measures
+        ("The 640 kg satellite separated.", "kg", ""),
+        # an increment, and a part of a whole that keeps the whole's noun
+        ("Another 40 holes were drilled.", "hole", "by"),
+        ("He said 14 of the company's ships were rerouted.", "ship", "part"),
     ],
 )
 def test_measured_noun_and_role(text: str, head: str, role: str) -> None:
     f = one(text)
     assert (f.head, f.role) == (head, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # digits swapped: further apart than a drift, still a slip
+        (
+            "The dam released an estimated 1.2 million cubic metres of mud [c1000001].\n"
+            "Overall, the collapse sent 2.1 million cubic metres of waste downstream "
+            "[c1000001].",
+            "2.1 million",
+        ),
+        # a name among the qualifiers does not set the figure apart
+        (
+            "The 640 kg satellite was built by INPE [c1000001].\n"
+            "The 460 kg Cerrado-1 is the heaviest satellite Brazil has built [c1000001].",
+            "460",
+        ),
+        # a part of a whole, restated
+        (
+            "Harmsen said 14 of the company's ships had been rerouted [c1000001].\n"
+            "Overall, with the line rerouting 16 ships, costs are rising [c1000001].",
+            "16",
+        ),
+    ],
+)
+def test_restated_slips(text: str, later: str) -> None:
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an increment is not the total
+        (
+            "Dunstan said 64 holes had been drilled since June [c1000001].\n"
+            "Drillers then sank another 40 holes nearby [c1000001]."
+        ),
+        # two parts of one whole that did different things: parts are only compared
+        # when restated
+        (
+            "He said 14 of the company's ships were rerouted [c1000001].\n"
+            "She said 3 of the company's ships were damaged [c1000001]."
+        ),
+    ],
+)
+def test_increments_and_parts_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
 
 
 def test_a_restated_share_is_matched_by_the_noun_before_the_other() -> None:

@@ -201,7 +201,7 @@ def ref_head_right(
             break
         if ref_is_period(toks, j):
             break
-        if run and t.low in _RUN_END:
+        if t.low in _RUN_END:
             break
         if (
             run
@@ -225,6 +225,8 @@ def ref_head_right(
             break  # "offer values Beta"
         if run and t.low in F.PARTICIPLES:
             break
+        if t.low.endswith("ing") and run and ref_plural(run[-1]):
+            break
         if t.low.endswith(("ed", "ing")) and not t.word[0].isupper():
             first = not run and nxt is not None and nxt.low not in STOP and _gap_ok(text, t, nxt)
             if not first and (t.low.endswith("ed") or not run):
@@ -234,6 +236,8 @@ def ref_head_right(
     run = [w for w in run if w.lower() not in ("of", "and")]
     if not run:
         return "", [], k
+    if len(run) > 1 and lemma(run[0]) in MEASURES:
+        return lemma(run[0]), [lemma(w) for w in run[1:]], j
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
 
 
@@ -418,13 +422,14 @@ def ref_annotate(
         def opens_clause(i: int, lo_bound: int = lo_bound) -> bool:
             return toks[i].start >= lo_bound and (i == 0 or toks[i - 1].start < lo_bound)
 
-        if (
+        part = (
             k_right < len(toks) - 2
             and kind in ("count", "money")
             and toks[k_right].low == "of"
             and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
-        ):
-            head, mods = "", []
+        )
+        if part:
+            pass  # a part keeps the whole's noun; its role says it is a part
         elif (
             kind == "count"
             and k_left > 1
@@ -535,8 +540,17 @@ def ref_annotate(
             k_left > 1
             and toks[k_left - 1].low == "by"
             and any(t.low in F._BY_VERBS for t in toks[max(0, k_left - 8) : k_left])
-        ) or (len(nxt2) == 2 and nxt2[0].low in ("short", "shy") and nxt2[1].low == "of"):
+        ) or (
+            (len(nxt2) == 2 and nxt2[0].low in ("short", "shy") and nxt2[1].low == "of")
+            or (
+                k_left > 0
+                and toks[k_left - 1].start >= lo_bound
+                and toks[k_left - 1].low in ("another", "additional", "further", "extra")
+            )
+        ):
             role = "by"
+        if part:
+            role = "part"
         if rate and role != "change":
             role = (role + " " + rate).strip()
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
@@ -579,6 +593,11 @@ def ref_figures_in(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]
 # only leads, heads before and after, change and plan words, separators.
 _PIECES = [
     "$1.8 billion",
+    "another",
+    "holes totalling",
+    "kg satellite",
+    "last year",
+    "of the company's ships",
     "homes a year",
     "seats short of a majority",
     "runs at",
@@ -732,6 +751,9 @@ def test_figures_match_reference_on_examples() -> None:
         "SpaceX's launch contracts for the Space Force, worth $1.8 billion, cover 40% of sales.",
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",
         "It reached 500,000 of the customers and 3 million users in March 2021.",
+        "He said 14 of the company's ships and another 40 holes totalling 900 metres.",
+        "The 640 kg satellite, 2.5 million last year and 25 seats short of a majority.",
+        "The country needs 50,000 homes a year; it runs at 0.8% of hull value.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",
         "It built 40 homes near Paris last year; 40% of Americans back the bill and 12 women.",
         "The plan cuts annual costs by $800 million, and 20 percent of its staff work abroad.",

@@ -554,7 +554,8 @@ _NAME_STOP = _words(
     her his however if in it its less meanwhile more nearly of on or our over since some that
     the their these this those though to under up when where while with
     overall altogether ultimately instead indeed moreover furthermore separately elsewhere
-    thus hence likewise similarly nevertheless nonetheless finally still yet"""
+    thus hence likewise similarly nevertheless nonetheless finally still yet
+    another additional further extra fewer"""
 )
 MEASURES = _words(
     """acre barrel degree gallon hectare kg kilogram kilometer kilometre km liter litre meter metre
@@ -1436,6 +1437,7 @@ _OBJECT_START = frozenset(
 
 
 # What a figure can be "a"/"an" of, making it a rate: "$38 a share", "$25 an hour".
+_MORE = _words("another additional further extra")  # "another 40 holes": an increment
 _RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
@@ -1486,7 +1488,7 @@ PARTICIPLES = _words(
     driven drawn dug eaten fallen fed felt fled flown fought forgotten found frozen given gone
     grown held hidden hung kept known laid led left lent lost made meant met overtaken paid
     proven put read ridden risen run said seen sent set shaken shown shrunk shut slid sold
-    sought spent spilt spoken stolen stricken struck stuck sunk swept sworn taken taught thrown
+    sought spent spilt spoken stolen stood stricken struck stuck sunk swept sworn taken taught thrown
     told torn understood undertaken withdrawn won worn written"""
 )
 
@@ -1537,8 +1539,10 @@ def _head_right(
             break
         if low in _PERIOD_STARTS and _is_period(lows, j):
             break  # "$3 billion in the first quarter": a time, not what is measured
-        if run and low in _RUN_END:
-            break  # "40 homes near Paris", "40 workers last year", "staff abroad"
+        if low in _RUN_END:
+            # "40 homes near Paris", "40 workers last year", "staff abroad"; nor can it
+            # open the phrase: "2.5 million last year" measures nothing named
+            break
         if (
             run
             and not words[j][0].isupper()
@@ -1561,6 +1565,8 @@ def _head_right(
             break  # a verb after its singular subject: "$4.5 billion offer values Beta"
         if run and low in PARTICIPLES:
             break  # "34 objects taken from the Asante": the noun, then what was done to it
+        if low.endswith("ing") and run and _is_plural(run[-1], run[-1].lower()):
+            break  # "64 holes totalling 11,800 metres": the noun, then what it does
         if low.endswith(("ed", "ing")) and not words[j][0].isupper():
             first = (
                 not run
@@ -1575,6 +1581,9 @@ def _head_right(
     run = [w for w in run if w.lower() not in ("of", "and")]
     if not run:
         return "", [], k
+    if len(run) > 1 and lemma(run[0]) in MEASURES:
+        # "the 640 kg satellite": a mass; what has it is a modifier
+        return lemma(run[0]), [lemma(w) for w in run[1:]], j
     return lemma(run[-1]), [lemma(w) for w in run[:-1]], j
 
 
@@ -1757,14 +1766,16 @@ def _annotate(
                 head = head or word
         linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
-        if (
+        # "500,000 of the customers", "$250 million of the loan": a part of a whole, which
+        # counts the whole's noun but is not the whole (its role says so)
+        part = (
             k_right < n - 2
             and kind in ("count", "money")
             and lows[k_right] == "of"
-            and (lows[k_right + 1] in _OF_WHOLE)
-        ):
-            # "500,000 of the customers", "$250 million of the loan": a part, not the whole
-            head, mods = "", []
+            and lows[k_right + 1] in _OF_WHOLE
+        )
+        if part:
+            pass
         elif (
             kind == "count"
             and k_left > 1
@@ -1887,9 +1898,15 @@ def _annotate(
             k_left > 1
             and lows[k_left - 1] == "by"
             and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 8) : k_left])
-        ) or (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of"):
-            # a difference ("25 seats short of a majority"): compared only with differences
+        ) or (
+            (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
+            or (k_left > k_lo and lows[k_left - 1] in _MORE)
+        ):
+            # a difference ("25 seats short of a majority", "another 40 holes"): compared
+            # only with differences
             role = "by"
+        if part:
+            role = "part"
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times

@@ -195,8 +195,9 @@ def _comparable(a: Figure, b: Figure) -> bool:
     return len(digits) > 1 and digits == _digits(b.lo)
 
 
-def _digits(value: float) -> str:
-    return f"{value:.12g}".split("e")[0].replace(".", "").strip("0")
+def _digits(value: float, sort: bool = False) -> str:
+    digits = f"{value:.12g}".split("e")[0].replace(".", "").strip("0")
+    return "".join(sorted(digits)) if sort else digits
 
 
 # "Overall, …": a closing paragraph that sums up restates the digest's figures.
@@ -262,18 +263,26 @@ def _restated(
             continue  # "A$2.20 a share" is not "the A$3 billion"
         if _GOALS.isdisjoint(a.subject) == goal:
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
-        if b.kind != "money" and (
-            not _same_noun(a, b) or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers)
-        ):
+        if b.kind != "money" and (not _same_noun(a, b) or _clash(a, b)):
             continue
         if alo <= bhi and blo <= ahi:
             return None
         if a.value <= 0 or b.value <= 0:
             continue
         gap = max(a.value, b.value) / min(a.value, b.value)
+        if _MAX_DRIFT < gap < 10 and _digits(a.lo, sort=True) == _digits(b.lo, sort=True):
+            gap = _MAX_DRIFT  # digits swapped: "2.1 million" for "1.2 million", 460 for 640
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
+
+
+def _clash(a: Figure, b: Figure) -> bool:
+    """Qualifiers that set two figures of one noun apart ("corporate tax", "ground-rent
+    tax"); a name is not one ("the 460 kg Cerrado-1" is the "640 kg satellite")."""
+    names = a.names | b.names
+    mods_a, mods_b = a.modifiers - names, b.modifiers - names
+    return bool(mods_a and mods_b and mods_a.isdisjoint(mods_b))
 
 
 def _counts_back(text: str, f: Figure) -> bool:
@@ -303,7 +312,13 @@ def _same_noun(a: Figure, b: Figure) -> bool:
 
 def _rate(f: Figure) -> str:
     """The rate in a figure's role ("per share", "each"), without the plan or change."""
-    return f.role.removeprefix("change").removeprefix("plan").removeprefix("by").strip()
+    return (
+        f.role.removeprefix("change")
+        .removeprefix("part")
+        .removeprefix("plan")
+        .removeprefix("by")
+        .strip()
+    )
 
 
 def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
@@ -406,8 +421,10 @@ class FigureConsistency(Kind):
         for b in figures:
             blo, bhi = b.interval(tol)
             same_unit = seen.setdefault((b.kind, b.unit), [])
-            if not b.head or b.role == "change":
-                # same_quantity() is false for every pair it is in
+            if not b.head or b.role == "change" or b.role.startswith("part"):
+                # same_quantity() is false for every pair it is in (parts of one whole
+                # that did different things are not told apart: only restatements of a
+                # part are compared)
                 other = _restated(b, blo, bhi, same_unit) if restates(doc, b) else None
                 if other is not None:
                     yield self._finding(doc, b, other)
