@@ -70,6 +70,10 @@ def day(y: int, m: int, d: int) -> float:
         ("It spends 2 billion tenge.", "KZT", 2e9),
         ("It spends 40 million cedis.", "GHS", 40e6),
         ("It spends 5 million lei.", "RON", 5e6),
+        ("It was fined half a million lei.", "RON", 5e5),
+        ("Shares rose to 37 Australian cents.", "AUD", 0.37),
+        ("It raised 1.35 billion riyal in its offering.", "SAR", 1.35e9),
+        ("The 214 million sol project stalled.", "PEN", 2.14e8),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -116,6 +120,7 @@ def test_percentages_and_fractions(text: str, value: float) -> None:
         ("The city has 12\u2009500 buses.", 12500),
         ("The city has 12\u202f500 buses.", 12500),
         ("The city has 12\u00a0500 buses.", 12500),
+        ("Half a million people fled.", 5e5),
     ],
 )
 def test_counts(text: str, value: float) -> None:

@@ -218,6 +218,7 @@ _NAMED_CURRENCIES = {
     "dirhams": "AED",
     "riyals": "SAR",
     "naira": "NGN",
+    "soles": "PEN",
     "shillings": "KES",
     "ringgit": "MYR",
     "baht": "THB",
@@ -232,6 +233,12 @@ _NAMED_AFTER_A_SCALE = {
     "krone": "CROWN",
     "koruna": "CZK",
     "forint": "HUF",
+    "riyal": "SAR",
+    "dirham": "AED",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "shilling": "KES",
+    "sol": "PEN",
     "cedi": "GHS",
     "krona": "SEK",
     "rupee": "INR",
@@ -295,6 +302,10 @@ _NATIONAL_CURRENCIES = {
     "EGP": "egyptian pounds",
     "RUB": "russian roubles|russian rubles",
     "KRW": "south korean won|korean won",
+    # a hundredth of the unit ("37 Australian cents" is A$0.37): see _parse
+    "AUD": "australian cents",
+    "CAD": "canadian cents",
+    "EUR": "euro cents",
 }
 CURRENCY_WORD.update(
     {name: code for code, names in _NATIONAL_CURRENCIES.items() for name in names.split("|")}
@@ -351,7 +362,9 @@ def _alt_plain(words: Iterable[str]) -> str:
 
 _WORD_NUM = (
     rf"(?:(?:{_alt(_TENS)})(?:[-\s](?:{_alt(_UNITS[1:10])}))?|(?:{_alt(_UNITS[2:])})"
-    r"|[Aa]\s+dozen|dozen)"
+    r"|[Aa]\s+dozen|dozen"
+    # "half a million lei": a number only before a scale word ("half a point" is a share)
+    r"|[Hh]alf\s+a(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
 # Thousands grouped by commas, or by the thin or no-break spaces of SI style ("12 500")
 _NUM = r"\d{1,3}(?:[,\u2009\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -430,7 +443,7 @@ _FIGURE_SRC = rf"""
     | (?P<frac>
          (?<!\band\s)(?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
            (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
-       | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)(?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
+       | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)(?!\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)(?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
        | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
            (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
            (?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)
@@ -776,6 +789,8 @@ def _num(s: str) -> float:
     s = " ".join(s.lower().replace("-", " ").split())
     if s in ("a dozen", "dozen"):
         return 12.0
+    if s == "half a":
+        return 0.5
     if s == "a":
         return 1.0
     if s[0].isdigit():
@@ -988,7 +1003,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             raw, raw2 = mnum3_, None
             scale_word = mscale3_ or mabbr3_
             scale = SCALES[scale_word.lower()] if scale_word else 1.0
-            if word in ("cents", "pence"):
+            if word.endswith(("cents", "pence")):
                 scale *= 0.01  # "45 cents" is $0.45
         lo = _num(raw) * scale
         hi = _num(raw2) * scale if raw2 else lo
