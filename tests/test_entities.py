@@ -173,12 +173,22 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "It will be sold under the brand name Zelmidra [38c5ecf8].",
         "The drug passed the phase 3 RESOLVE-MG trial [38c5ecf8].",
         "FIFA approved the deal [38c5ecf8].",
+        # "a.m." ends a sentence before "No one"
+        "The ship hit the gate at 4 a.m. No one was hurt [38c5ecf8].",
+        "Founded by the Al-Harbi family, the firm grew [38c5ecf8].",
+        "Firms raised $4 billion through IPOs [38c5ecf8].",
+        # a person "of" an organisation keeps the surname
+        "Sales rose, said Leandro Ferraro of Pampa Granos. Ferraro expects more [38c5ecf8].",
         # the country of a dollar is no name
         "Revenue rose to NT$86.4 billion, and the payout to NZ$15.1 billion [38c5ecf8].",
     ],
 )
 def test_introduced_or_known_names_pass(text: str) -> None:
     assert fired(text) == []
+
+
+def test_an_arm_of_a_named_body_is_introduced() -> None:
+    assert fired("The launch used NSIL, ISRO's commercial arm [38c5ecf8].") == ["ISRO"]
 
 
 def test_a_country_code_not_before_a_dollar_is_still_a_name() -> None:

@@ -1410,6 +1410,12 @@ class _Extraction:
         if len(words) > 1:
             if "surname" in kinds:
                 keys.append(words[-1])
+                parts = key.split()
+                if "of" in parts and parts.index("of") >= 2:
+                    # "Leandro Ferraro of Pampa Granos": a person of an organisation is
+                    # "Ferraro" later (and "Bank of America" is still its own name)
+                    before_of = parts[: parts.index("of")]
+                    keys.extend([" ".join(before_of), before_of[-1]])
             if "first-word" in kinds:
                 keys.append(words[0])
             if "acronym" in kinds:

@@ -157,6 +157,14 @@ _OPENERS = frozenset(
         "both",
         "each",
         "several",
+        # "... at 4 a.m. No one was injured"
+        "no",
+        "none",
+        "nobody",
+        "nothing",
+        "all",
+        "every",
+        "only",
     ]
 )
 
