@@ -827,6 +827,11 @@ def test_measured_noun_and_role(text: str, head: str, role: str) -> None:
     assert (f.head, f.role) == (head, role)
 
 
+def test_a_part_counts_the_noun_after_the_wholes_number() -> None:
+    part, whole = parse_figures("Nurses struck in 23 of Kenya's 47 counties.")
+    assert (part.head, part.role, whole.head) == ("county", "part", "")
+
+
 @pytest.mark.parametrize(
     ("text", "later"),
     [
@@ -842,6 +847,12 @@ def test_measured_noun_and_role(text: str, head: str, role: str) -> None:
             "The 640 kg satellite was built by INPE [c1000001].\n"
             "The 460 kg Cerrado-1 is the heaviest satellite Brazil has built [c1000001].",
             "460",
+        ),
+        # a part of a whole counted after the whole's number, restated
+        (
+            "Nurses struck in 23 of Kenya's 47 counties [c1000001].\n"
+            "Patients were moved from the 25 striking counties [c1000001].",
+            "25",
         ),
         # a part of a whole, restated
         (

@@ -422,18 +422,25 @@ def ref_annotate(
         def opens_clause(i: int, lo_bound: int = lo_bound) -> bool:
             return toks[i].start >= lo_bound and (i == 0 or toks[i - 1].start < lo_bound)
 
+        wholes = ("the", "its", "their", "these", "those")
         part = (
             k_right < len(toks) - 2
             and kind in ("count", "money")
             and toks[k_right].low == "of"
-            and (toks[k_right + 1].low in ("the", "its", "their", "these", "those"))
+            and (toks[k_right + 1].low in wholes or toks[k_right + 1].low.endswith(("'s", "’s")))
         )
         if part:
-            pass  # a part keeps the whole's noun; its role says it is a part
+            # a part keeps the whole's noun, after the whole's number if it has one; its
+            # role says it is a part
+            if toks[k_right + 2].low[0].isdigit():
+                k = k_right + 3
+                while k < len(toks) and toks[k].low in F.SCALES:
+                    k += 1
+                head, mods, after = ref_head_right(toks, k, text, toks[k - 1].end, kind)
         elif (
             kind == "count"
             and k_left > 1
-            and toks[k_left - 1].low in ("the", "its", "their", "these", "those")
+            and (toks[k_left - 1].low in wholes or toks[k_left - 1].low.endswith(("'s", "’s")))
             and toks[k_left - 2].low == "of"
             and (
                 opens_clause(k_left - 2)  # "Of the 300 seats, ..."
@@ -752,6 +759,7 @@ def test_figures_match_reference_on_examples() -> None:
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",
         "It reached 500,000 of the customers and 3 million users in March 2021.",
         "He said 14 of the company's ships and another 40 holes totalling 900 metres.",
+        "Nurses in 23 of Kenya's 47 counties; 12 of its 1.2 million users; 5 of the 9.",
         "The 640 kg satellite, 2.5 million last year and 25 seats short of a majority.",
         "The country needs 50,000 homes a year; it runs at 0.8% of hull value.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",

@@ -1628,6 +1628,7 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
 
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
+_POSSESSIVE = ("'s", "’s")  # "23 of Kenya's 47 counties"
 _COST_NOUNS = frozenset(["cost", "costs"])
 # What follows "cost(s)" when it is the noun, not the verb: "cut costs by $800 million",
 # "its annual costs are $200 million".
@@ -1787,14 +1788,19 @@ def _annotate(
             k_right < n - 2
             and kind in ("count", "money")
             and lows[k_right] == "of"
-            and lows[k_right + 1] in _OF_WHOLE
+            and (lows[k_right + 1] in _OF_WHOLE or lows[k_right + 1].endswith(_POSSESSIVE))
         )
         if part:
-            pass
+            if lows[k_right + 2][0].isdigit():
+                # "23 of Kenya's 47 counties": the whole's noun comes after its number
+                k = k_right + 3
+                while k < n and lows[k] in SCALES:
+                    k += 1
+                head, mods, after = _head_right(toks, k, text, ends[k - 1], kind)
         elif (
             kind == "count"
             and k_left > 1
-            and lows[k_left - 1] in _OF_WHOLE
+            and (lows[k_left - 1] in _OF_WHOLE or lows[k_left - 1].endswith(_POSSESSIVE))
             and lows[k_left - 2] == "of"
             and (
                 k_left - 2 == k_lo
