@@ -2057,6 +2057,25 @@ def parse_figures(text: str) -> tuple[Figure, ...]:
     return _figures_in(text, _source_spans(text), DEFAULT_TOLERANCE)
 
 
+def significant_digits(value: float, sort: bool = False) -> str:
+    """The digits of a value without the point and the zeros around them ("1,200" and
+    "120" → "12"), sorted if ``sort`` (a transposition keeps them: 460 and 640)."""
+    digits = f"{value:.12g}".split("e")[0].replace(".", "").strip("0")
+    return "".join(sorted(digits)) if sort else digits
+
+
+def role_rate(f: Figure) -> str:
+    """The rate in a figure's role ("per share", "each"), without the change, part, plan
+    or difference before it."""
+    return (
+        f.role.removeprefix("change")
+        .removeprefix("part")
+        .removeprefix("plan")
+        .removeprefix("by")
+        .strip()
+    )
+
+
 def overlaps(a: Figure, b: Figure) -> bool:
     """Can both figures be true of one quantity? (Their asserted intervals meet.)"""
     return a.alo <= b.ahi and b.alo <= a.ahi

@@ -1,0 +1,112 @@
+"""Figures a digest restates: whether the text presents a figure as one it gave before
+("the £48 million", "Harlow's offer", a closing "Overall," summary), and which earlier
+figure it most likely repeats. ``figure-consistency`` holds a restated figure to that
+earlier one more loosely than to any other figure of the digest, because the words around
+a restatement rarely match the first ones."""
+
+from __future__ import annotations
+
+import re
+
+from seedlint.document import Document
+from seedlint.figures import Figure, role_rate, significant_digits
+
+# "Overall, …": a closing paragraph that sums up restates the digest's figures.
+_SUMMARY = re.compile(
+    r"[#>*\s-]*(?:overall|in sum|in short|all told|taken together|in conclusion|in summary"
+    r"|all in all|altogether|on balance)\b",
+    re.IGNORECASE,
+)
+# Nouns that make the figure after them an aim, not an outcome ("a goal of 41,000 homes").
+_GOALS = frozenset(["goal", "target", "aim", "ambition", "pledge", "objective"])
+# A definite phrase that ends at the figure: "the £48 million", "Harlow's NOK 1.5 billion
+# offer", "whose 263 million subscribers", "the projected savings of 850 billion reais".
+_DEFINITE = re.compile(
+    r"\b(?:the|its|their|his|her|whose|\w+['’]s)\s+(?:(?:[\w-]+\s+){1,2}of\s+)?\Z",
+    re.IGNORECASE,
+)
+# Words that set the figure apart from what came before ("the previous record of £89m").
+_OTHER = frozenset(
+    [
+        "previous",
+        "former",
+        "earlier",
+        "old",
+        "original",
+        "initial",
+        "new",
+        "next",
+        "last",
+        "latest",
+        "revised",
+        "current",
+    ]
+)
+# A restated figure drifts; one further than this from every earlier value is new.
+_MAX_DRIFT = 1.6
+
+
+def restates(doc: Document, f: Figure) -> bool:
+    """Does the digest present ``f`` as a figure it gave before? "the £48 million would
+    pay for two schools" (the article takes the amount as known), or any figure of a
+    closing summary ("Overall, …")."""
+    if not f.text[:1].islower():
+        definite = _DEFINITE.search(doc.text, max(0, f.start - 60), f.start)
+        if definite is not None and _OTHER.isdisjoint(definite.group().lower().split()):
+            return True
+    para = doc.paragraph_at(f.start)
+    return para is not None and _SUMMARY.match(doc.text, para.start, para.end) is not None
+
+
+def restated_from(
+    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
+) -> Figure | None:
+    """The earlier figure of the same kind and unit that a restated ``b`` most likely
+    repeats: none if one agrees with it, else the nearest value within ``_MAX_DRIFT``.
+    Money is matched by currency alone (its measured noun is often a verb's object, "pay
+    75 million euros"); counts and percentages need the same measured noun and no
+    clashing qualifiers ("the 22% corporate tax" is not the "ground-rent tax of 25%")."""
+    best: Figure | None = None
+    best_gap = _MAX_DRIFT
+    rate, goal = role_rate(b), not _GOALS.isdisjoint(b.subject)
+    for a, alo, ahi in earlier:
+        if a.sentence == b.sentence or role_rate(a) != rate:
+            continue  # "A$2.20 a share" is not "the A$3 billion"
+        if _GOALS.isdisjoint(a.subject) == goal:
+            continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
+        if b.kind != "money" and (not _same_noun(a, b) or _clash(a, b)):
+            continue
+        if alo <= bhi and blo <= ahi:
+            return None
+        if a.value <= 0 or b.value <= 0:
+            continue
+        gap = max(a.value, b.value) / min(a.value, b.value)
+        if _MAX_DRIFT < gap < 10 and significant_digits(a.lo, sort=True) == significant_digits(
+            b.lo, sort=True
+        ):
+            gap = _MAX_DRIFT  # digits swapped: "2.1 million" for "1.2 million", 460 for 640
+        if gap <= best_gap:
+            best, best_gap = a, gap
+    return best
+
+
+def _clash(a: Figure, b: Figure) -> bool:
+    """Qualifiers that set two figures of one noun apart ("corporate tax", "ground-rent
+    tax"); a name is not one ("the 460 kg Cerrado-1" is the "640 kg satellite")."""
+    names = a.names | b.names
+    mods_a, mods_b = a.modifiers - names, b.modifiers - names
+    return bool(mods_a and mods_b and mods_a.isdisjoint(mods_b))
+
+
+def _same_noun(a: Figure, b: Figure) -> bool:
+    """One measured noun; for a percentage, also one's noun among the words just before
+    the other when that one has none of its own: "lowered its growth forecast to 1.8%"
+    and "the bank's 1.6% growth forecast". (A count without a noun of its own is often a
+    projection or a part: "could climb well above 3 million".)"""
+    if a.head and b.head:
+        return a.head == b.head
+    return (
+        b.kind == "percent"
+        and bool(a.head or b.head)
+        and (a.head in b.subject or b.head in a.subject)
+    )
