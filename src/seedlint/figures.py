@@ -443,7 +443,9 @@ _FIGURE_SRC = rf"""
     | (?P<frac>
          (?<!\band\s)(?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
            (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
-       | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)(?!\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)(?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
+       | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)
+           (?!\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)
+           (?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
        | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
            (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
            (?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)
@@ -658,8 +660,9 @@ class Figure:
     names: frozenset[str]  # names in the clause, lowercased, with acronyms
     times: frozenset[str]  # years in the sentence, and a time after it ("last year")
     # "" | "change" (from/to, before/after) | "plan" (forecast, target) | "by" (the
-    # amount of a change: "cut costs by $800 million"), then a rate if any: "per share",
-    # "plan per hour", "by per year", "each"
+    # amount of a change: "cut costs by $800 million", "another 40 holes") | "part" (of
+    # a whole: "14 of the company's ships"), then a rate if any: "per share", "plan per
+    # hour", "by per year", "each"
     role: str
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
