@@ -229,6 +229,20 @@ def test_stdin_with_filename_finds_sidecar(run: Run, tmp_path: Path) -> None:
     assert f"{f}:1:6: SL002" in r.out
 
 
+def test_stdin_named_into_an_excluded_path_is_left_alone(run: Run, tmp_path: Path) -> None:
+    # as the named file would be: an editor's buffer in drafts/ gets no findings, and
+    # --fix - gives its text back unchanged
+    write(tmp_path, "seedlint.yaml", 'exclude: ["drafts/*"]\n')
+    text = b"We met in order to agree, with no citation.\n"
+    name = str(tmp_path / "drafts" / "x.txt")
+    r = run("--no-cache", "--stdin-filename", name, "-", stdin=text)
+    assert (r.code, r.out.count("SL001")) == (0, 0)
+    fixed = run("--no-cache", "--fix", "-", "--stdin-filename", name, stdin=text)
+    assert (fixed.code, fixed.out) == (0, text.decode())
+    kept = run("--no-cache", "--stdin-filename", str(tmp_path / "x.txt"), "-", stdin=text)
+    assert kept.code == 1 and "SL001" in kept.out
+
+
 def test_sources_flag_wins_over_sidecar(run: Run, tmp_path: Path) -> None:
     f = write(tmp_path, "a.txt", "Cites [38c5ecf8] here.\n")
     other = tmp_path / "other.yaml"

@@ -337,7 +337,9 @@ def _run(args: argparse.Namespace) -> int:
     lint_files(session, files, report, keep_text=keep, jobs=args.jobs)
     if streaming is not None:
         return _finish_stream(args, session, report)
-    if "-" in args.paths:
+    if "-" in args.paths and args.stdin_filename and session.excludes(Path(stdin_name)):
+        report.excluded.append(stdin_name)  # as a named file there would be
+    elif "-" in args.paths:
         data = args.piped.read()
         from seedlint.files import decode
 

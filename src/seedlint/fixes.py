@@ -304,11 +304,16 @@ def run_cli(
 
     assert isinstance(session, Session) and isinstance(report, Report)
 
+    stdin_name: str = args.stdin_filename or "-"
+    # a name an `exclude` covers is left alone, as the named file would be
+    stdin_excluded = bool(args.stdin_filename) and session.excludes(Path(stdin_name))
+
     def lint(text: str, name: str, bom: bool) -> Sequence[Diagnostic]:
+        if name == stdin_name and stdin_excluded:
+            return []
         found = session.lint_text(text, name, had_bom=bom)[0]
         return shown(found, text) if shown is not None else found
 
-    stdin_name: str = args.stdin_filename or "-"
     use_stdin = "-" in args.paths
     if use_stdin and args.fix and not args.diff and files:
         raise SeedlintError("--fix with '-' (stdin) cannot be combined with other paths")

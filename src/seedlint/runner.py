@@ -224,6 +224,10 @@ class Session:
         self._failed_sources: dict[Path | str, SeedlintError] = {}
         self._discovered: dict[Path, Config | None] = {}
 
+    def excludes(self, path: Path) -> bool:
+        """Does a config's ``exclude`` (this path's or a folder's above it) leave it out?"""
+        return excluded_anywhere(path, self.config_for)
+
     def config_for(self, path: Path) -> Config:
         base = (
             self._base
