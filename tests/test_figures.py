@@ -811,6 +811,11 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
             "The minister said the goal of 41,000 completions was within reach [c1000001].\n"
             "Overall, about 30,000 completions were recorded this year [c1000001]."
         ),
+        # "all 42 aircraft" is the fleet; 20 aircraft on offer are some of them
+        (
+            "Solberg said all 42 aircraft would keep flying [c1000001].\n"
+            "Kvist is offering NOK 1.2 billion for 20 aircraft and the slots [c1000001]."
+        ),
         # an increment is not the total
         (
             "Dunstan said 64 holes had been drilled since June [c1000001].\n"
@@ -865,6 +870,7 @@ def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
         # an increment, and a part of a whole that keeps the whole's noun
         ("Another 40 holes were drilled.", "hole", "by"),
         ("He said 14 of the company's ships were rerouted.", "ship", "part"),
+        ("She said all 42 aircraft would keep flying.", "aircraft", "whole"),
     ],
 )
 def test_measured_noun_and_role(text: str, head: str, role: str) -> None:

@@ -558,6 +558,13 @@ def ref_annotate(
             role = "by"
         if part:
             role = "part"
+        elif (
+            not role
+            and k_left > 0
+            and toks[k_left - 1].start >= lo_bound
+            and toks[k_left - 1].low == "all"
+        ):
+            role = "whole"
         if rate and role != "change":
             role = (role + " " + rate).strip()
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
@@ -760,6 +767,7 @@ def test_figures_match_reference_on_examples() -> None:
         "It reached 500,000 of the customers and 3 million users in March 2021.",
         "He said 14 of the company's ships and another 40 holes totalling 900 metres.",
         "Nurses in 23 of Kenya's 47 counties; 12 of its 1.2 million users; 5 of the 9.",
+        "All 42 aircraft flew, and all 3 rose to 12 in May; all 7 of the 9.",
         "The 640 kg satellite, 2.5 million last year and 25 seats short of a majority.",
         "The country needs 50,000 homes a year; it runs at 0.8% of hull value.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",

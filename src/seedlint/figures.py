@@ -1931,6 +1931,8 @@ def _annotate(
             role = "by"
         if part:
             role = "part"
+        elif not role and k_left > k_lo and lows[k_left - 1] == "all":
+            role = "whole"  # "all 42 aircraft": the total, not a count of some of them
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
@@ -2073,6 +2075,7 @@ def role_rate(f: Figure) -> str:
     return (
         f.role.removeprefix("change")
         .removeprefix("part")
+        .removeprefix("whole")
         .removeprefix("plan")
         .removeprefix("by")
         .strip()
