@@ -661,8 +661,8 @@ class Figure:
     times: frozenset[str]  # years in the sentence, and a time after it ("last year")
     # "" | "change" (from/to, before/after) | "plan" (forecast, target) | "by" (the
     # amount of a change: "cut costs by $800 million", "another 40 holes") | "part" (of
-    # a whole: "14 of the company's ships"), then a rate if any: "per share", "plan per
-    # hour", "by per year", "each"
+    # a whole: "14 of the company's ships") | "whole" ("all 42 aircraft"), then a rate if
+    # any: "per share", "plan per hour", "by per year", "each"
     role: str
     rounding: float  # half the unit of the last written digit
     subject: frozenset[str]  # the nearest content words before it ("ruling party")
