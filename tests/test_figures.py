@@ -937,6 +937,9 @@ def test_unsupported_fires_with_cited_ids() -> None:
         ("It costs about $3 billion [963e6a24].", "The budget is $2.94bn."),
         ("Turnout was 40% [963e6a24].", "Two in five voters turned out."),
         ("It holds over $700 million [963e6a24].", "It holds more than $700m."),
+        # lengths of time in other units
+        ("Dockers began a two-day strike [963e6a24].", "Dockers began a 48-hour strike."),
+        ("Repairs take up to two weeks [963e6a24].", "Repairs take 10 to 14 days."),
         # "pound" as an adjective after a scale word, a currency named with its country
         ("He paid a £10m fee [963e6a24].", "He paid a 10 million pound fee."),
         ("It signed a £60m deal [963e6a24].", "It signed a 60 million pound deal."),
@@ -963,6 +966,21 @@ def test_unsupported_fires_with_cited_ids() -> None:
 )
 def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
     assert findings(text, "unsupported-figure", {"963e6a24": source}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("A two-day strike.", "days", 2.0),
+        ("It lasted 48 hours.", "days", 2.0),
+        ("It took three weeks.", "days", 21.0),
+        ("It cut 40 jobs.", "", 40.0),
+    ],
+)
+def test_lengths_of_time_are_counted_in_days(text: str, unit: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.unit) == ("count", unit)
+    assert f.value == pytest.approx(value)
 
 
 @pytest.mark.parametrize(

@@ -645,7 +645,8 @@ class Figure:
     end: int
     text: str
     kind: str  # money | percent | count | date | year
-    unit: str  # currency code, "%", "pp", "" for counts, "day" for dates
+    unit: str  # currency code, "%", "pp", "" for counts, "days" for lengths of time
+    # (counted in days: "48 hours" is 2), "day" for dates
     lo: float
     hi: float
     alo: float
@@ -1265,6 +1266,12 @@ def _candidates(
         if parsed is None:
             continue
         kind, unit, lo, hi, half, plain = parsed
+        if kind == "count" and not unit:
+            d = _DURATION.match(text, mend)
+            if d is not None:
+                # a length of time, in days: "a 48-hour strike" is "a two-day strike"
+                days = _DAYS[d.group(1).lower()]
+                unit, lo, hi, half = "days", lo * days, hi * days, half * days
         if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
             continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
         hedge = m.group("hedge")
@@ -1279,6 +1286,12 @@ def _candidates(
         out.append((fstart, mend, text[fstart:mend], kind, unit, lo, hi, alo, ahi, hedge, half))
     return out
 
+
+# Units of time after a count ("14 days", "a 48-hour strike"), as days.
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_DURATION = regexstore.compile(
+    r"[ \t-](hour|day|week|month|year|decade)s?\b", regexstore.IGNORECASE
+)
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group
