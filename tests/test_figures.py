@@ -968,19 +968,10 @@ def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
     assert findings(text, "unsupported-figure", {"963e6a24": source}) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "unit", "value"),
-    [
-        ("A two-day strike.", "days", 2.0),
-        ("It lasted 48 hours.", "days", 2.0),
-        ("It took three weeks.", "days", 21.0),
-        ("It cut 40 jobs.", "", 40.0),
-    ],
-)
-def test_lengths_of_time_are_counted_in_days(text: str, unit: str, value: float) -> None:
-    f = one(text)
-    assert (f.kind, f.unit) == ("count", unit)
-    assert f.value == pytest.approx(value)
+def test_lengths_of_time_are_counted_in_days() -> None:
+    text = "A two-day strike, then 48 hours, then three weeks; it cut 40 jobs."
+    got = [(f.unit, round(f.value, 6)) for f in parse_figures(text)]
+    assert got == [("days", 2.0), ("days", 2.0), ("days", 21.0), ("", 40.0)]
 
 
 @pytest.mark.parametrize(
