@@ -1408,14 +1408,14 @@ class _Extraction:
         keys = [key]
         kinds = self.aliases
         if len(words) > 1:
+            parts = key.split()
+            of = parts.index("of") if "of" in parts else -1
             if "surname" in kinds:
                 keys.append(words[-1])
-                parts = key.split()
-                if "of" in parts and parts.index("of") >= 2:
+                if of >= 2:
                     # "Leandro Ferraro of Pampa Granos": a person of an organisation is
                     # "Ferraro" later (and "Bank of America" is still its own name)
-                    before_of = parts[: parts.index("of")]
-                    keys.extend([" ".join(before_of), before_of[-1]])
+                    keys.extend([" ".join(parts[:of]), parts[of - 1]])
             if "first-word" in kinds:
                 keys.append(words[0])
             if "acronym" in kinds:
@@ -1425,8 +1425,7 @@ class _Extraction:
                     # the other language's order: "Democratic Alliance" is the AD
                     # (Aliança Democrática)
                     keys.append(initials[::-1])
-                parts = key.split()
-                if "of" in parts:  # "Bank of Thailand" is the BoT
+                if of >= 0:  # "Bank of Thailand" is the BoT
                     keys.append("".join([w[0] for w in parts if w[:1].isalpha()]))
                 after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
                 m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
