@@ -25,23 +25,10 @@ _DEFINITE = re.compile(
     r"\b(?:the|its|their|his|her|whose|\w+['’]s)\s+(?:(?:[\w-]+\s+){1,2}of\s+)?\Z",
     re.IGNORECASE,
 )
+# Words before a figure that date it before the figures around it: "an earlier offer".
+EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
 # Words that set the figure apart from what came before ("the previous record of £89m").
-_OTHER = frozenset(
-    [
-        "previous",
-        "former",
-        "earlier",
-        "old",
-        "original",
-        "initial",
-        "new",
-        "next",
-        "last",
-        "latest",
-        "revised",
-        "current",
-    ]
-)
+_OTHER = EARLIER | {"old", "new", "next", "last", "latest", "revised", "current"}
 # A restated figure drifts; one further than this from every earlier value is new.
 _MAX_DRIFT = 1.6
 

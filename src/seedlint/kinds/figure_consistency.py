@@ -22,7 +22,7 @@ from seedlint.figures import (
     source_figures,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
-from seedlint.restatement import restated_from, restates
+from seedlint.restatement import EARLIER, restated_from, restates
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
 _DEFAULT_KINDS = {
@@ -77,10 +77,8 @@ _GENERIC_HEADS = frozenset(
     ]
 )
 
-# Words before a figure that date it before the figures around it: "an earlier offer".
-_EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
-# Words before a figure that make it a requirement: "a majority requires 51 seats".
-_REQUIRED = frozenset(["require", "requires", "need", "needs", "threshold", "minimum", "quorum"])
+# Words before a figure (lemmas) that make it a requirement: "a majority requires 51 seats".
+_REQUIRED = frozenset(["require", "need", "threshold", "minimum", "quorum"])
 # Words that make the figure after them a yardstick for the subject, not its value:
 # "inflation is still far above the 3% target".
 _COMPARED = frozenset(["above", "below", "beyond", "than", "exceeds", "exceeded", "short"])
@@ -109,7 +107,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "rose from 12 to 15", before/after: values at different times
     if not a.head or not b.head:
         return False
-    if (a.subject & _EARLIER) != (b.subject & _EARLIER):
+    if (a.subject & EARLIER) != (b.subject & EARLIER):
         return False  # "the first of them at A$2.20 a share" after an earlier approach
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
         return False  # "a majority requires 51 seats" is a yardstick, not a result
