@@ -14,7 +14,10 @@ Measures, with the full default rule set (whatever is in ``rules/`` now):
 * the default run again with the result cache filled, and with 1% of the digests edited
   since it was filled (the everyday re-run);
 * peak RSS of each seedlint run (the largest single process, from ``wait4``);
-* proselint on the same files when ``--proselint`` names its executable (or it is on PATH).
+* proselint on the same files when ``--proselint`` names its executable (or it is on PATH);
+* where the cold time goes, on the largest corpus: the default run with only the structural
+  rules (``--select SL0,SL1``), then with the entity rule (``SL2``) added, then with the
+  figure rules (``SL3``) instead (``--no-breakdown`` skips these three runs).
 
 Prints one Markdown table, headed by the machine (``nproc``, CPU model, Python version).
 Timings are wall clock; output goes to ``/dev/null`` (the text format is still rendered).
@@ -181,6 +184,11 @@ def main() -> None:
     ap.add_argument("--proselint", help="proselint executable (default: from PATH, if any)")
     ap.add_argument("--proselint-files", type=int, default=1000, help="files given to proselint")
     ap.add_argument("--repeat", type=int, default=7, help="runs per start-up measurement")
+    ap.add_argument(
+        "--no-breakdown",
+        action="store_true",
+        help="skip the cold runs with only some of the rules (where the time goes)",
+    )
     a = ap.parse_args()
     sizes = sorted(int(s) for s in a.sizes.split(","))
     work = a.work or Path(tempfile.mkdtemp(prefix="seedlint-bench-"))
@@ -244,6 +252,18 @@ def main() -> None:
             r,
             f2.seconds,
         )
+        if n == sizes[-1] and not a.no_breakdown:
+            # Where the cold time goes: the same run with some rule groups only (codes
+            # SL0xx/SL1xx: citations and wording; SL2xx: entities; SL3xx: figures).
+            for what, select in (
+                ("structural rules only", "SL0,SL1"),
+                ("structural + entity rules", "SL0,SL1,SL2"),
+                ("structural + figure rules", "SL0,SL1,SL3"),
+            ):
+                r = timed([*base, "--no-cache", "--select", select], cwd=work)
+                if r.code != 0:
+                    raise SystemExit(f"seedlint exited {r.code} on {folder} ({select})")
+                row(f"seedlint default jobs, cold, {what} ({n:,})", n, mb, r, f2.seconds)
 
     prose = a.proselint or shutil.which("proselint")
     if prose:
