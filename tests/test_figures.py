@@ -833,6 +833,77 @@ def test_different_quantities_pass(text: str) -> None:
     assert findings(text, "inconsistent-figure") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # three digits, two neighbours swapped, restated after "the": the words differ
+        (
+            "The union represents 2,350 of the mine's 3,100 employees [c1000001].\n"
+            "The leader said the 2,530 members would stay out [c1000001].",
+            "2,530",
+        ),
+        # a closing summary, a share of another noun
+        (
+            "With most ballots counted, 57.4% of valid votes backed the recall [c1000001].\n"
+            "Overall, the recall, backed by 54.7% of voters, removes the mayor [c1000001].",
+            "54.7%",
+        ),
+        # two digits are enough for one measured noun, whatever the cue
+        (
+            "Rescuers searched for three miners at a depth of 480 metres [c1000001].\n"
+            "The blast happened at 840 metres, officials said [c1000001].",
+            "840",
+        ),
+        # a vague earlier bound ("more than half") that the later value meets explains
+        # nothing
+        (
+            "With most ballots counted, 57.4% of valid votes backed the recall [c1000001].\n"
+            "More than half of the district voted [c1000001].\n"
+            "Overall, 54.7% of voters backed the recall [c1000001].",
+            "54.7%",
+        ),
+    ],
+)
+def test_transposed_digits_contradict(text: str, later: str) -> None:
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three digits swapped, but neither a restatement nor one noun: two amounts
+        (
+            "The city spent $236 million on buses [c1000001].\n"
+            "A separate fund paid $263 million for trams [c1000001]."
+        ),
+        # two digits swapped with different nouns: chance, not a slip
+        ("The firm hired 48 engineers [c1000001].\nOverall, the firm opened 84 stores [c1000001]."),
+        # the same digits in another order that is not one swap of neighbours
+        (
+            "The union represents 2,350 of the mine's workers [c1000001].\n"
+            "The leader said the 3,520 members would stay out [c1000001]."
+        ),
+        # another magnitude: not a slip of neighbouring digits
+        (
+            "The union represents 2,350 of the mine's workers [c1000001].\n"
+            "The leader said the 253 members would stay out [c1000001]."
+        ),
+        # an earlier figure agrees with it
+        (
+            "The union represents 2,350 workers, and 2,530 retirees draw pensions "
+            "[c1000001].\nThe leader said the 2,530 retirees would be paid [c1000001]."
+        ),
+        # dates: their digits say nothing about a slip
+        (
+            "The strike began on March 12, 2024 [c1000001].\n"
+            "Overall, talks resumed on March 21, 2024 [c1000001]."
+        ),
+    ],
+)
+def test_digits_in_another_order_that_are_no_slip_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
+
+
 def test_a_figure_agreeing_with_a_changed_value_is_not_reported_against_another() -> None:
     # "some 15,000 MW" repeats the capacity that "reached 14,000 MW", not the 8,900 MW
     # discharged in one evening

@@ -29,6 +29,9 @@ _DEFINITE = re.compile(
 EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
 # Words that set the figure apart from what came before ("the previous record of £89m").
 _OTHER = EARLIER | {"old", "new", "next", "last", "latest", "revised", "current"}
+# An earlier figure agrees with a later one and so explains it only when its interval
+# is narrower than this, relative to its value.
+_NARROW = 0.25
 # A restated figure drifts; one further than this from every earlier value is new.
 _MAX_DRIFT = 1.6
 
@@ -75,6 +78,54 @@ def restated_from(
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
+
+
+def _digit_string(value: float) -> tuple[str, int]:
+    """The significant digits of a value and where its point falls (the count of digits
+    before it), so that 2,350 and 2,530 are ("235", 4) and ("253", 4)."""
+    digits = significant_digits(value)
+    return digits, len(str(int(abs(value)))) if abs(value) >= 1 else 0
+
+
+def _adjacent_swap(x: str, y: str) -> bool:
+    """Is ``y`` ``x`` with two neighbouring digits swapped ("235" → "253")?"""
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and x[diff[0]] == y[diff[1]]
+        and x[diff[1]] == y[diff[0]]
+    )
+
+
+def transposed_from(
+    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]], cued: bool
+) -> Figure | None:
+    """An earlier figure of the same kind and unit whose digits ``b`` repeats with two
+    neighbouring ones swapped (2,350 → 2,530, £38.6m → £36.8m), at the same magnitude:
+    a typing slip, whatever other words surround the two. Chance pairs ("$236 million" on
+    buses, "$263 million" on trams) are kept rare by asking for one measured noun, or for
+    three significant digits in a figure the digest restates (``cued``: "the 2,530
+    members", a closing summary). None if an earlier, specific figure agrees with ``b``."""
+    if b.kind in ("date", "year") or b.value <= 0 or b.lo != b.hi or b.role.startswith("change"):
+        return None
+    bd, bmag = _digit_string(b.lo)
+    found: Figure | None = None
+    for a, alo, ahi in earlier:
+        if alo <= bhi and blo <= ahi and ahi - alo <= _NARROW * a.value:
+            return None  # a value given earlier, not a vague bound ("more than half")
+        if found is not None or a.sentence == b.sentence or a.value <= 0:
+            continue
+        if role_rate(a) != role_rate(b) or a.role.startswith("change") or a.lo != a.hi:
+            continue
+        ad, amag = _digit_string(a.lo)
+        if amag != bmag or not _adjacent_swap(ad, bd):
+            continue
+        if (a.head and a.head == b.head) or (len(bd) >= 3 and cued):
+            found = a
+    return found
 
 
 def _clash(a: Figure, b: Figure) -> bool:

@@ -22,7 +22,7 @@ from seedlint.figures import (
     source_figures,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
-from seedlint.restatement import EARLIER, restated_from, restates
+from seedlint.restatement import EARLIER, restated_from, restates, transposed_from
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
 _DEFAULT_KINDS = {
@@ -310,7 +310,10 @@ class FigureConsistency(Kind):
                 # same_quantity() is false for every pair it is in (parts of one whole
                 # that did different things are not told apart: only restatements of a
                 # part are compared)
-                other = restated_from(b, blo, bhi, same_unit) if restates(doc, b) else None
+                cued = restates(doc, b)
+                other = restated_from(b, blo, bhi, same_unit) if cued else None
+                if other is None:
+                    other = transposed_from(b, blo, bhi, same_unit, cued)
                 if other is not None:
                     yield self._finding(doc, b, other)
                 same_unit.append((b, blo, bhi))
@@ -341,6 +344,8 @@ class FigureConsistency(Kind):
                 best = None
             elif best is None and restates(doc, b):
                 best = restated_from(b, blo, bhi, same_unit)
+            if best is None:
+                best = transposed_from(b, blo, bhi, same_unit, restates(doc, b))
             if best is not None:
                 yield self._finding(doc, b, best)
             bucket.append((b, blo, bhi))
