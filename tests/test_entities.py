@@ -187,6 +187,31 @@ def test_introduced_or_known_names_pass(text: str) -> None:
     assert fired(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cities of about a million or more, first-level regions, large islands
+        "The shops in Alexandria and Giza closed early [38c5ecf8].",
+        "The trains from Warsaw to Łódź and Wrocław were cancelled [38c5ecf8].",
+        "The appeal went to the administrative court in Lazio [38c5ecf8].",
+        "The heatwave over Sindh entered its second week [38c5ecf8].",
+        "The outbreak spread fastest in Mindanao [38c5ecf8].",
+        # abbreviations that are common nouns, and sports bodies
+        "Egypt contracted 60 LNG cargoes, and TV income fell [38c5ecf8].",
+        "The battery capacity reached 14,000 MW [38c5ecf8].",
+        "The club left LaLiga for the Bundesliga, and the OSCE sent monitors [38c5ecf8].",
+    ],
+)
+def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
+    assert fired(text) == []
+
+
+def test_a_surname_that_is_also_a_city_is_still_reported() -> None:
+    # "Austin", "Medina" and "Mendoza" are left off the known list on purpose
+    assert fired("Austin said the talks would resume [38c5ecf8].") == ["Austin"]
+    assert fired("The deal was agreed, Mendoza said [38c5ecf8].") == ["Mendoza"]
+
+
 def test_an_arm_of_a_named_body_is_introduced() -> None:
     assert fired("The launch used NSIL, ISRO's commercial arm [38c5ecf8].") == ["ISRO"]
 
