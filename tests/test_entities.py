@@ -206,6 +206,37 @@ def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str
     assert fired(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops in Cairo closed early [38c5ecf8].",
+        "Headcount fell by 1,140 in the quarter [38c5ecf8].",
+        "Net debt stood at €243 million [38c5ecf8].",
+        "Orthopaedics is the worst-hit specialty [38c5ecf8].",
+        "Downstream, the river ran red [38c5ecf8].",
+        "Landslides blocked roads in the hills [38c5ecf8].",
+    ],
+)
+def test_an_everyday_word_opening_a_sentence_is_no_name(text: str) -> None:
+    assert fired(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a reporting verb or a possessive after it makes it someone
+        ("Wards said the plan had failed [38c5ecf8].", "Wards"),
+        ("Shops' owners protested [38c5ecf8].", "Shops"),
+        # words that are also names are left off the list
+        ("Rice has fed into inflation [38c5ecf8].", "Rice"),
+        # only a word that itself opens the sentence: inside one it is read as written
+        ("Prices rose at Headcount in May [38c5ecf8].", "Headcount"),
+    ],
+)
+def test_an_everyday_word_that_reads_as_a_name_is_still_reported(text: str, name: str) -> None:
+    assert fired(text) == [name]
+
+
 def test_a_surname_that_is_also_a_city_is_still_reported() -> None:
     # "Austin", "Medina" and "Mendoza" are left off the known list on purpose
     assert fired("Austin said the talks would resume [38c5ecf8].") == ["Austin"]
@@ -660,6 +691,8 @@ class _Reference(_Extraction):
             if t.low.endswith("ly") and after.startswith(","):
                 return []
             if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
+                if t.start == opener and self._plain_word(t):
+                    return []
                 if t.low.endswith(lists.noun_suffixes):
                     return []
                 if self._ordinary_opener(t, t.start == opener):

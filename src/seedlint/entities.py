@@ -39,6 +39,7 @@ LIST_NAMES: tuple[str, ...] = (
     "noun-suffixes",
     "adjective-suffixes",
     "past-verbs",
+    "common-words",
 )
 ALIAS_KINDS: tuple[str, ...] = ("surname", "first-word", "acronym", "suffix", "demonym")
 
@@ -133,6 +134,26 @@ _ARTICLE_AFTER = regexstore.compile(r"[ \t]+(?:the|a|an|your|our)[ \t]")
 # A plural subject's verb: "Hospitals were overwhelmed" (a name takes "was": "Harris was").
 _PLURAL_VERB = regexstore.compile(r"[ \t]+(?:are|were)\b")
 _NOT_PLURAL = ("ss", "us", "is", "'s")
+_AUXILIARIES = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "is",
+        "was",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+    ]
+)
 _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
@@ -252,6 +273,7 @@ class WordLists(NamedTuple):
     past_verbs: frozenset[str]
     demonyms: Mapping[str, str]  # demonym key → country key
     country_names: Mapping[str, str]  # country key → how the list spells it
+    common_words: frozenset[str]  # ordinary words, for a lone capitalised sentence opener
 
     def __eq__(self, other: object) -> bool:
         return self is other
@@ -379,6 +401,7 @@ def _build_lists(raw: dict[str, list[str]]) -> WordLists:
         past_verbs=frozenset(norm(w) for w in raw["past-verbs"]),
         demonyms=demonyms,
         country_names=countries,
+        common_words=frozenset(norm(w) for w in raw["common-words"]),
     )
 
 
@@ -1043,6 +1066,8 @@ class _Extraction:
             ):
                 return []  # "Add-ons", "Follow-up": a compound noun ("Rolls-Royce" is a name)
             if not word.isupper() and t.low not in lists.demonyms and not self._known(t.low):
+                if t.start == opener and self._plain_word(t):
+                    return []
                 # English common-noun endings ("Production", "Agreement") are not names
                 if t.low.endswith(lists.noun_suffixes):
                     return []
@@ -1080,6 +1105,24 @@ class _Extraction:
                 seg.suffix_end = seg.toks.pop().end
                 seg.suffix = True
         return out
+
+    def _plain_word(self, t: _Tok) -> bool:
+        """Whether a lone capitalised word that itself opens a sentence is an ordinary
+        English word ("Shops in Cairo closed", "Headcount fell"): on the common-words
+        list, and not followed by a possessive or a verb of the agent-verbs list other than
+        an auxiliary, which make it the name of someone ("Shell's profits", "Wards said";
+        the list leaves out words that are also common names, so these are rare)."""
+        if t.low not in self.lists.common_words:
+            return False
+        masked = self.masked
+        if masked[t.end : t.end + 1] in ("'", "’"):
+            return False
+        nxt = _NEXT_WORD.match(masked, t.end)
+        if nxt is None:
+            return True
+        following = norm(nxt.group(1))
+        # an auxiliary follows a noun as readily as a name ("Orthopaedics is the worst-hit")
+        return following in _AUXILIARIES or following not in self.lists.agent_verbs
 
     def _ordinary_opener(self, t: _Tok, own: bool) -> bool:
         """Whether a lone capitalised word opening a sentence reads as an ordinary word by
