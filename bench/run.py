@@ -190,6 +190,9 @@ def main() -> None:
         help="skip the cold runs with only some of the rules (where the time goes)",
     )
     a = ap.parse_args()
+    # The runs keep their cache in the folder they run in, where this script looks for it;
+    # a cache folder named by the environment would be shared and never found here.
+    os.environ.pop("SEEDLINT_CACHE_DIR", None)
     sizes = sorted(int(s) for s in a.sizes.split(","))
     work = a.work or Path(tempfile.mkdtemp(prefix="seedlint-bench-"))
     work.mkdir(parents=True, exist_ok=True)

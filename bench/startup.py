@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -57,6 +58,9 @@ def main() -> None:
     ap.add_argument("digest", type=Path)
     ap.add_argument("--repeat", type=int, default=9)
     a = ap.parse_args()
+    # The runs keep their cache in the folder they run in, where this script looks for it;
+    # a cache folder named by the environment would be shared and never found here.
+    os.environ.pop("SEEDLINT_CACHE_DIR", None)
     work = Path(tempfile.mkdtemp(prefix="seedlint-startup-"))
     try:
         digest = work / a.digest.name
