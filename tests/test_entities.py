@@ -363,6 +363,14 @@ def test_list_file_extends_known_entities(tmp_path: Path) -> None:
         EntityGrounding(merged)
 
 
+def test_list_file_extends_common_words(tmp_path: Path) -> None:
+    text = "Bans on imports apply from May [505df3df]."
+    assert _findings(_kind(), text) == ["Bans"]
+    f = tmp_path / "common-words.local.txt"
+    f.write_text("# words our digests open sentences with\nBans\n", encoding="utf-8")
+    assert _findings(_kind(**{"list-files": [str(f)]}), text) == []
+
+
 # -- shared analysis and the shared example --------------------------------------------
 
 
