@@ -80,11 +80,21 @@ def restated_from(
     return best
 
 
-def _digit_string(value: float) -> tuple[str, int]:
-    """The significant digits of a value and where its point falls (the count of digits
-    before it), so that 2,350 and 2,530 are ("235", 4) and ("253", 4)."""
-    digits = significant_digits(value)
-    return digits, len(str(int(abs(value)))) if abs(value) >= 1 else 0
+# What two figures share when one repeats the other with two digits swapped: kind, unit,
+# the significant digits sorted (a swap keeps them) and the count of digits before the
+# point (a swap keeps the magnitude).
+DigitGroup = tuple[str, str, str, int]
+
+
+def digits_of(f: Figure) -> tuple[DigitGroup, str] | None:
+    """A figure's digit group and its significant digits as written ("235" for 2,350);
+    ``None`` for figures whose digits say nothing of a slip (dates, years, ranges,
+    changes, zero and below)."""
+    if f.kind in ("date", "year") or f.value <= 0 or f.lo != f.hi or f.role.startswith("change"):
+        return None
+    digits = significant_digits(f.lo)
+    magnitude = len(str(int(f.lo))) if f.lo >= 1 else 0
+    return (f.kind, f.unit, "".join(sorted(digits)), magnitude), digits
 
 
 def _adjacent_swap(x: str, y: str) -> bool:
@@ -101,30 +111,41 @@ def _adjacent_swap(x: str, y: str) -> bool:
 
 
 def transposed_from(
-    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]], cued: bool
+    b: Figure,
+    blo: float,
+    bhi: float,
+    digits: tuple[DigitGroup, str],
+    by_group: dict[DigitGroup, list[tuple[Figure, str]]],
+    earlier: list[tuple[Figure, float, float]],
+    cued: bool,
 ) -> Figure | None:
     """An earlier figure of the same kind and unit whose digits ``b`` repeats with two
     neighbouring ones swapped (2,350 → 2,530, £38.6m → £36.8m), at the same magnitude:
     a typing slip, whatever other words surround the two. Chance pairs ("$236 million" on
     buses, "$263 million" on trams) are kept rare by asking for one measured noun, or for
     three significant digits in a figure the digest restates (``cued``: "the 2,530
-    members", a closing summary). None if an earlier, specific figure agrees with ``b``."""
-    if b.kind in ("date", "year") or b.value <= 0 or b.lo != b.hi or b.role.startswith("change"):
+    members", a closing summary). None if an earlier, specific figure agrees with ``b``.
+
+    ``digits`` is ``digits_of(b)``; ``by_group`` holds the earlier figures with their
+    digits by group (so only figures with the same digits are looked at), ``earlier``
+    every earlier figure of ``b``'s kind and unit with its interval."""
+    group, written = digits
+    rate = role_rate(b)
+    found = next(
+        (
+            a
+            for a, a_written in by_group.get(group, ())
+            if a.sentence != b.sentence
+            and role_rate(a) == rate
+            and _adjacent_swap(a_written, written)
+            and ((a.head and a.head == b.head) or (len(written) >= 3 and cued))
+        ),
+        None,
+    )
+    if found is None:
         return None
-    bd, bmag = _digit_string(b.lo)
-    found: Figure | None = None
-    for a, alo, ahi in earlier:
-        if alo <= bhi and blo <= ahi and ahi - alo <= _NARROW * a.value:
-            return None  # a value given earlier, not a vague bound ("more than half")
-        if found is not None or a.sentence == b.sentence or a.value <= 0:
-            continue
-        if role_rate(a) != role_rate(b) or a.role.startswith("change") or a.lo != a.hi:
-            continue
-        ad, amag = _digit_string(a.lo)
-        if amag != bmag or not _adjacent_swap(ad, bd):
-            continue
-        if (a.head and a.head == b.head) or (len(bd) >= 3 and cued):
-            found = a
+    if any(alo <= bhi and blo <= ahi and ahi - alo <= _NARROW * a.value for a, alo, ahi in earlier):
+        return None  # a value given earlier, not a vague bound ("more than half")
     return found
 
 

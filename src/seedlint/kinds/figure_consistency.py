@@ -22,7 +22,14 @@ from seedlint.figures import (
     source_figures,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
-from seedlint.restatement import EARLIER, restated_from, restates, transposed_from
+from seedlint.restatement import (
+    EARLIER,
+    DigitGroup,
+    digits_of,
+    restated_from,
+    restates,
+    transposed_from,
+)
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
 _DEFAULT_KINDS = {
@@ -303,20 +310,25 @@ class FigureConsistency(Kind):
         earlier: dict[tuple[str, str, str], list[tuple[Figure, float, float]]] = {}
         # every earlier figure by (kind, unit), for the figures the digest restates
         seen: dict[tuple[str, str], list[tuple[Figure, float, float]]] = {}
+        # every earlier figure by its digits, for a figure that repeats one with two swapped
+        by_group: dict[DigitGroup, list[tuple[Figure, str]]] = {}
         for b in figures:
             blo, bhi = b.interval(tol)
             same_unit = seen.setdefault((b.kind, b.unit), [])
+            digits = digits_of(b)
             if not b.head or b.role == "change" or b.role.startswith("part"):
                 # same_quantity() is false for every pair it is in (parts of one whole
                 # that did different things are not told apart: only restatements of a
                 # part are compared)
                 cued = restates(doc, b)
                 other = restated_from(b, blo, bhi, same_unit) if cued else None
-                if other is None:
-                    other = transposed_from(b, blo, bhi, same_unit, cued)
+                if other is None and digits is not None:
+                    other = transposed_from(b, blo, bhi, digits, by_group, same_unit, cued)
                 if other is not None:
                     yield self._finding(doc, b, other)
                 same_unit.append((b, blo, bhi))
+                if digits is not None:
+                    by_group.setdefault(digits[0], []).append((b, digits[1]))
                 continue
             bucket = earlier.setdefault((b.kind, b.unit, b.role), [])
             # the earlier figure it contradicts best: the same owner, then the most words
@@ -344,12 +356,14 @@ class FigureConsistency(Kind):
                 best = None
             elif best is None and restates(doc, b):
                 best = restated_from(b, blo, bhi, same_unit)
-            if best is None:
-                best = transposed_from(b, blo, bhi, same_unit, restates(doc, b))
+            if best is None and digits is not None:
+                best = transposed_from(b, blo, bhi, digits, by_group, same_unit, restates(doc, b))
             if best is not None:
                 yield self._finding(doc, b, best)
             bucket.append((b, blo, bhi))
             same_unit.append((b, blo, bhi))
+            if digits is not None:
+                by_group.setdefault(digits[0], []).append((b, digits[1]))
 
     def _finding(self, doc: Document, b: Figure, other: Figure) -> Finding:
         line, col = doc.position(other.start)
