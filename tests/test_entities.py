@@ -200,6 +200,9 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         "Egypt contracted 60 LNG cargoes, and TV income fell [38c5ecf8].",
         "The battery capacity reached 14,000 MW [38c5ecf8].",
         "The club left LaLiga for the Bundesliga, and the OSCE sent monitors [38c5ecf8].",
+        # banks, rating agencies and companies known worldwide; a national treasury
+        "Analysts at Citibank and Moody's expect cuts, the Treasury said [38c5ecf8].",
+        "Shares in Maersk, GSK and TSMC fell on the Nasdaq [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
