@@ -240,6 +240,13 @@ def test_an_everyday_word_that_reads_as_a_name_is_still_reported(text: str, name
     assert fired(text) == [name]
 
 
+def test_and_inside_a_bodys_remit_keeps_one_name() -> None:
+    text = "The Federal Ministry for Digital and Transport will pay [38c5ecf8]."
+    assert fired(text) == []
+    # after "and", a name that is no everyday word is another name
+    assert fired("The Ministry of Defence and Okonkwo agreed [38c5ecf8].") == ["Okonkwo"]
+
+
 def test_a_surname_that_is_also_a_city_is_still_reported() -> None:
     # "Austin", "Medina" and "Mendoza" are left off the known list on purpose
     assert fired("Austin said the talks would resume [38c5ecf8].") == ["Austin"]
@@ -792,6 +799,7 @@ class _Reference(_Extraction):
             last in self.lists.org_words
             or last in self.lists.corporate_suffixes
             or regex.match(r"\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)", after)
+            or self._remit_of_body(seg.toks)
         ):
             return [seg]
         out: list[_Seg] = []

@@ -1267,6 +1267,7 @@ class _Extraction:
             last in self.lists.org_words
             or last in self.lists.corporate_suffixes
             or _PAREN_ACRONYM.match(self.masked[end : end + 24])
+            or self._remit_of_body(seg.toks)
         ):
             return [seg]
         out: list[_Seg] = []
@@ -1280,6 +1281,25 @@ class _Extraction:
         titled = seg.titled and (not out or seg.shared_title)
         out.append(_Seg(cur, seg.paragraph, seg.initial and not out, titled, seg.role))
         return out
+
+    def _remit_of_body(self, toks: list[_Tok]) -> bool:
+        """Whether "and" joins the remit of a body ("Federal Ministry for Digital and
+        Transport", "Department of Energy and Climate"): a body's head word, "of" or "for",
+        and after the "and" only everyday words, which no person or company is named."""
+        org_words = self.lists.org_words
+        body = next(
+            (
+                i
+                for i in range(len(toks) - 1)
+                if toks[i].low in org_words and toks[i + 1].gap in ("of", "for")
+            ),
+            -1,
+        )
+        if body < 0:
+            return False
+        joined = next((i for i in range(1, len(toks)) if toks[i].gap == "and"), -1)
+        common = self.lists.common_words
+        return joined > body + 1 and all("\n" + t.low + "\n" in common for t in toks[joined:])
 
     # -- introduction and linking -----------------------------------------------------
 
