@@ -922,6 +922,13 @@ def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
     assert (f.owner, f.names) == (frozenset(), frozenset())
 
 
+@pytest.mark.parametrize("day", ["Sunday's", "Monday’s", "March's"])
+def test_a_day_owns_no_figure(day: str) -> None:
+    # a day is when, not whose: it neither owns the figure nor names anyone
+    f = one(f"{day} vote gave the party 37%.")
+    assert (f.owner, f.names) == (frozenset(), frozenset())
+
+
 @pytest.mark.parametrize(
     ("text", "head", "role"),
     [

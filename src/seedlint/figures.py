@@ -594,7 +594,12 @@ _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "cos
 _HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?![\p{L}\p{N}-])")
 # After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
 _UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
-_NAME_NOT_NAME = frozenset(MONTHS) | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
+_NAME_NOT_NAME = (
+    frozenset(MONTHS)
+    | frozenset({"i", "q1", "q2", "q3", "q4", "h1", "h2"})
+    # a day owns nothing: "Sunday's election" is the election's time, not its owner
+    | _words("monday tuesday wednesday thursday friday saturday sunday")
+)
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
 
@@ -1356,7 +1361,11 @@ def _name_runs(
         i = c
         word, low = words[i], lows[i]
         first_word = starts[i] == sent_start
-        if (first_word and low in _STOP_OR_NAME_STOP) or low in _NAME_NOT_NAME:
+        if (
+            (first_word and low in _STOP_OR_NAME_STOP)
+            or low in _NAME_NOT_NAME
+            or (low.endswith(("'s", "’s")) and low[:-2] in _NAME_NOT_NAME)
+        ):
             i += 1
             continue
         j = i
