@@ -922,6 +922,16 @@ def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
     assert (f.owner, f.names) == (frozenset(), frozenset())
 
 
+def test_the_new_level_after_a_difference_measures_what_changed() -> None:
+    text = (
+        "The bank cut its policy rate by 200 basis points to 27% on Monday [c1000001].\n"
+        "The cut leaves the policy rate at 25%, below lending rates [c1000001]."
+    )
+    level = parse_figures(text.splitlines()[0])[1]
+    assert (level.text, level.head) == ("27%", "rate")
+    assert findings(text, "inconsistent-figure") == ["25%"]
+
+
 @pytest.mark.parametrize("day", ["Sunday's", "Monday’s", "March's"])
 def test_a_day_owns_no_figure(day: str) -> None:
     # a day is when, not whose: it neither owns the figure nor names anyone

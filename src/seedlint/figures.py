@@ -1858,6 +1858,18 @@ def _annotate(
             lhead, lmods = _head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
+        if (
+            not head
+            and out
+            and k_left > 1
+            and lows[k_left - 1] == "to"
+            and out[-1].role.startswith("by")
+            and out[-1].head
+            and out[-1].end <= f_start
+        ):
+            # "cut its policy rate by 200 basis points to 27%": the new level of what the
+            # difference before it changed
+            head, mods, left_head = out[-1].head, list(out[-1].modifiers), True
         if not rate:  # "annual costs of $1.8 billion" is "$800 million a year"
             rate = next((_ADJECTIVE_RATES[m] for m in mods if m in _ADJECTIVE_RATES), "")
         if (
