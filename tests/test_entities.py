@@ -247,6 +247,29 @@ def test_and_inside_a_bodys_remit_keeps_one_name() -> None:
     assert fired("The Ministry of Defence and Okonkwo agreed [38c5ecf8].") == ["Okonkwo"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hedley, who heads marine business at a broker, said rates rose [38c5ecf8].",
+        "Okafor, who is the union's leader, rejected the offer [38c5ecf8].",
+        "Mbeki, who chairs the committee, called a vote [38c5ecf8].",
+    ],
+)
+def test_a_relative_clause_giving_a_role_introduces_a_name(text: str) -> None:
+    assert fired(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brekke, who first watched him in Accra, signed him [38c5ecf8].", "Brekke"),
+        ("Nakamura, who led the study, warned of a rescue [38c5ecf8].", "Nakamura"),
+    ],
+)
+def test_a_relative_clause_telling_what_someone_did_introduces_nobody(text: str, name: str) -> None:
+    assert fired(text) == [name]
+
+
 def test_a_surname_that_is_also_a_city_is_still_reported() -> None:
     # "Austin", "Medina" and "Mendoza" are left off the known list on purpose
     assert fired("Austin said the talks would resume [38c5ecf8].") == ["Austin"]

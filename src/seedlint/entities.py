@@ -435,7 +435,17 @@ _PRE_DESC_SRC = (
     r"|behind|between|over|under|via|into|than))[ \t]+)"
     r"(?:[\p{L}\-]+[ \t]+){0,2})"
 )
-_APPOSITIVE_WORD_SRC = r"(?:a|an|the|who|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
+# A relative clause introduces a name only when it gives a role ("Hedley, who heads marine
+# business at a broker", "who is the union's leader"), not when it tells what the person
+# did ("Brekke, who first watched him in Accra", "who led the study").
+_ROLE_CLAUSE_SRC = (
+    r"who[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns|coaches"
+    r"|edits|founded|co-founded|serves[ \t]+as|works[ \t]+(?:as|for|at)"
+    r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
+)
+_APPOSITIVE_WORD_SRC = (
+    rf"(?:a|an|the|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
+)
 # an owner of up to three words may open it: ", South Africa's state power utility"; a
 # clause may not (", after rival bidder X", ", while the agency")
 _PRE_APPOSITIVE_SRC = (
