@@ -922,6 +922,27 @@ def test_a_sentence_adverb_is_not_whose_the_figure_is(opener: str) -> None:
     assert (f.owner, f.names) == (frozenset(), frozenset())
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The tribunal fined them a combined R1.2 billion.", 1.2e9),
+        ("Fines of R640 million were paid.", 6.4e8),
+        ("Wages start at R15,000 a month.", 15000.0),
+        ("A loaf costs R3.50 now.", 3.5),
+    ],
+)
+def test_the_rand_is_money(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.unit, f.lo) == ("money", "ZAR", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The R2 resolution passed.", "Take the R1 road north.", "The R18 bracket."]
+)
+def test_an_r_label_is_no_money(text: str) -> None:
+    assert parse_figures(text) == ()
+
+
 def test_the_new_level_after_a_difference_measures_what_changed() -> None:
     text = (
         "The bank cut its policy rate by 200 basis points to 27% on Monday [c1000001].\n"

@@ -115,6 +115,7 @@ CURRENCY_PREFIX: dict[str, str] = {
     "s$": "SGD",
     "nz$": "NZD",
     "r$": "BRL",
+    "r": "ZAR",
     "₹": "INR",
     "₩": "KRW",
     "₽": "RUB",
@@ -372,9 +373,11 @@ _GROUPING = str.maketrans("", "", ",\u2009\u202f\u00a0")
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion|crore|lakh"
 _SCALE_ABBR = r"bln|bn|mn|mln|tn|tr|m|b|k"
 _CUR_PRE = (
-    r"US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₪|₱|Rs\.?(?=\s?\d)|RMB\s?|(?:"
-    + "|".join(ISO_CODES)
-    + r")\s?"
+    r"US\$|A\$|C\$|HK\$|S\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₽|₺|₦|₪|₱|Rs\.?(?=\s?\d)|RMB\s?"
+    # the South African rand, only where "R" cannot be a label ("R2", "the R1 road"): with
+    # a scale word, thousands separators or cents ("R1.2 billion", "R15,000", "R3.50")
+    r"|R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:million|billion|trillion|bn|mn|m|k)\b"
+    r"|\d+\.\d\d(?!\d))|(?:" + "|".join(ISO_CODES) + r")\s?"
 )
 # "US dollars", "Canadian dollars"; "pound" only after a scale word ("a 10 million pound
 # fee"): "$3 a pound" is a weight
@@ -515,7 +518,7 @@ _START = re.compile(
     # "twentypercent": a number word glued to its unit
     rf"|(?i:{_trie([*_TENS, *_UNITS[2:], 'dozen'])})(?=[pP])"
     # "HK$3", "NOK 1.2 billion": letters before "$", a currency code before a number
-    rf"|[A-Z]{{1,2}}\$|(?:{_trie([*ISO_CODES, 'RMB', 'Rs'])})(?=\.?\s?[0-9]))"
+    rf"|[A-Z]{{1,2}}\$|(?:{_trie([*ISO_CODES, 'RMB', 'Rs'])})(?=\.?\s?[0-9])|R(?=[0-9]))"
 )
 _TOKEN = regexstore.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*(?<![.'’-])")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}])[a-z][a-z]+(?![\p{L}])")
