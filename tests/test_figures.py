@@ -868,6 +868,14 @@ def test_transposed_digits_contradict(text: str, later: str) -> None:
     assert findings(text, "inconsistent-figure") == [later]
 
 
+def test_a_difference_restated_with_digits_swapped_contradicts() -> None:
+    text = (
+        "Headcount fell by 1,140 to 318,300 in the quarter [c1000001].\n"
+        "All told, the company shed 1,410 jobs in the quarter [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["1,410"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -965,6 +973,8 @@ def test_a_day_owns_no_figure(day: str) -> None:
     [
         ("The country needs 50,000 homes a year.", "home", "per year"),
         ("The alliance is 25 seats short of a majority.", "seat", "by"),
+        # the size of a change is a difference, not a value before or after it
+        ("Headcount fell by 1,140 in the quarter.", "headcount", "by"),
         # the share's own whole names it, not the verb before the link word
         ("Cover now runs at 0.8% of hull value.", "value", ""),
         ("Patients lost an average of 15% of their body weight.", "average", ""),

@@ -469,6 +469,17 @@ def ref_annotate(
             lhead, lmods = ref_head_left(toks, k_left)
             if lhead:
                 head, mods, left_head = lhead, lmods, True
+        if (
+            not head
+            and out
+            and k_left > 1
+            and toks[k_left - 1].low == "to"
+            and out[-1].role.startswith("by")
+            and out[-1].head
+            and out[-1].end <= f_start
+        ):
+            # the new level after a difference measures what the difference changed
+            head, mods, left_head = out[-1].head, list(out[-1].modifiers), True
         if not rate:
             for m in mods:
                 if m in ("annual", "yearly", "monthly", "weekly", "daily", "hourly"):
@@ -528,6 +539,16 @@ def ref_annotate(
         ][-3:]
         role = ""
         if (
+            k_left > 1
+            and toks[k_left - 1].low == "by"
+            and any(
+                t.low in _CHANGE
+                for t in toks[max(0, k_left - 4) : k_left - 1]
+                if t.start >= lo_bound
+            )
+        ):
+            role = "by"  # "fell by 1,140": the size of a change
+        elif (
             left & _CHANGE
             or any(t.low == "compared" for t in toks[k_right : k_right + 2])
             or re.match(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", text[f_end:hi_bound], re.I)

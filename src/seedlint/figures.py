@@ -1939,6 +1939,13 @@ def _annotate(
         left = lows[max(k_lo, k_left - 6) : k_left]  # the last six words before, in the clause
         role = ""
         if (
+            k_left > 1
+            and lows[k_left - 1] == "by"
+            and not _CHANGE.isdisjoint(lows[max(k_lo, k_left - 4) : k_left - 1])
+        ):
+            # "fell by 1,140", "rose by 5%": the size of the change, a difference
+            role = "by"
+        elif (
             not _CHANGE.isdisjoint(left)
             or "compared" in lows[k_right : k_right + 2]
             # "37 seats, up from 27": the new value of a change
