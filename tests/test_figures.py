@@ -827,6 +827,11 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
             "He said 14 of the company's ships were rerouted [c1000001].\n"
             "She said 3 of the company's ships were damaged [c1000001]."
         ),
+        # a gap in the budget is not the budget
+        (
+            "The council must close a £62.5 million budget gap [c1000001].\n"
+            "The £812 million budget passed by 39 votes to 31 [c1000001]."
+        ),
     ],
 )
 def test_different_quantities_pass(text: str) -> None:

@@ -104,6 +104,17 @@ def _predicate(f: Figure) -> frozenset[str]:
     return f.words - f.modifiers - f.subject - {f.head}
 
 
+# Head nouns that measure a difference of what modifies them: a "budget gap" is not the
+# budget, a "cost overrun" not the cost.
+_DIFFERENCES = frozenset(
+    {
+        *("gap", "shortfall", "deficit", "surplus", "overrun", "increase", "rise", "cut"),
+        *("reduction", "drop", "fall", "decline", "hike", "gain", "loss", "saving"),
+        "difference",
+    }
+)
+
+
 def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
     kind and unit, the measured noun, the rest of its phrase, its owner and its time; and,
@@ -127,8 +138,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
                 or (b.head in a.subject and _COMPARED.isdisjoint(a.subject))
             )
         )
-        or a.head in b.modifiers
-        or b.head in a.modifiers
+        or (a.head in b.modifiers and b.head not in _DIFFERENCES)
+        or (b.head in a.modifiers and a.head not in _DIFFERENCES)
     ):
         return False
     if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
