@@ -134,26 +134,6 @@ _ARTICLE_AFTER = regexstore.compile(r"[ \t]+(?:the|a|an|your|our)[ \t]")
 # A plural subject's verb: "Hospitals were overwhelmed" (a name takes "was": "Harris was").
 _PLURAL_VERB = regexstore.compile(r"[ \t]+(?:are|were)\b")
 _NOT_PLURAL = ("ss", "us", "is", "'s")
-_AUXILIARIES = frozenset(
-    [
-        "has",
-        "had",
-        "have",
-        "is",
-        "was",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "must",
-        "should",
-        "shall",
-        "did",
-        "does",
-    ]
-)
 _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
@@ -176,6 +156,10 @@ _FUNCTION_WORDS = _word_set(
     "now just only even already never often again soon later too once first who "
     "which that whose this these those its his her their our the a an not all both "
     "each some many most more less few no every"
+)
+# Auxiliaries follow a noun as readily as a name ("Orthopaedics is the worst-hit").
+_AUXILIARIES = _word_set(
+    "has had have is was will would could can may might must should shall did does"
 )
 # The words of a spelled-out acronym (the connectors it may skip are function words, but
 # never the words it is spelled with).
@@ -1131,7 +1115,7 @@ class _Extraction:
         list, and not followed by a possessive or a verb of the agent-verbs list other than
         an auxiliary, which make it the name of someone ("Shell's profits", "Wards said";
         the list leaves out words that are also common names, so these are rare)."""
-        if "\n" + t.low + "\n" not in self.lists.common_words:
+        if not self._everyday(t.low):
             return False
         masked = self.masked
         if masked[t.end : t.end + 1] in ("'", "’"):
@@ -1140,8 +1124,11 @@ class _Extraction:
         if nxt is None:
             return True
         following = norm(nxt.group(1))
-        # an auxiliary follows a noun as readily as a name ("Orthopaedics is the worst-hit")
         return following in _AUXILIARIES or following not in self.lists.agent_verbs
+
+    def _everyday(self, word: str) -> bool:
+        """Whether a normalised word is on the common-words list."""
+        return "\n" + word + "\n" in self.lists.common_words
 
     def _ordinary_opener(self, t: _Tok, own: bool) -> bool:
         """Whether a lone capitalised word opening a sentence reads as an ordinary word by
@@ -1295,7 +1282,7 @@ class _Extraction:
     def _remit_of_body(self, toks: list[_Tok]) -> bool:
         """Whether "and" joins the remit of a body ("Federal Ministry for Digital and
         Transport", "Department of Energy and Climate"): a body's head word, "of" or "for",
-        and after the "and" only everyday words, which no person or company is named."""
+        and after the "and" only everyday words, which name no person or company."""
         org_words = self.lists.org_words
         body = next(
             (
@@ -1308,8 +1295,7 @@ class _Extraction:
         if body < 0:
             return False
         joined = next((i for i in range(1, len(toks)) if toks[i].gap == "and"), -1)
-        common = self.lists.common_words
-        return joined > body + 1 and all("\n" + t.low + "\n" in common for t in toks[joined:])
+        return joined > body + 1 and all(self._everyday(t.low) for t in toks[joined:])
 
     # -- introduction and linking -----------------------------------------------------
 
