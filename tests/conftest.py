@@ -1,14 +1,21 @@
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from seedlint import memo
 from seedlint.cli import main
+
+# The property tests draw new examples on every run, which is how they find new bugs;
+# the gate (.ci/run) runs them derandomised, so that it fails for a change, not for luck.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
