@@ -731,6 +731,13 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
             "0.9%",
             1,
         ),
+        # a length of time whose noun comes before it, restated in a summary
+        (
+            "The average wait reached 4.1 months in March, the think tank said [c1000001].\n"
+            "In sum, the average wait has climbed to 4.4 months as budgets rise [c1000001].",
+            "4.4",
+            1,
+        ),
     ],
 )
 def test_a_restated_figure_is_compared_with_the_earlier_one(

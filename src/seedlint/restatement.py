@@ -158,14 +158,15 @@ def _clash(a: Figure, b: Figure) -> bool:
 
 
 def _same_noun(a: Figure, b: Figure) -> bool:
-    """One measured noun; for a percentage, also one's noun among the words just before
-    the other when that one has none of its own: "lowered its growth forecast to 1.8%"
-    and "the bank's 1.6% growth forecast". (A count without a noun of its own is often a
-    projection or a part: "could climb well above 3 million".)"""
+    """One measured noun; for a percentage or a length of time, also one's noun among the
+    words just before the other when that one has none of its own: "lowered its growth
+    forecast to 1.8%" and "the bank's 1.6% growth forecast"; "the average wait reached 4.1
+    months" and "the average wait has climbed to 4.4 months". (Another count without a
+    noun of its own is often a projection or a part: "could climb well above 3 million".)"""
     if a.head and b.head:
         return a.head == b.head
     return (
-        b.kind == "percent"
+        (b.kind == "percent" or (b.kind == "count" and b.unit == "days"))
         and bool(a.head or b.head)
         and (a.head in b.subject or b.head in a.subject)
     )
