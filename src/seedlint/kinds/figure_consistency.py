@@ -355,20 +355,23 @@ class FigureConsistency(Kind):
                     key = _closeness(a, b)
                     if best is None or key > best_key:
                         best, best_key = a, key
-            if best is not None and (
+            agrees = best is not None and (
                 any(same_quantity(a, b) for a in agreeing)
                 or any(
                     alo <= bhi and blo <= ahi and same_quantity(a, b, roles=False)
                     for a, alo, ahi in same_unit
                 )
-            ):
+            )
+            if agrees:
                 # it agrees with one earlier value: where the digest gave two (a fleet of 42
                 # aircraft, 20 of them on offer), "around 40" repeats the first
                 best = None
-            elif best is None and restates(doc, b):
-                best = restated_from(b, blo, bhi, same_unit)
-            if best is None and digits is not None:
-                best = transposed_from(b, blo, bhi, digits, by_group, same_unit, restates(doc, b))
+            if best is None:
+                cued = restates(doc, b)  # once: both tests below read it
+                if cued and not agrees:
+                    best = restated_from(b, blo, bhi, same_unit)
+                if best is None and digits is not None:
+                    best = transposed_from(b, blo, bhi, digits, by_group, same_unit, cued)
             if best is not None:
                 yield self._finding(doc, b, best)
             bucket.append((b, blo, bhi))
