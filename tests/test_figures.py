@@ -688,6 +688,13 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
             "750",
             1,
         ),
+        # a hedge between "the" and the number does not hide the restatement
+        (
+            "The council will sell the depot to Arlo Homes for £42 million [c1000001].\n"
+            "The mayor said the roughly £48 million would pay for two schools [c1000001].",
+            "roughly £48 million",
+            1,
+        ),
         # digits swapped: further apart than a drift, still a slip
         (
             "The dam released an estimated 1.2 million cubic metres of mud [c1000001].\n"

@@ -40,7 +40,9 @@ def restates(doc: Document, f: Figure) -> bool:
     """Does the digest present ``f`` as a figure it gave before? "the £48 million would
     pay for two schools" (the article takes the amount as known), or any figure of a
     closing summary ("Overall, …")."""
-    if not f.text[:1].islower():
+    # a number in words after "the" counts things named ("the two sides"); a hedge before
+    # digits ("the roughly 250,000 birds") does not make one
+    if not f.text[:1].islower() or any(c.isdigit() for c in f.text):
         definite = _DEFINITE.search(doc.text, max(0, f.start - 60), f.start)
         if definite is not None and _OTHER.isdisjoint(definite.group().lower().split()):
             return True
