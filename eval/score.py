@@ -15,10 +15,11 @@ Each digest NAME.txt has a sidecar NAME.sources.yaml (its sources) and NAME.labe
         without_sources: fire         # optional; the expectation when sources are absent
         note: why
 
-For every rule, a finding that matches a label expected to fire is a true positive, any
-other finding of that rule (on a decoy or on an unlabelled span) is a false positive, and
-a label expected to fire that no finding matches is a false negative. Only files whose
-``rules`` list names the rule are scored for it.
+A finding also matches a label whose text overlaps it on the line ("up to 1,200" and
+"1,200 megawatts"). For every rule, a finding that matches a label expected to fire is a
+true positive, any other finding of that rule (on a decoy or on an unlabelled span) is a
+false positive, and a label expected to fire that no finding matches is a false negative.
+Only files whose ``rules`` list names the rule are scored for it.
 """
 
 from __future__ import annotations
@@ -59,11 +60,25 @@ class Score:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
 
 
-def _matches(d: Diagnostic, label: dict[str, Any]) -> bool:
+def _matches(d: Diagnostic, label: dict[str, Any], lines: list[str]) -> bool:
     if d.line != label["line"]:
         return False
     a, b = d.text.casefold(), str(label["text"]).casefold()
-    return a == b or a in b or b in a
+    if a == b or a in b or b in a:
+        return True
+    # the two spans overlap on the line: a finding "up to 1,200" for the label "1,200
+    # megawatts" (rules and labellers draw a figure's edges differently)
+    line = lines[d.line - 1].casefold() if 0 < d.line <= len(lines) else ""
+    start = d.column - 1
+    end = start + len(a)
+    if line[start:end] != a:
+        return False
+    at = line.find(b)
+    while at >= 0:
+        if at < end and start < at + len(b):
+            return True
+        at = line.find(b, at + 1)
+    return False
 
 
 def score(
@@ -84,6 +99,7 @@ def score(
             side = sidecar_for(digest)
             sources = load_sources(side) if side else None
         text = digest.read_text(encoding="utf-8")
+        lines = text.splitlines()
         diags, _ = session.lint_text(text, str(digest), sources=sources)
         for rule in scored:
             s = scores[rule]
@@ -98,7 +114,7 @@ def score(
             decoys = [lb for lb in labels if lb["_exp"] == "pass"]
             matched_defects = set()
             for d in found:
-                hit = [i for i, lb in enumerate(defects) if _matches(d, lb)]
+                hit = [i for i, lb in enumerate(defects) if _matches(d, lb, lines)]
                 if hit:
                     matched_defects.update(hit)
                 else:
@@ -114,7 +130,7 @@ def score(
                         f"{digest.name}:{lb['line']}: {lb['text']!r} ({lb.get('note', '')})"
                     )
             s.decoys += len(decoys)
-            s.decoys_fired += sum(1 for lb in decoys if any(_matches(d, lb) for d in found))
+            s.decoys_fired += sum(1 for lb in decoys if any(_matches(d, lb, lines) for d in found))
     return scores
 
 
