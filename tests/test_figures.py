@@ -1069,6 +1069,32 @@ def test_unsupported_fires_with_cited_ids() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exact figure the source gives only as a bound: the digest claims more
+        ("The fine covers 320 supermarkets [c1000001].", ["320"]),
+        ("The fine covers 250 supermarkets [c1000001].", ["250"]),
+        # the bound as written, or a bound again
+        ("The fine covers 300 supermarkets [c1000001].", []),
+        ("The fine covers more than 300 supermarkets [c1000001].", []),
+        ("The fine covers over 310 supermarkets [c1000001].", []),
+        ("The fine covers about 320 supermarkets [c1000001].", []),
+    ],
+)
+def test_a_bound_in_the_source_supports_no_exact_value_inside_it(
+    text: str, expected: list[str]
+) -> None:
+    source = {"c1000001": "The cartel supplied more than 300 supermarkets."}
+    assert findings(text, "unsupported-figure", source) == expected
+
+
+def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:
+    source = {"c1000001": "Repairs will cost up to $40 million."}
+    text = "Repairs will cost $35 million, or $40 million at most [c1000001]."
+    assert findings(text, "unsupported-figure", source) == ["$35 million"]
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("SpaceX flew eight launches [963e6a24].", "SpaceX carried out 8 launches."),

@@ -2129,3 +2129,13 @@ def role_rate(f: Figure) -> str:
 def overlaps(a: Figure, b: Figure) -> bool:
     """Can both figures be true of one quantity? (Their asserted intervals meet.)"""
     return a.alo <= b.ahi and b.alo <= a.ahi
+
+
+def bound_as_written(f: Figure, tolerance: float = DEFAULT_TOLERANCE) -> tuple[float, float]:
+    """A bound's value as written ("more than 300" → about 300), else what the figure
+    asserts. A source's "more than 300 supermarkets" supports a digest's "more than 300"
+    or "300", but not an exact "320" it never gave."""
+    rule = HEDGES.get(" ".join(f.hedge.lower().split())) if f.hedge else None
+    if rule is None or rule == (0.0, 0.0) or rule[0] < 0:
+        return f.interval(tolerance)  # no hedge, the "about" family, "nearly"
+    return _widen(f.kind, "", f.lo, f.hi, f.rounding, tolerance)

@@ -14,6 +14,7 @@ from seedlint.figures import (
     PERIODS,
     SAME_UNITS,
     Figure,
+    bound_as_written,
     extract_figures,
     head_span,
     plural,
@@ -408,9 +409,10 @@ class FigureConsistency(Kind):
         for f in figures:
             by_para.setdefault(f.paragraph, []).append(f)
         tol = self.tolerance
-        # A source text's figures as intervals by (kind, unit), parsed only when a figure
-        # is not yet supported by the texts before it (any text may support it).
-        by_text: dict[str, dict[tuple[str, str], list[tuple[float, float]]]] = {}
+        # A source text's figures as intervals by (kind, unit, digest figure hedged?),
+        # parsed only when a figure is not yet supported by the texts before it (any text
+        # may support it). An unhedged figure meets a source's bound only as written.
+        by_text: dict[str, dict[tuple[str, str, bool], list[tuple[float, float]]]] = {}
         for para in doc.paragraphs:
             figs = by_para.get(para.index)
             if not figs:
@@ -419,12 +421,12 @@ class FigureConsistency(Kind):
             texts = [t for t in (reg.text_of(i) for i in ids) if t]
             if not texts:
                 continue  # nothing to compare with: no finding, no noise
-            known: list[dict[tuple[str, str], list[tuple[float, float]]]] = []
+            known: list[dict[tuple[str, str, bool], list[tuple[float, float]]]] = []
             for f in figs:
                 if _counts_back(doc.text, f):
                     continue
                 flo, fhi = f.interval(tol)
-                key = (f.kind, f.unit)
+                key = (f.kind, f.unit, bool(f.hedge))
                 if any(glo <= fhi and flo <= ghi for k in known for glo, ghi in k.get(key, ())):
                     continue
                 found = False
@@ -434,8 +436,11 @@ class FigureConsistency(Kind):
                     if k is None:
                         k = by_text[t] = {}
                         for g in source_figures(t):
+                            hedged = g.interval(tol)
+                            plain = bound_as_written(g, tol) if g.hedge else hedged
                             for unit in SAME_UNITS.get(g.unit, (g.unit,)):
-                                k.setdefault((g.kind, unit), []).append(g.interval(tol))
+                                k.setdefault((g.kind, unit, True), []).append(hedged)
+                                k.setdefault((g.kind, unit, False), []).append(plain)
                     known.append(k)
                     if any(glo <= fhi and flo <= ghi for glo, ghi in k.get(key, ())):
                         found = True
