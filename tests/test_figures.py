@@ -1104,6 +1104,12 @@ def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:
         # lengths of time in other units
         ("Dockers began a two-day strike [963e6a24].", "Dockers began a 48-hour strike."),
         ("Repairs take up to two weeks [963e6a24].", "Repairs take 10 to 14 days."),
+        ("It opens about half a year late [963e6a24].", "It opens about six months late."),
+        ("The vote took half an hour [963e6a24].", "The vote took 30 minutes."),
+        # power and energy in other units
+        ("It adds 3.2 gigawatts [963e6a24].", "It adds 3,200 megawatts."),
+        ("It adds 3.2 GW [963e6a24].", "It adds 3,200 MW."),
+        ("It made 4.5 TWh [963e6a24].", "It made 4,500 gigawatt-hours."),
         # "pound" as an adjective after a scale word, a currency named with its country
         ("He paid a £10m fee [963e6a24].", "He paid a 10 million pound fee."),
         ("It signed a £60m deal [963e6a24].", "It signed a 60 million pound deal."),
@@ -1130,6 +1136,26 @@ def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:
 )
 def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
     assert findings(text, "unsupported-figure", {"963e6a24": source}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit", "value"),
+    [
+        ("It opens half a year late.", "half a year", "days", 182.625),
+        ("It took half an hour.", "half an hour", "days", 1 / 48),
+        ("A 20-minute flight.", "20", "days", 20 / 1440),
+        ("It adds 3.2 gigawatts.", "3.2", "MW", 3200.0),
+        ("A 600 MW unit.", "600", "MW", 600.0),
+        ("It made 4.5 TWh.", "4.5", "MWh", 4.5e6),
+        ("It made 40 kilowatt-hours.", "40", "MWh", 0.04),
+    ],
+)
+def test_half_a_year_minutes_and_power_are_measured(
+    text: str, figure: str, unit: str, value: float
+) -> None:
+    (f,) = parse_figures(text)
+    assert (f.text, f.kind, f.unit) == (figure, "count", unit)
+    assert f.value == pytest.approx(value)
 
 
 def test_lengths_of_time_are_counted_in_days() -> None:

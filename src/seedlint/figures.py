@@ -448,7 +448,8 @@ _FIGURE_SRC = rf"""
            (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
        | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)
            (?!\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)
-           (?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point))?(?!-)
+           (?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point)
+             |\s+an?\s+(?P<fhalfdur>minute|hour|day|week|month|year|decade)\b)?(?!-)
        | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
            (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
            (?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)
@@ -911,6 +912,7 @@ _GROUP_NAMES = (
     "fden",
     "fhalf",
     "fhalfpt",
+    "fhalfdur",
     "fa",
     "fb",
     "count",
@@ -965,6 +967,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         fden_,
         fhalf_,
         fhalfpt_,
+        fhalfdur_,
         fa_,
         fb_,
         _count,
@@ -1034,6 +1037,9 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
     if frac_ is not None:
         if fhalfpt_:  # "half a percentage point": 0.5 points, as "50 basis points"
             return "percent", "pp", 0.5, 0.5, 0.05, False
+        if fhalfdur_:  # "half a year" is a length of time, not 50%: "six months"
+            days = 0.5 * _DAYS[fhalfdur_.lower()]
+            return "count", "days", days, days, 0.05 * days, False
         if fhalf_:
             v = 50.0
         elif fden_:
@@ -1280,6 +1286,10 @@ def _candidates(
                 # a length of time, in days: "a 48-hour strike" is "a two-day strike"
                 days = _DAYS[d.group(1).lower()]
                 unit, lo, hi, half = "days", lo * days, hi * days, half * days
+            elif (pw := _POWER.match(text, mend)) is not None:
+                scale = _POWER_SCALE[pw.group(1) or pw.group(3)]
+                unit = "MWh" if pw.group(2) or pw.group(4) else "MW"
+                lo, hi, half = lo * scale, hi * scale, half * scale
         if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
             continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
         hedge = m.group("hedge")
@@ -1296,10 +1306,33 @@ def _candidates(
 
 
 # Units of time after a count ("14 days", "a 48-hour strike"), as days.
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_DAYS = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+}
 _DURATION = regexstore.compile(
-    r"[ \t-](hour|day|week|month|year|decade)s?\b", regexstore.IGNORECASE
+    r"[ \t-](minute|hour|day|week|month|year|decade)s?\b", regexstore.IGNORECASE
 )
+# Power and energy after a count, in megawatts and megawatt-hours: "3.2 gigawatts" is
+# "3,200 megawatts", "4.5 TWh" is "4,500 GWh".
+_POWER = regexstore.compile(
+    r"[ \t-](?:(kilo|mega|giga|tera)watt(?:s?[ -](hour)s?\b|s?\b)|([kMGT])W(h)?\b)"
+)
+_POWER_SCALE = {
+    "kilo": 1e-3,
+    "k": 1e-3,
+    "mega": 1.0,
+    "M": 1.0,
+    "giga": 1e3,
+    "G": 1e3,
+    "tera": 1e6,
+    "T": 1e6,
+}
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group
