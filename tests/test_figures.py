@@ -931,16 +931,19 @@ def test_digits_in_another_order_that_are_no_slip_pass(text: str) -> None:
     assert findings(text, "inconsistent-figure") == []
 
 
-def test_a_figure_agreeing_with_a_changed_value_is_not_reported_against_another() -> None:
-    # "some 15,000 MW" repeats the capacity that "reached 14,000 MW", not the 8,900 MW
-    # discharged in one evening
+def test_a_restated_figure_is_held_to_the_nearest_earlier_value_in_any_role() -> None:
+    # "some 15,000 MW" restates the capacity that "reached 14,000 MW", not the 8,900 MW
+    # discharged in one evening; "some" allows half a thousand either way, not 14,000
     text = (
         "Batteries discharged a record 8,900 MW in the evening peak [c1000001].\n"
         "Battery capacity has reached 14,000 MW, up from 4,500 MW two years ago [c1000001].\n"
         "Overall, with some 15,000 MW of batteries connected, the evening peak was met "
         "[c1000001]."
     )
-    assert findings(text, "inconsistent-figure") == []
+    diags = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert [(d.text, d.related[0].line) for d in diags] == [("some 15,000", 2)]
+    agreeing = text.replace("some 15,000", "some 14,000")
+    assert findings(agreeing, "inconsistent-figure") == []
 
 
 @pytest.mark.parametrize("opener", ["Overall", "Ultimately", "Still"])
@@ -1074,11 +1077,12 @@ def test_unsupported_fires_with_cited_ids() -> None:
         # an exact figure the source gives only as a bound: the digest claims more
         ("The fine covers 320 supermarkets [c1000001].", ["320"]),
         ("The fine covers 250 supermarkets [c1000001].", ["250"]),
-        # the bound as written, or a bound again
+        # the bound as written, the same bound, or a hedged value it allows
         ("The fine covers 300 supermarkets [c1000001].", []),
         ("The fine covers more than 300 supermarkets [c1000001].", []),
-        ("The fine covers over 310 supermarkets [c1000001].", []),
         ("The fine covers about 320 supermarkets [c1000001].", []),
+        # another bound the same way is another figure
+        ("The fine covers over 310 supermarkets [c1000001].", ["over 310"]),
     ],
 )
 def test_a_bound_in_the_source_supports_no_exact_value_inside_it(
@@ -1086,6 +1090,27 @@ def test_a_bound_in_the_source_supports_no_exact_value_inside_it(
 ) -> None:
     source = {"c1000001": "The cartel supplied more than 300 supermarkets."}
     assert findings(text, "unsupported-figure", source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "It burned more than 64,000 ha [c1000001].",
+            "It burned more than 46,000 ha.",
+            ["more than 64,000"],
+        ),
+        ("It burned more than 46,000 ha [c1000001].", "It burned more than 46,000 ha.", []),
+        ("Cuts last up to 12 hours [c1000001].", "Cuts last up to 10 hours.", ["up to 12"]),
+        ("Cuts last up to 10 hours [c1000001].", "Cuts last as much as 10 hours.", []),
+        # a bound the other way still allows what it asserts
+        ("Cuts last under 12 hours [c1000001].", "Cuts last at least 10 hours.", []),
+    ],
+)
+def test_a_bound_is_supported_by_the_same_bound_as_written(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
 
 
 def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:

@@ -828,7 +828,7 @@ def ref_widen(
     # "about": one step of the last significant digit, at least the tolerance, at most
     # 10% (percentages: at least half a point, at most 2.5 points or 5% of the value)
     step = F._significant_step(lo, half / 0.999)
-    about = min(max(step, tolerance * mag), max(0.1, tolerance) * mag)
+    about = min(max(step / 2, tolerance * mag), max(0.1, tolerance) * mag)
     if kind == "percent":
         slack = max(half, 0.005 * mag)
         about = max(min(max(step, 0.5), 2.5), 0.05 * mag)

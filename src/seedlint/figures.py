@@ -1105,13 +1105,14 @@ def _widen(
         slack = max(half, 0.005 * mag)
     if not hedge:  # most figures: only the rounding
         return lo - slack, hi + slack
-    # "about": a step of the last significant digit written, within bounds: "about 933.5
-    # billion" is not 913 billion, "about 400" may be 380 ("400" is written to the hundred)
+    # "about": half a step of the last significant digit written either way, within
+    # bounds: "about 933.5 billion" is not 913 billion, "about 400" may be 380 ("400" is
+    # written to the hundred), "some 15,000" is not 14,000
     step = _significant_step(lo, written_half)
     if kind == "percent":
         about = max(min(max(step, 0.5), 2.5), 0.05 * mag)
     else:
-        about = min(max(step, tolerance * mag), max(0.1, tolerance) * mag)
+        about = min(max(0.5 * step, tolerance * mag), max(0.1, tolerance) * mag)
     key = " ".join(hedge.lower().split())
     rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:
@@ -2164,11 +2165,45 @@ def overlaps(a: Figure, b: Figure) -> bool:
     return a.alo <= b.ahi and b.alo <= a.ahi
 
 
-def bound_as_written(f: Figure, tolerance: float = DEFAULT_TOLERANCE) -> tuple[float, float]:
-    """A bound's value as written ("more than 300" → about 300), else what the figure
-    asserts. A source's "more than 300 supermarkets" supports a digest's "more than 300"
-    or "300", but not an exact "320" it never gave."""
-    rule = HEDGES.get(" ".join(f.hedge.lower().split())) if f.hedge else None
-    if rule is None or rule == (0.0, 0.0) or rule[0] < 0:
-        return f.interval(tolerance)  # no hedge, the "about" family, "nearly"
+def hedge_class(f: Figure) -> str:
+    """How a figure's hedge bounds it: "" (none), "about" (either side; "nearly"),
+    "floor" ("more than", "at least") or "ceiling" ("up to", "less than")."""
+    rule = HEDGES.get(" ".join(f.hedge.lower().split())) if f.hedge else (0.0, 0.0)
+    if rule == (0.0, 0.0):
+        return ""
+    if rule is None or rule[0] < 0:
+        return "about"
+    return "floor" if rule[0] >= 1.0 else "ceiling"
+
+
+def _written_bound(f: Figure, tolerance: float) -> tuple[float, float]:
     return _widen(f.kind, "", f.lo, f.hi, f.rounding, tolerance)
+
+
+def claims(
+    f: Figure, tolerance: float = DEFAULT_TOLERANCE
+) -> list[tuple[str, tuple[float, float]]]:
+    """What a digest figure claims, as (class, interval) pairs that :func:`supports` of a
+    source figure must meet: its hedge class (see :func:`hedge_class`) with what it
+    asserts, and for a bound also the bound as written ("floor=", "ceiling=")."""
+    cls = hedge_class(f)
+    out = [(cls, f.interval(tolerance))]
+    if cls in ("floor", "ceiling"):
+        out.append((cls + "=", _written_bound(f, tolerance)))
+    return out
+
+
+def supports(
+    g: Figure, tolerance: float = DEFAULT_TOLERANCE
+) -> list[tuple[str, tuple[float, float]]]:
+    """What a source figure supports, as (class, interval) pairs for :func:`claims`. A
+    bound supports an exact figure and the same bound only as written: "more than 300
+    supermarkets" gives neither "320" nor "more than 310", "up to 10 hours" not "up to 12
+    hours"; a hedged figure ("about 320") or a bound the other way may be anywhere in it."""
+    asserted = g.interval(tolerance)
+    own = hedge_class(g)
+    if own not in ("floor", "ceiling"):
+        return [("", asserted), ("about", asserted), ("floor", asserted), ("ceiling", asserted)]
+    other = "ceiling" if own == "floor" else "floor"
+    written = _written_bound(g, tolerance)
+    return [("", written), ("about", asserted), (own + "=", written), (other, asserted)]

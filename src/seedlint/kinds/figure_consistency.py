@@ -14,13 +14,14 @@ from seedlint.figures import (
     PERIODS,
     SAME_UNITS,
     Figure,
-    bound_as_written,
+    claims,
     extract_figures,
     head_span,
     plural,
     role_rate,
     significant_digits,
     source_figures,
+    supports,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 from seedlint.restatement import (
@@ -191,6 +192,21 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     a_parts, b_parts = a.times & PERIODS, b.times & PERIODS
     return not (a_parts and b_parts and not a_parts & b_parts)
+
+
+def _gap(a: Figure, b: Figure) -> float:
+    """How far apart two values are, as a ratio (1.0: equal)."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return hi / lo if lo > 0 else math.inf
+
+
+def _met(
+    known: dict[tuple[str, str, str], list[tuple[float, float]]],
+    wanted: list[tuple[tuple[str, str, str], float, float]],
+) -> bool:
+    """Does a source text's figures (by kind, unit and class) meet one of a figure's
+    claims?"""
+    return any(glo <= hi and lo <= ghi for key, lo, hi in wanted for glo, ghi in known.get(key, ()))
 
 
 # Counts further apart than this are taken for different quantities (a part and its whole:
@@ -373,6 +389,13 @@ class FigureConsistency(Kind):
                     best = restated_from(b, blo, bhi, same_unit)
                 if best is None and digits is not None:
                     best = transposed_from(b, blo, bhi, digits, by_group, same_unit, cued)
+            elif restates(doc, b):
+                # a restated figure repeats the nearest earlier value of its kind, in any
+                # role: "some 15,000 MW" is the capacity that "reached 14,000 MW", not the
+                # 8,900 MW of one evening
+                nearer = restated_from(b, blo, bhi, same_unit)
+                if nearer is not None and _gap(nearer, b) < _gap(best, b):
+                    best = nearer
             if best is not None:
                 yield self._finding(doc, b, best)
             bucket.append((b, blo, bhi))
@@ -409,10 +432,10 @@ class FigureConsistency(Kind):
         for f in figures:
             by_para.setdefault(f.paragraph, []).append(f)
         tol = self.tolerance
-        # A source text's figures as intervals by (kind, unit, digest figure hedged?),
-        # parsed only when a figure is not yet supported by the texts before it (any text
-        # may support it). An unhedged figure meets a source's bound only as written.
-        by_text: dict[str, dict[tuple[str, str, bool], list[tuple[float, float]]]] = {}
+        # A source text's figures as intervals by (kind, unit, hedge class of the digest
+        # figure they are held to), parsed only when a figure is not yet supported by the
+        # texts before it (any text may support it).
+        by_text: dict[str, dict[tuple[str, str, str], list[tuple[float, float]]]] = {}
         for para in doc.paragraphs:
             figs = by_para.get(para.index)
             if not figs:
@@ -421,13 +444,12 @@ class FigureConsistency(Kind):
             texts = [t for t in (reg.text_of(i) for i in ids) if t]
             if not texts:
                 continue  # nothing to compare with: no finding, no noise
-            known: list[dict[tuple[str, str, bool], list[tuple[float, float]]]] = []
+            known: list[dict[tuple[str, str, str], list[tuple[float, float]]]] = []
             for f in figs:
                 if _counts_back(doc.text, f):
                     continue
-                flo, fhi = f.interval(tol)
-                key = (f.kind, f.unit, bool(f.hedge))
-                if any(glo <= fhi and flo <= ghi for k in known for glo, ghi in k.get(key, ())):
+                wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
+                if any(_met(k, wanted) for k in known):
                     continue
                 found = False
                 while len(known) < len(texts):
@@ -436,13 +458,11 @@ class FigureConsistency(Kind):
                     if k is None:
                         k = by_text[t] = {}
                         for g in source_figures(t):
-                            hedged = g.interval(tol)
-                            plain = bound_as_written(g, tol) if g.hedge else hedged
-                            for unit in SAME_UNITS.get(g.unit, (g.unit,)):
-                                k.setdefault((g.kind, unit, True), []).append(hedged)
-                                k.setdefault((g.kind, unit, False), []).append(plain)
+                            for cls, held in supports(g, tol):
+                                for unit in SAME_UNITS.get(g.unit, (g.unit,)):
+                                    k.setdefault((g.kind, unit, cls), []).append(held)
                     known.append(k)
-                    if any(glo <= fhi and flo <= ghi for glo, ghi in k.get(key, ())):
+                    if _met(k, wanted):
                         found = True
                         break
                 if found:
