@@ -239,6 +239,23 @@ def test_catastrophic_user_regex_is_stopped_and_the_run_goes_on(
     assert "Traceback" not in r.err
 
 
+def test_a_file_linted_after_a_rule_timed_out_is_not_cached(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # X001 times out on a.txt and is skipped for b.txt: b.txt's findings lack X001, so
+    # they must not be what a later run of b.txt gets from the cache
+    rules = slow_rule_folder(
+        tmp_path, monkeypatch, "  scope: document\n  regex: '(a|aa)+$|chaos'\n"
+    )
+    (tmp_path / "a.txt").write_text("a" * 60 + "b\n")
+    (tmp_path / "b.txt").write_text("The markets were in chaos on Monday [38c5ecf8].\n")
+    first = run(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--rules", str(rules))
+    assert first.code == 2 and "X001" not in first.out
+    again = run(str(tmp_path / "b.txt"), "--rules", str(rules))
+    assert "b.txt:1:" in again.out and "X001" in again.out
+    assert again.code == 1
+
+
 def test_catastrophic_exception_regex_is_stopped(
     tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -531,7 +531,9 @@ def lint_one(
             diags, had_sources = hit
         else:
             diags, had_sources = session.lint_text(text, name, had_bom=bom, errors=failures)
-            if cache is not None and not failures:
+            # a rule that timed out earlier in the run was skipped here: the findings are
+            # not what the rules give, so they must not come back from the cache
+            if cache is not None and not failures and not session.timed_out:
                 cache.put(key, diags, had_sources)
     except SeedlintError as exc:
         if exc.path is None:
