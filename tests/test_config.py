@@ -452,6 +452,17 @@ def test_exclude_applies_to_files_named_outright(
         0,
         "Nothing checked: the file named is left out by the config's 'exclude'.\n",
     )
+    # the excluded folder named outright: the same, not "no digests found"
+    folder = run("archive", cwd=tmp_path)
+    assert (folder.code, folder.out, folder.err) == (
+        0,
+        "Nothing checked: the path named is left out by the config's 'exclude'.\n",
+        "",
+    )
+    (tmp_path / "empty").mkdir()
+    empty = run("empty", cwd=tmp_path)
+    assert empty.code == 2
+    assert "empty: no digests (*.txt, *.md, *.markdown) found in this directory" in empty.err
 
 
 def test_include_with_a_folder_matches_the_path(tmp_path: Path, run: Callable[..., Result]) -> None:

@@ -256,6 +256,26 @@ def test_a_file_linted_after_a_rule_timed_out_is_not_cached(
     assert again.code == 1
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_skipped_not_waited_on(tmp_path: Path, run: Run) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")  # opened for reading, it would wait for a writer
+    (tmp_path / "a.txt").write_text("Officials confirmed the launch schedule at a briefing.\n")
+    for target in (tmp_path, tmp_path / "pipe.txt"):
+        r = run(str(target), "--no-cache")
+        assert r.code == 2 and "Traceback" not in r.err
+        assert "pipe.txt: not a regular file (a named pipe, device or socket); skipped" in r.err
+    assert "a.txt:1:" in run(str(tmp_path), "--no-cache").out  # the rest is linted
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_a_device_named_outright_is_not_read(run: Run) -> None:
+    r = run("/dev/zero", "--no-cache")
+    assert r.code == 2
+    assert r.err.strip() == (
+        "seedlint: error: /dev/zero: not a regular file (a named pipe, device or socket); skipped"
+    )
+
+
 def test_catastrophic_exception_regex_is_stopped(
     tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -363,14 +383,14 @@ def test_unreadable_file_is_skipped_with_a_note(
     if os.geteuid() != 0:
         locked.chmod(0)
     else:  # root reads anything: simulate the permission error instead
-        real_open = open
+        real_open = os.open
 
         def fake_open(path: object, *args: object, **kw: object) -> object:
             if str(path).endswith("locked.txt"):
                 raise PermissionError(errno.EACCES, "Permission denied")
-            return real_open(path, *args, **kw)  # type: ignore[call-overload]
+            return real_open(path, *args, **kw)  # type: ignore[arg-type]
 
-        monkeypatch.setattr(files_mod, "open", fake_open, raising=False)
+        monkeypatch.setattr(files_mod.os, "open", fake_open)
     try:
         r = run(str(tmp_path), "--sources", str(_sources(tmp_path)), "--jobs", "1")
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -45,7 +46,13 @@ def read_digest(path: str, limit: int = MAX_DIGEST_BYTES) -> Decoded:
     """The decoded digest at ``path``; a file larger than ``limit`` bytes is refused with a
     :class:`SeedlintError` before it is read (memory stays bounded for any input)."""
     try:
-        with open(path, "rb") as fh:
+        # without blocking: opening a named pipe for reading would wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise SeedlintError(
+                    "not a regular file (a named pipe, device or socket); skipped", path=path
+                )
             data = fh.read(limit + 1)
         if len(data) > limit:
             raise SeedlintError(
@@ -137,14 +144,17 @@ def included(p: Path, cfg: Config) -> bool:
     return False
 
 
-def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
+def walk(
+    root: Path, config_for: Callable[[Path], Config], honour_exclude: bool = True
+) -> Iterator[Path]:
     """Digests under ``root``, sorted, skipping VCS/virtualenv folders, hidden folders,
-    sidecars and the config's ``exclude`` globs. Symlinked folders are not followed."""
+    sidecars and (unless ``honour_exclude`` is false) the config's ``exclude`` globs.
+    Symlinked folders are not followed."""
     for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
         here = Path(dirpath)
         # a folder the config over this one excludes is not entered, even when it holds a
         # config of its own (which would not exclude itself)
-        cfg_here = config_for(here) if dirnames else None
+        cfg_here = config_for(here) if dirnames and honour_exclude else None
         dirnames[:] = sorted(
             d
             for d in dirnames
@@ -156,5 +166,7 @@ def walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:
             p = Path(dirpath) / name
             if is_sidecar(p):
                 continue
-            if included(p, config_for(p)) and not excluded_anywhere(p, config_for):
+            if included(p, config_for(p)) and not (
+                honour_exclude and excluded_anywhere(p, config_for)
+            ):
                 yield p

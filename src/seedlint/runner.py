@@ -406,11 +406,15 @@ def collect(
                 add(f)
                 found = True
             if not found:
-                report.errors.append(
-                    SeedlintError(
-                        "no digests (*.txt, *.md, *.markdown) found in this directory", path=str(p)
+                if next(walk(p, session.config_for, honour_exclude=False), None) is not None:
+                    report.excluded.append(str(p))  # as a digest named outright would be
+                else:
+                    report.errors.append(
+                        SeedlintError(
+                            "no digests (*.txt, *.md, *.markdown) found in this directory",
+                            path=str(p),
+                        )
                     )
-                )
         elif p.is_file() or p.is_symlink():
             if is_sidecar(p):
                 digests = digests_for_sidecar(p)
@@ -429,6 +433,12 @@ def collect(
                 add(p)
             else:
                 report.excluded.append(str(p))
+        elif p.exists():
+            report.errors.append(
+                SeedlintError(
+                    "not a regular file (a named pipe, device or socket); skipped", path=str(p)
+                )
+            )
         else:
             report.errors.append(SeedlintError("no such file or directory", path=str(p)))
     # Sorted as the report is, so that findings streamed file by file come out in the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from seedlint.diagnostics import Diagnostic, Severity
@@ -47,8 +48,9 @@ def summary(report: Report) -> list[str]:
         )
     elif report.excluded and not report.errors:
         x = len(report.excluded)
+        noun = "path" if any(os.path.isdir(p) for p in report.excluded) else "file"
         out.append(
-            f"Nothing checked: the {'file' if x == 1 else f'{x} files'} named "
+            f"Nothing checked: the {noun if x == 1 else f'{x} {noun}s'} named "
             f"{'is' if x == 1 else 'are'} left out by the config's 'exclude'."
         )
     missing = len(report.files_without_sources)
