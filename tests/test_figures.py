@@ -1505,3 +1505,31 @@ def test_no_one_in_five_years_is_not_a_share() -> None:
     ]
     assert shares == []
     assert [f.text for f in parse_figures("One in five adults smoke.")] == ["One in five"]
+
+
+_DEFINITE_PIECES = [
+    *("the", "The", "THE", "its", "ITS", "their", "his", "her", "whose", "of", "Of", "OF"),
+    *("Harlow's", "Harlow’s", "HARLOW'S", "İts", "ıts", "hiſ", "ſ", "savings", "projected"),
+    *("other", "bathe", "cost", "x_y's", "-", ",", "$", "\u00a0", "\u2009"),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_DEFINITE_PIECES),
+            st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u3000", ""]),
+        ),
+        max_size=6,
+    )
+)
+def test_the_definite_precheck_never_skips_a_match(pieces: list[tuple[str, str]]) -> None:
+    """restates() searches for a definite phrase only where _may_be_definite says one may
+    end: it must be true wherever the search finds one."""
+    from seedlint import restatement
+
+    text = "".join(word + space for word, space in pieces)
+    for start in range(len(text) + 1):
+        if restatement._DEFINITE.search(text, start, len(text)) is not None:
+            assert restatement._may_be_definite(text, start, len(text))

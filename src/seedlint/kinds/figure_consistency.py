@@ -215,7 +215,8 @@ def _met(
 _MAX_RATIO = 5.0
 
 
-def _comparable(a: Figure, b: Figure) -> bool:
+def _comparable(a: Figure, b: Figure, a_digits: str, b_digits: str) -> bool:
+    """``a_digits``, ``b_digits``: the figures' :func:`_count_digits`."""
     if a.kind != "count" or a.value <= 0 or b.value <= 0:
         return True  # a part and its whole are counts; 2% vs 12% inflation is a conflict
     ratio = max(a.value, b.value) / min(a.value, b.value)
@@ -226,8 +227,13 @@ def _comparable(a: Figure, b: Figure) -> bool:
     # a decimal slip: the same digits, the point moved ("120" and "1,200"; not "10" and
     # "98", nor "120" and "1,201"); one digit is a round number, and "5,000 homes" and
     # "50,000 homes" are more often two quantities than a slip
-    digits = significant_digits(a.lo)
-    return len(digits) > 1 and digits == significant_digits(b.lo)
+    return len(a_digits) > 1 and a_digits == b_digits
+
+
+def _count_digits(f: Figure) -> str:
+    """The significant digits of a count's low value, for :func:`_comparable` (which reads
+    no other kind's): worked out once per figure, not once per pair of figures."""
+    return significant_digits(f.lo) if f.kind == "count" else ""
 
 
 def _counts_back(text: str, f: Figure) -> bool:
@@ -335,7 +341,7 @@ class FigureConsistency(Kind):
         # same_quantity() needs one kind, unit and role and a measured noun: pair each
         # figure only with the earlier figures of its (kind, unit, role), in order, and
         # test the cheap interval first.
-        earlier: dict[tuple[str, str, str], list[tuple[Figure, float, float]]] = {}
+        earlier: dict[tuple[str, str, str], list[tuple[Figure, float, float, str]]] = {}
         # every earlier figure by (kind, unit), for the figures the digest restates
         seen: dict[tuple[str, str], list[tuple[Figure, float, float]]] = {}
         # every earlier figure by its digits, for a figure that repeats one with two swapped
@@ -365,10 +371,11 @@ class FigureConsistency(Kind):
             best: Figure | None = None
             best_key = (False, 0, 0.0)
             agreeing: list[Figure] = []
-            for a, alo, ahi in bucket:
+            b_digits = _count_digits(b)
+            for a, alo, ahi, a_digits in bucket:
                 if alo <= bhi and blo <= ahi:
                     agreeing.append(a)
-                elif _comparable(a, b) and same_quantity(a, b):
+                elif _comparable(a, b, a_digits, b_digits) and same_quantity(a, b):
                     key = _closeness(a, b)
                     if best is None or key > best_key:
                         best, best_key = a, key
@@ -398,7 +405,7 @@ class FigureConsistency(Kind):
                     best = nearer
             if best is not None:
                 yield self._finding(doc, b, best)
-            bucket.append((b, blo, bhi))
+            bucket.append((b, blo, bhi, b_digits))
             same_unit.append((b, blo, bhi))
             if digits is not None:
                 by_group.setdefault(digits[0], []).append((b, digits[1]))
