@@ -334,6 +334,45 @@ def test_a_kind_that_raises_costs_one_rule_not_the_run(tmp_path: Path, run: Run)
     assert "SL001" in r.out
 
 
+@pytest.mark.parametrize("args", [["d.txt"], ["--explain", "X003"]])
+def test_a_kind_whose_setup_raises_is_one_line(tmp_path: Path, run: Run, args: list[str]) -> None:
+    from seedlint.kinds import Kind, register_kind
+
+    kind = "test-bad-setup-" + args[0].strip("-").replace(".", "-")  # once per case
+
+    @register_kind
+    class BadSetup(Kind):
+        name = kind
+
+        def setup(self) -> None:
+            raise TypeError("opts is not subscriptable")
+
+        def check(self, doc: object, ctx: object) -> Iterator[seedlint.Finding]:
+            yield from ()
+
+    rules = _kind_rule(tmp_path, "X003", "badsetup", kind)
+    r = run(*args, "--rules", str(rules), cwd=tmp_path)
+    assert r.code == 2 and "Traceback" not in r.err
+    assert r.err.strip().endswith(
+        f"badsetup.yaml:1: rule badsetup: kind '{kind}' failed to set up: "
+        "TypeError: opts is not subscriptable"
+    )
+
+
+def test_an_unforeseen_exception_is_one_line(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    from seedlint import cli
+
+    def boom(args: object) -> int:
+        raise KeyError("nobody foresaw this")
+
+    monkeypatch.setattr(cli, "_run", boom)
+    r = run("x.txt")
+    assert (r.code, r.err) == (2, "seedlint: error: KeyError: 'nobody foresaw this'\n")
+    monkeypatch.setenv("SEEDLINT_DEBUG", "1")
+    with pytest.raises(KeyError):
+        run("x.txt")
+
+
 @pytest.mark.parametrize("what", ["related", "fix"])
 def test_a_kind_that_points_outside_the_text_costs_its_findings(
     tmp_path: Path, run: Run, what: str

@@ -216,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_ERROR
-    except (RecursionError, MemoryError, RuntimeError, OSError, ValueError) as exc:
+    except Exception as exc:
         # Last resort: a bug or an input nobody foresaw is one line and exit 2, not a
         # traceback; SEEDLINT_DEBUG=1 shows the traceback.
         import os

@@ -116,6 +116,12 @@ class Rule:
                 self._kind.append(cls(self.options))
             except ValueError as exc:
                 raise SeedlintError(f"rule {self.name}: {exc}", path=self.path) from None
+            except Exception as exc:  # a plugin kind's setup(): one line, not a traceback
+                raise SeedlintError(
+                    f"rule {self.name}: kind {self.kind_name!r} failed to set up: "
+                    f"{type(exc).__name__}: {exc}",
+                    path=self.path,
+                ) from None
         return self._kind[0]
 
     def render(self, fields: dict[str, object]) -> str:
