@@ -521,3 +521,10 @@ def test_a_folder_walk_takes_markdown_files_as_named_ones_are(run: Run, tmp_path
     write(tmp_path, "a.markdown", "This paragraph cites nothing at all and is long enough.\n")
     r = run("--select", "SL001", str(tmp_path))
     assert r.code == 1 and "a.markdown:1:1: SL001" in r.out
+
+
+def test_output_dash_is_standard_output(tmp_path: Path, run: Callable[..., Result]) -> None:
+    (tmp_path / "d.txt").write_text("A paragraph with no citation at all here.\n")
+    r = run("-o", "-", "d.txt", cwd=tmp_path)
+    assert r.code == 1 and "d.txt:1:1: SL001" in r.out
+    assert not (tmp_path / "-").exists()

@@ -409,11 +409,13 @@ def test_fix_stdin_gives_bytes_that_are_not_utf8_back_unchanged(tmp_path: Path) 
     assert b"not valid UTF-8" in p.stderr
 
 
-def test_fix_stdin_with_other_paths_is_an_error(run: Run, tmp_path: Path) -> None:
-    p = write(tmp_path, "d.txt", b"x\n")
-    r = run("--fix", str(p), "-", stdin=b"y\n")
+@pytest.mark.parametrize("exists", [True, False])
+def test_fix_stdin_with_other_paths_is_an_error(run: Run, tmp_path: Path, exists: bool) -> None:
+    p = write(tmp_path, "d.txt", b"x\n") if exists else tmp_path / "missing.txt"
+    r = run("--fix", "-", str(p), stdin=b"y [38C5ECF8].\n")
     assert r.code == 2
-    assert r.err.startswith("seedlint: error:")
+    assert "--fix with '-' (stdin) cannot be combined with other paths" in r.err
+    assert r.out == "y [38C5ECF8].\n"  # the editor's text comes back unchanged
 
 
 def test_fixes_that_create_new_matches_converge_in_one_run() -> None:

@@ -143,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         metavar="FILE",
-        help="write the report to FILE (atomically) instead of stdout",
+        help="write the report to FILE (atomically) instead of stdout ('-': stdout)",
     )
     p.add_argument(
         "--baseline",
@@ -289,6 +289,8 @@ def _run(args: argparse.Namespace) -> int:
 
     overrides = _overrides(args)
     assert isinstance(overrides, Overrides)
+    if args.output == Path("-"):
+        args.output = None  # "-" is standard output, as it is standard input among paths
     if args.config is not None and not args.config.exists():
         raise SeedlintError("config file does not exist", path=str(args.config))
     if args.list_rules or args.explain is not None:

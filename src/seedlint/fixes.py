@@ -315,7 +315,7 @@ def run_cli(
         return shown(found, text) if shown is not None else found
 
     use_stdin = "-" in args.paths
-    if use_stdin and args.fix and not args.diff and files:
+    if use_stdin and args.fix and not args.diff and any(p != "-" for p in args.paths):
         raise SeedlintError("--fix with '-' (stdin) cannot be combined with other paths")
     if use_stdin and args.fix and not args.diff and args.output is not None:
         # said, not ignored: the fixed text goes to standard output, the findings to stderr
