@@ -1277,7 +1277,12 @@ def _candidates(
         if m is None:
             continue
         mend = pos = m.end()
-        parsed = _parse(m)
+        try:
+            parsed = _parse(m)
+        except (KeyError, ValueError):
+            # a digit the regex module's Unicode knows and Python's does not yet
+            # (U+11DE0): not a number Python can read, so not a figure
+            continue
         if parsed is None:
             continue
         kind, unit, lo, hi, half, plain = parsed
