@@ -218,6 +218,12 @@ def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str
         "Orthopaedics is the worst-hit specialty [38c5ecf8].",
         "Downstream, the river ran red [38c5ecf8].",
         "Landslides blocked roads in the hills [38c5ecf8].",
+        # greetings and short forms a quoted or informal line opens with
+        "Hello. The council met on Monday [38c5ecf8].",
+        "Hi all, the council met [38c5ecf8].",
+        "Docs show the council met [38c5ecf8].",
+        # "un" before an everyday word is one too
+        "Unsold stock piled up [38c5ecf8].",
     ],
 )
 def test_an_everyday_word_opening_a_sentence_is_no_name(text: str) -> None:
@@ -234,6 +240,8 @@ def test_an_everyday_word_opening_a_sentence_is_no_name(text: str) -> None:
         ("Rice has fed into inflation [38c5ecf8].", "Rice"),
         # only a word that itself opens the sentence: inside one it is read as written
         ("Prices rose at Headcount in May [38c5ecf8].", "Headcount"),
+        # "un" and a word too short to be one of the list's ("win")
+        ("Unwin said prices rose [38c5ecf8].", "Unwin"),
     ],
 )
 def test_an_everyday_word_that_reads_as_a_name_is_still_reported(text: str, name: str) -> None:

@@ -1127,8 +1127,12 @@ class _Extraction:
         return following in _AUXILIARIES or following not in self.lists.agent_verbs
 
     def _everyday(self, word: str) -> bool:
-        """Whether a normalised word is on the common-words list."""
-        return "\n" + word + "\n" in self.lists.common_words
+        """Whether a normalised word is on the common-words list, or is one of them with
+        "un" before it ("Unaffected", "Undeterred": the list cannot hold every negation)."""
+        words = self.lists.common_words
+        return "\n" + word + "\n" in words or (
+            len(word) > 5 and word.startswith("un") and "\n" + word[2:] + "\n" in words
+        )
 
     def _ordinary_opener(self, t: _Tok, own: bool) -> bool:
         """Whether a lone capitalised word opening a sentence reads as an ordinary word by
