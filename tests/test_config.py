@@ -203,6 +203,28 @@ def test_rule_options_from_config(tmp_path: Path) -> None:
     assert str(exc.value).endswith("option 'list-files': '/dev/zero' is not a regular file")
 
 
+@pytest.mark.parametrize(
+    ("options", "expect"),
+    [
+        ("{replace: 5}", "option 'replace' must be a string, a mapping or null, got an integer"),
+        ("{ignorecase: yes please}", "option 'ignorecase' must be true or false, got a string"),
+        ("{tokens: {a: b}}", "option 'tokens' must be a list, got a mapping"),
+        ("{tokens: [2024-10-25]}", "every item must be a string, got a date"),
+    ],
+)
+def test_option_type_errors_name_yaml_types_in_words(
+    tmp_path: Path, options: str, expect: str
+) -> None:
+    # never an internal class name ("got RawInt", "got LineDict")
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text(f"rule-options:\n  SL103: {options}\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).startswith(f"{cfg}:2: rule-options for wordy-phrase: "), str(exc.value)
+    assert expect in str(exc.value), str(exc.value)
+    assert "Raw" not in str(exc.value) and "LineDict" not in str(exc.value)
+
+
 RULE = """code: XX001
 name: no-foo
 kind: pattern
@@ -222,7 +244,17 @@ examples:
     [
         (("kind: pattern", "kind: nonexistent"), 3, "unknown rule kind 'nonexistent'"),
         (("  tokens: [foo]", "  tokens: [foo]\n  colour: red"), 9, "unknown option 'colour'"),
-        (("  tokens: [foo]", "  tokens: foo"), 8, "option 'tokens' must be list"),
+        (("  tokens: [foo]", "  tokens: foo"), 8, "option 'tokens' must be a list, got a string"),
+        (
+            ("  tokens: [foo]", "  tokens: [foo]\n  exceptions: 5"),
+            9,
+            "must be a list, got an integer",
+        ),
+        (
+            ("  tokens: [foo]", "  tokens: [foo, 5]"),
+            8,
+            "every item must be a string, got an integer",
+        ),
         (("severity: warning", "severity: loud"), 4, "unknown severity 'loud'"),
         (("name: no-foo", "name: No_Foo"), 2, "must be kebab-case"),
         (('message: "Avoid {match}"', 'message: "Avoid {nothing}"'), 5, "unknown field(s) nothing"),

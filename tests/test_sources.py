@@ -203,26 +203,26 @@ def test_a_source_called_sources_among_ids_is_the_flat_layout(tmp_path: Path) ->
         (
             "sources: 5\n",
             1,
-            "'sources' holds a mapping of IDs or a list of objects with 'id', not int",
+            "'sources' holds a mapping of IDs or a list of objects with 'id', not an integer",
         ),
-        ("sources: text\n", 1, "not str"),
-        ("42\n", None, "not int"),
+        ("sources: text\n", 1, "not a string"),
+        ("42\n", None, "not an integer"),
         (
             '"38c5ecf8": 12\n',
             1,
-            "source '38c5ecf8': expected a mapping with title/url/published/text (or null, or the text), got int",
+            "source '38c5ecf8': expected a mapping with title/url/published/text (or null, or the text), got an integer",
         ),
-        ('"38c5ecf8": [a]\n', 1, "got list"),
-        ('"38c5ecf8": true\n', 1, "got bool"),
+        ('"38c5ecf8": [a]\n', 1, "got a list"),
+        ('"38c5ecf8": true\n', 1, "got a boolean"),
         (
             "- id: 38c5ecf8\n- 12\n",
             None,
-            "source entry 2: expected a mapping with id and title/url/published/text, got int",
+            "source entry 2: expected a mapping with id and title/url/published/text, got an integer",
         ),
         (
             "sources:\n  - [a]\n",
             None,
-            "source entry 1: expected a mapping with id and title/url/published/text, got list",
+            "source entry 1: expected a mapping with id and title/url/published/text, got a list",
         ),
     ],
 )
@@ -488,4 +488,4 @@ def test_a_field_that_is_not_text_is_an_error(tmp_path: Path) -> None:
     f.write_text('"38c5ecf8":\n  title: A\n  text: [a, b]\n')
     with pytest.raises(SeedlintError) as exc:
         load_sources(f)
-    assert str(exc.value) == f"{f}:3: source '38c5ecf8': 'text' must be text, not list"
+    assert str(exc.value) == f"{f}:3: source '38c5ecf8': 'text' must be text, not a list"

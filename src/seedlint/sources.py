@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from seedlint import memo
 from seedlint.errors import SeedlintError
-from seedlint.yamlutil import LineDict, RawInt
+from seedlint.yamlutil import LineDict, RawInt, type_words
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.jsonl")
 _FIELDS = ("title", "url", "published", "text")
@@ -358,7 +358,7 @@ def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
         if not isinstance(data, list | dict):
             raise SeedlintError(
                 "'sources' holds a mapping of IDs or a list of objects with 'id', "
-                f"not {_type_name(data)}",
+                f"not {type_words(data)}",
                 path=where,
                 line=line,
             )
@@ -376,7 +376,7 @@ def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
         return
     raise SeedlintError(
         "a sources file holds a mapping of IDs (optionally under 'sources:') or a list of "
-        f"objects with 'id', not {_type_name(data)}",
+        f"objects with 'id', not {type_words(data)}",
         path=where,
     )
 
@@ -392,27 +392,6 @@ def _is_wrapper(data: dict[str, Any]) -> bool:
 
 def _line_of(data: dict[str, Any], key: str) -> int | None:
     return data.line_of(key) if isinstance(data, LineDict) else None
-
-
-def _type_name(value: Any) -> str:
-    """The name a user knows for a parsed value's type (never an internal class name)."""
-    if value is None:
-        return "null"
-    for kind, name in (
-        (bool, "bool"),  # before int: a bool is an int
-        (int, "int"),
-        (float, "float"),
-        (str, "str"),
-        (list, "list"),
-        (dict, "mapping"),
-    ):
-        if isinstance(value, kind):
-            return name
-    import datetime  # only here: ~1 ms of every one-file run otherwise
-
-    if isinstance(value, datetime.date):  # YAML reads 2024-10-25 as a date
-        return "date"
-    return type(value).__name__
 
 
 def _near_field(key: str) -> str | None:
@@ -462,7 +441,7 @@ def _make_source(
             what = f"source {sid!r}"
             expected = "a mapping with title/url/published/text (or null, or the text)"
         raise SeedlintError(
-            f"{what}: expected {expected}, got {_type_name(value)}", path=where, line=line
+            f"{what}: expected {expected}, got {type_words(value)}", path=where, line=line
         )
     if sid is None:
         raw = value.get("id")
@@ -485,7 +464,7 @@ def _make_source(
             continue  # extra metadata (author, outlet…) is allowed and ignored
         if isinstance(v, list | dict | set):
             raise SeedlintError(
-                f"source {sid!r}: {key!r} must be text, not {_type_name(v)}",
+                f"source {sid!r}: {key!r} must be text, not {type_words(v)}",
                 path=where,
                 line=_line_of(value, key) or line,
             )
