@@ -301,6 +301,18 @@ def test_bad_rule_files_are_exit_two_with_file_and_line(
     assert "Traceback" not in r.err
 
 
+def test_rules_naming_a_file_says_it_is_not_a_directory(run: Run, tmp_path: Path) -> None:
+    rule = tmp_path / "no-foo.yaml"
+    rule.write_text(RULE)
+    (tmp_path / "d.txt").write_text("A foo.\n")
+    r = run("--rules", str(rule), str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{rule}: is not a directory; --rules" in r.err, r.err
+    assert "does not exist" not in r.err
+    r = run("--rules", str(tmp_path / "nope"), str(tmp_path / "d.txt"))
+    assert r.code == 2 and "rules directory does not exist" in r.err, r.err
+
+
 def test_user_rule_folder_adds_a_rule_without_python(run: Run, tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()

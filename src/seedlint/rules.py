@@ -214,6 +214,12 @@ def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
 @lru_cache(maxsize=32)
 def _load_dir(directory: Path) -> tuple[Rule, ...]:
     if not directory.is_dir():
+        if directory.exists():  # a rule file given where its folder was wanted
+            raise SeedlintError(
+                "is not a directory; --rules and the config's 'rules' take a folder of "
+                "YAML rule files",
+                path=str(directory),
+            )
         raise SeedlintError("rules directory does not exist", path=str(directory))
     # every *.yaml but a folder: a pipe or a link to a device named like a rule file is
     # refused by load_rule_file, not skipped without a word
