@@ -521,3 +521,11 @@ def test_a_folder_walk_takes_markdown_files_as_named_ones_are(run: Run, tmp_path
     write(tmp_path, "a.markdown", "This paragraph cites nothing at all and is long enough.\n")
     r = run("--select", "SL001", str(tmp_path))
     assert r.code == 1 and "a.markdown:1:1: SL001" in r.out
+
+
+def test_config_naming_a_folder_is_a_cli_message(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", CLEAN)
+    r = run("--config", str(tmp_path), str(f))
+    assert r.code == 2
+    assert f"seedlint: error: {tmp_path}: is a folder; --config takes a config file" in r.err
+    assert "start=" not in r.err  # the Python API's parameter has no place here

@@ -291,6 +291,12 @@ def _run(args: argparse.Namespace) -> int:
     assert isinstance(overrides, Overrides)
     if args.config is not None and not args.config.exists():
         raise SeedlintError("config file does not exist", path=str(args.config))
+    if args.config is not None and args.config.is_dir():
+        raise SeedlintError(
+            "is a folder; --config takes a config file (without --config, the nearest "
+            "seedlint.yaml, .seedlint.yaml or pyproject.toml is found)",
+            path=str(args.config),
+        )
     if args.list_rules or args.explain is not None:
         if args.fix and not args.diff and ("-" in args.paths or args.stdin_filename):
             # the output would replace an editor's buffer
