@@ -313,6 +313,57 @@ def test_rules_naming_a_file_says_it_is_not_a_directory(run: Run, tmp_path: Path
     assert r.code == 2 and "rules directory does not exist" in r.err, r.err
 
 
+def test_superseded_by_naming_no_rule_gives_its_line(run: Run, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "no-foo.yaml").write_text(RULE + "superseded-by: [nope]\n")
+    (tmp_path / "d.txt").write_text("A foo.\n")
+    r = run("--rules", str(rules), str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{rules / 'no-foo.yaml'}:12: superseded-by: 'nope' matches no rule" in r.err, r.err
+
+
+@pytest.mark.parametrize(
+    ("option", "expect"),
+    [
+        ("kinds: [nope]", "option 'kinds': unknown figure kind(s) nope"),
+        ("tolerance: 5", "option 'tolerance' must be at least 0 and less than 1"),
+    ],
+)
+def test_figure_option_values_name_their_line(
+    run: Run, tmp_path: Path, option: str, expect: str
+) -> None:
+    # in the config's rule-options
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text(f"select: [SL302]\nrule-options:\n  SL302:\n    {option}\n")
+    (tmp_path / "d.txt").write_text("Sales rose 5% [38c5ecf8].\n")
+    r = run(str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{cfg}:4: rule-options for unsupported-figure: {expect}" in r.err, r.err
+    # in a rule file: the option's own line, not the line of 'options:'
+    cfg.unlink()
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule = RULE.replace("kind: pattern", "kind: figure-consistency").replace(
+        'message: "Avoid {match}"', 'message: "Check {figure}"'
+    )
+    rule = rule[: rule.index("examples:")].replace(
+        "  tokens: [foo]", f"  check: unsupported\n  {option}"
+    )
+    (rules / "figs.yaml").write_text(rule)
+    r = run("--rules", str(rules), str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{rules / 'figs.yaml'}:9: rule no-foo: {expect}" in r.err, r.err
+
+
+def test_a_rule_options_error_naming_no_option_gives_the_rules_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text("select: [SL103]\nrule-options:\n  wordy-phrase:\n    tokens: []\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).startswith(f"{cfg}:3: rule-options for wordy-phrase: "), str(exc.value)
+
+
 def test_user_rule_folder_adds_a_rule_without_python(run: Run, tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     rules.mkdir()

@@ -489,3 +489,16 @@ def test_a_field_that_is_not_text_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SeedlintError) as exc:
         load_sources(f)
     assert str(exc.value) == f"{f}:3: source '38c5ecf8': 'text' must be text, not a list"
+
+
+def test_an_impossible_date_names_its_line(tmp_path: Path) -> None:
+    # YAML reads 2024-13-45 as a date, which fails: the error says where, as others do
+    f = tmp_path / "s.sources.yaml"
+    f.write_text('"38c5ecf8":\n  title: A\n  published: 2024-13-45\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert str(exc.value) == (
+        f"{f}:3: invalid date '2024-13-45' (month must be in 1..12); quote it to keep it as text"
+    )
+    f.write_text('"38c5ecf8":\n  title: A\n  published: "2024-13-45"\n')
+    assert load_sources(f)["38c5ecf8"].published == "2024-13-45"

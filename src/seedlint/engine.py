@@ -59,6 +59,7 @@ class RuleSet:
                     raise SeedlintError(
                         f"superseded-by: {sel!r} matches no rule (see seedlint --list-rules)",
                         path=rule.path,
+                        line=rule.key_lines.get("superseded-by"),
                     )
         if config.select is not None:
             _check_selectors(config.select, all_rules, "select", config)
@@ -125,7 +126,7 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
         raise SeedlintError(
             f"rule-options for {rule.name}: {exc.message.removeprefix(f'rule {rule.name}: ')}",
             path=str(config.path) if config.path else None,
-            line=_option_line(config, rule, named[0]) if named else None,
+            line=_option_line(config, rule, named[0]) if named else _rule_line(config, rule),
         ) from None
     return new
 
@@ -155,6 +156,12 @@ def _config_line(config: Config, *keys: str) -> int | None:
             break
         line, node = node.line_of(key), node[key]
     return line
+
+
+def _rule_line(config: Config, rule: Rule) -> int | None:
+    """The line of the rule's own entry in ``rule-options`` (by code or name)."""
+    lines = [_config_line(config, "rule-options", key) for key in (rule.code, rule.name)]
+    return max((n for n in lines if n is not None), default=None)
 
 
 def _option_line(config: Config, rule: Rule, option: str) -> int | None:

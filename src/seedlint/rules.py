@@ -46,6 +46,7 @@ class Rule:
         "code",
         "description",
         "fire",
+        "key_lines",
         "kind_name",
         "link",
         "message",
@@ -71,6 +72,7 @@ class Rule:
         fire: tuple[Example, ...] = (),
         passes: tuple[Example, ...] = (),
         superseded_by: tuple[str, ...] = (),
+        key_lines: dict[str, int] | None = None,
     ) -> None:
         self.code = code
         self.name = name
@@ -85,6 +87,8 @@ class Rule:
         self.passes = passes
         # codes or names of rules whose finding inside this rule's span replaces it
         self.superseded_by = superseded_by
+        # the line of each top-level key in the rule file, for errors found after loading
+        self.key_lines: dict[str, int] = key_lines or {}
         self._kind: list[Kind] = []
 
     def __repr__(self) -> str:
@@ -105,6 +109,7 @@ class Rule:
             self.fire,
             self.passes,
             self.superseded_by,
+            self.key_lines,
         )
 
     @property
@@ -320,6 +325,7 @@ def load_rule_file(path: Path) -> Rule:
         fire=fire,
         passes=passes,
         superseded_by=tuple(b.strip() for b in by),
+        key_lines=dict(data.key_lines),
     )
     try:
         _ = rule.kind  # compile regexes etc. now, so bad options fail at load with the file

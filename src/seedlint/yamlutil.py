@@ -81,8 +81,19 @@ def _loader() -> type[yaml.SafeLoader]:
         value.raw = node.value
         return value
 
+    def construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+        # 2024-13-45 looks like a date to YAML but is none: say where, not only why
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except ValueError as exc:
+            raise SeedlintError(
+                f"invalid date {node.value!r} ({exc}); quote it to keep it as text",
+                line=node.start_mark.line + 1,
+            ) from None
+
     Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     return Loader
 
 
