@@ -122,6 +122,27 @@ def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path, glob: str) -> No
     assert [Path(d["path"]).parent.name for d in data] == ["final"]
 
 
+def test_rule_codes_are_read_in_any_case(run: Run, tmp_path: Path) -> None:
+    # as inline directives read them: "sl001", "sl0", "all"
+    (tmp_path / "d.txt").write_text(UNCITED)
+    for args in (("--select", "sl001"), ("--select", "sl0"), ("--select", "all")):
+        r = run("--format", "json", *args, str(tmp_path / "d.txt"))
+        assert r.code == 1, (args, r.err)
+        assert [d["code"] for d in json.loads(r.out)] == ["SL001"], args
+    r = run("--format", "json", "--ignore", "sl001", str(tmp_path / "d.txt"))
+    assert r.code == 0 and json.loads(r.out) == [], r.err
+    # the config's select and ignore read codes the same way
+    (tmp_path / "seedlint.yaml").write_text("select: [sl0]\nignore: [sl001]\n")
+    r = run("--format", "json", str(tmp_path / "d.txt"))
+    assert r.code == 0 and json.loads(r.out) == [], r.err
+    # a prefix of letters only could be a rule's name: it is written in capitals
+    r = run("--ignore", "sl", str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert (
+        "'sl' matches no rule (a code prefix of letters only is written in capitals: 'SL')" in r.err
+    )
+
+
 def test_paragraphs_setting(run: Run, tmp_path: Path) -> None:
     (tmp_path / "seedlint.yaml").write_text("paragraphs: line\n")
     (tmp_path / "d.txt").write_text(

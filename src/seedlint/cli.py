@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_csv,
         action="extend",
         metavar="RULES",
-        help="only these rules (codes, names or code prefixes, comma-separated)",
+        help="only these rules (codes, names or code prefixes, comma-separated; codes in any case)",
     )
     p.add_argument(
         "--ignore",

@@ -21,9 +21,21 @@ from seedlint.sources import SourceRegistry
 
 def rule_matches(rule: Rule, selector: str) -> bool:
     """A selector is a code (``SL001``), a name (``unknown-source``), a code prefix
-    (``SL0``) or ``ALL``."""
+    (``SL0``) or ``ALL``. Codes, prefixes with a digit and ``ALL`` are read in any case
+    (``sl001``, ``sl0``, ``all``), as inline directives read them; a prefix of letters
+    only is written in capitals (``SL``), since ``sl`` could be a rule's name."""
     sel = selector.strip()
-    return sel in ("ALL", rule.code, rule.name) or (sel.isupper() and rule.code.startswith(sel))
+    if sel in ("ALL", rule.code, rule.name):
+        return True
+    if not sel.isupper():
+        up = sel.upper()
+        if up == "ALL":
+            return True
+        letters = up.rstrip("0123456789")
+        if not (letters.isascii() and letters.isalpha() and len(letters) < len(up)):
+            return False  # not capitals then digits: a name, which matched above or not
+        sel = up
+    return rule.code.startswith(sel)
 
 
 def _check_selectors(
@@ -31,8 +43,13 @@ def _check_selectors(
 ) -> None:
     for sel in selectors:
         if not any(rule_matches(r, sel) for r in rules):
+            hint = "see seedlint --list-rules"
+            if any(rule_matches(r, sel.strip().upper()) for r in rules):
+                hint = (
+                    f"a code prefix of letters only is written in capitals: {sel.strip().upper()!r}"
+                )
             raise SeedlintError(
-                f"{what}: {sel!r} matches no rule (see seedlint --list-rules)",
+                f"{what}: {sel!r} matches no rule ({hint})",
                 path=str(where.path) if where.path else None,
                 line=_config_line(where, what, *inner),
             )
