@@ -529,3 +529,17 @@ def test_config_naming_a_folder_is_a_cli_message(run: Run, tmp_path: Path) -> No
     assert r.code == 2
     assert f"seedlint: error: {tmp_path}: is a folder; --config takes a config file" in r.err
     assert "start=" not in r.err  # the Python API's parameter has no place here
+
+
+@pytest.mark.parametrize("value", ["", " , "])
+def test_an_empty_select_is_a_usage_error(
+    run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    # as ruff refuses `--select ''`: an unset shell variable must not mean "every rule"
+    # (and the config's `select: []`, which selects none, must not mean the opposite)
+    f = write(tmp_path, "a.txt", "No citation in this paragraph, which is long enough to count.\n")
+    with pytest.raises(SystemExit) as exc:
+        run("--select", value, str(f))
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --select: an empty list selects nothing; name at least one rule" in err

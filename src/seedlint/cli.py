@@ -26,6 +26,17 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _selection(value: str) -> list[str]:
+    """``--select``: one or more rules. An empty value (often a shell variable that is
+    unset) is refused, as ruff refuses it, rather than read as "every rule"."""
+    rules = _csv(value)
+    if not rules:
+        raise argparse.ArgumentTypeError(
+            "an empty list selects nothing; name at least one rule (a code, name or prefix; ALL for every rule)"
+        )
+    return rules
+
+
 def _jobs(value: str) -> int:
     try:
         n = int(value)
@@ -81,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--select",
-        type=_csv,
+        type=_selection,
         action="extend",
         metavar="RULES",
         help="only these rules (codes, names or code prefixes, comma-separated; codes in any case)",
