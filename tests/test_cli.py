@@ -543,3 +543,22 @@ def test_an_empty_select_is_a_usage_error(
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "argument --select: an empty list selects nothing; name at least one rule" in err
+
+
+def test_list_rules_as_json(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("ignore: [SL102]\nseverity: {SL101: error}\n")
+    r = run("--list-rules", "--format", "json", cwd=tmp_path)
+    assert r.code == 0, r.err
+    rows = json.loads(r.out)
+    assert [row["code"] for row in rows][:3] == ["SL001", "SL002", "SL003"]
+    by_code = {row["code"]: row for row in rows}
+    assert set(by_code["SL001"]) == {"code", "name", "kind", "severity", "enabled", "summary"}
+    assert by_code["SL002"]["name"] == "unknown-source"
+    assert by_code["SL002"]["kind"] == "citation-known"
+    assert by_code["SL101"]["severity"] == "error"  # as this folder's config has it
+    assert by_code["SL102"]["enabled"] is False and by_code["SL001"]["enabled"] is True
+    assert not by_code["SL002"]["summary"].endswith("...")  # whole, not cut for a table
+    lines = run("--list-rules", "--format", "json-lines", cwd=tmp_path).out.splitlines()
+    assert [json.loads(line) for line in lines] == rows
+    r = run("--list-rules", "--format", "sarif")
+    assert r.code == 2 and "--list-rules prints a table (--format text) or JSON" in r.err

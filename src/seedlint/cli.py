@@ -139,7 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the name (and place, for config and sidecar lookup) of text read from '-'",
     )
-    p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    p.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list every rule and exit (a table, or JSON with --format json or json-lines)",
+    )
     p.add_argument(
         "--explain", metavar="RULE", help="print what a rule checks, why, and how to fix it"
     )
@@ -619,6 +623,31 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
         return EXIT_OK
     active = {r.code for r, _ in rs.rules}
     sev = {r.code: s for r, s in rs.rules}
+    if args.format in ("json", "json-lines"):
+        import json
+
+        rows = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "kind": r.kind_name,
+                "severity": str(sev.get(r.code, r.severity)),
+                "enabled": r.code in active,
+                "summary": _summary(r.description, limit=None),
+            }
+            for r in rs.all_rules
+        ]
+        if args.format == "json":
+            out = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        else:
+            out = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        sys.stdout.write(out)
+        return EXIT_OK
+    if args.format not in ("text", "full"):
+        raise SeedlintError(
+            "--list-rules prints a table (--format text) or JSON (--format json or "
+            f"json-lines), not {args.format}"
+        )
     for r in rs.all_rules:
         on = "on " if r.code in active else "off"
         level = sev.get(r.code, r.severity)
@@ -628,10 +657,11 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
     return EXIT_OK
 
 
-def _summary(description: str) -> str:
+def _summary(description: str, limit: int | None = 90) -> str:
+    """The first sentence of a rule's description; cut to ``limit`` characters."""
     text = " ".join(description.split())
     if text.lower().startswith("what it does:"):
         text = text[len("what it does:") :].strip()
     cut = text.find(". ")
     text = text if cut < 0 else text[: cut + 1]
-    return text if len(text) <= 90 else text[:87] + "..."
+    return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."
