@@ -562,3 +562,16 @@ def test_list_rules_as_json(run: Run, tmp_path: Path) -> None:
     assert [json.loads(line) for line in lines] == rows
     r = run("--list-rules", "--format", "sarif")
     assert r.code == 2 and "--list-rules prints a table (--format text) or JSON" in r.err
+
+
+def test_help_exit_status_matches_the_readme(
+    run: Run, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # one line, as the README writes it
+    with pytest.raises(SystemExit):
+        run("--help")
+    out = " ".join(capsys.readouterr().out.split())
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text().split())
+    said = "a usage, config, rule, sources or I/O error."
+    assert f"Exit status: 0 clean, 1 findings at or above --fail-on, 2 {said}" in out, out
+    assert f"**1** findings at or above `--fail-on`, **2** {said}" in readme

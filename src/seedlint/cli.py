@@ -82,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="seedlint",
         formatter_class=_HelpFormatter,
         description="Check cited news digests: citations, sources, entities and figures.",
-        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.",
+        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 a usage, config, rule, "
+        "sources or I/O error.",
     )
     p.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders (recursive); '-' reads stdin"
