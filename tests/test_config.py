@@ -109,7 +109,9 @@ def test_config_sources_are_the_last_resort(run: Run, tmp_path: Path) -> None:
     assert [d["text"] for d in data] == ["aaaaaaaa"]
 
 
-@pytest.mark.parametrize("glob", ["drafts/*", "drafts", "drafts/", "./drafts/*"])
+@pytest.mark.parametrize(
+    "glob", ["drafts/*", "drafts", "drafts/", "./drafts/*", "**/drafts/*", "**/drafts", "**/d*/*"]
+)
 def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path, glob: str) -> None:
     # per-file-ignores reads a folder as exclude does ("drafts", "drafts/", "./drafts/*")
     (tmp_path / "seedlint.yaml").write_text(
@@ -141,6 +143,31 @@ def test_rule_codes_are_read_in_any_case(run: Run, tmp_path: Path) -> None:
     assert (
         "'sl' matches no rule (a code prefix of letters only is written in capitals: 'SL')" in r.err
     )
+
+
+@pytest.mark.parametrize("glob", ["**/archive/*", "**/archive", "**/archive/**"])
+def test_double_star_matches_zero_or_more_folders_in_exclude(
+    run: Run, tmp_path: Path, glob: str
+) -> None:
+    # "**/" is zero or more folders, as in gitignore and ruff: the top level too
+    (tmp_path / "seedlint.yaml").write_text(f"exclude: ['{glob}']\n")
+    for sub in ("archive", "x/archive", "x/y/archive", "final"):
+        (tmp_path / sub).mkdir(parents=True)
+        (tmp_path / sub / "d.txt").write_text(UNCITED)
+    data = json.loads(run("--format", "json", str(tmp_path)).out)
+    assert [Path(d["path"]).parent.name for d in data] == ["final"]
+
+
+def test_double_star_in_include(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("include: ['**/notes/*.text']\n")
+    for sub in ("notes", "x/notes", "other"):
+        (tmp_path / sub).mkdir(parents=True)
+        (tmp_path / sub / "d.text").write_text(UNCITED)
+    data = json.loads(run("--format", "json", str(tmp_path)).out)
+    assert sorted(Path(d["path"]).relative_to(tmp_path).as_posix() for d in data) == [
+        "notes/d.text",
+        "x/notes/d.text",
+    ]
 
 
 def test_paragraphs_setting(run: Run, tmp_path: Path) -> None:
