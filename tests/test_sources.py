@@ -454,11 +454,55 @@ def test_other_fields_are_kept_as_metadata(tmp_path: Path) -> None:
     assert load_sources(f).text_of("38c5ecf8") == "Rail workers struck."
 
 
-def test_an_id_one_digit_short_is_suggested(run: Callable[..., Result], tmp_path: Path) -> None:
+@pytest.mark.parametrize("sid", ["38c5ecf", "zzzzzzzz", "38", "38c5ecf80"])
+def test_an_id_no_citation_can_name_is_an_error(
+    run: Callable[..., Result], tmp_path: Path, sid: str
+) -> None:
+    # a source listed one digit short used to be kept (SL002 then suggested it for the
+    # citation); it is a typo in the sources file, reported there with its line
     digest = tmp_path / "d.txt"
     digest.write_text("Rail workers ended the strike [38c5ecf8].\n")
-    (tmp_path / "d.sources.yaml").write_text('"38c5ecf": null\n')
-    assert "did you mean 38c5ecf?" in run(str(digest)).out
+    side = tmp_path / "d.sources.yaml"
+    side.write_text(f'"0e0947df": null\n"{sid}": null\n')
+    r = run(str(digest))
+    assert r.code == 2
+    assert (
+        f"seedlint: error: {side}:2: source ID '{sid}' is not 8 hex digits (like 38c5ecf8), "
+        "so no citation can name it"
+    ) in r.err, r.err
+    # a list of objects, JSONL, and --sources are checked alike
+    side.unlink()
+    jsonl = tmp_path / "s.jsonl"
+    jsonl.write_text(f'{{"id": "0e0947df"}}\n{{"id": "{sid}", "title": "T"}}\n')
+    r = run("--sources", str(jsonl), str(digest))
+    assert r.code == 2 and f"{jsonl}:2: source ID '{sid}'" in r.err, r.err
+
+
+@pytest.mark.parametrize("sid", ["38C5ECF8", "20327077", "0e0947df"])
+def test_citable_ids_are_accepted(run: Callable[..., Result], tmp_path: Path, sid: str) -> None:
+    digest = tmp_path / "d.txt"
+    digest.write_text(f"Rail workers ended the strike [{sid.lower()}].\n")
+    (tmp_path / "d.sources.yaml").write_text(f"{sid}: null\n")
+    r = run(str(digest), "--select", "SL002")
+    assert r.code == 0, r.out + r.err
+
+
+def test_ids_are_checked_against_the_configs_citation_pattern(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "seedlint.yaml").write_text("citation-pattern: 'AP-[0-9]{4}'\n")
+    digest = tmp_path / "d.txt"
+    digest.write_text("Rail workers ended the strike [AP-1234].\n")
+    side = tmp_path / "d.sources.yaml"
+    side.write_text('"AP-1234": null\n')
+    assert run(str(digest), "--select", "SL002").code == 0
+    side.write_text('"AP-1234": null\n"AP-123": null\n')
+    r = run(str(digest), "--select", "SL002")
+    assert r.code == 2
+    assert (
+        f"{side}:2: source ID 'AP-123' is not matched by the citation-pattern 'AP-[0-9]{{4}}'"
+        in r.err
+    ), r.err
 
 
 @pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")

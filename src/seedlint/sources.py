@@ -130,6 +130,43 @@ class SourceRegistry(Mapping[str, Source]):
         return reg
 
 
+def check_ids(registry: SourceRegistry, id_pattern: str) -> None:
+    """Raise a :class:`SeedlintError` naming the file and line of the first source whose
+    ID no citation could name: one that ``id_pattern`` (the config's citation-pattern,
+    by default 8 hex digits, in either case) does not match whole. A source listed under
+    ``38c5ecf`` or ``zzzzzzzz`` is a typo that would leave every citation of the
+    article unknown, or never be cited."""
+    from seedlint.config import DEFAULT_ID_PATTERN
+
+    if id_pattern == DEFAULT_ID_PATTERN:
+
+        def citable(sid: str) -> bool:
+            return len(sid) == 8 and all(c in "0123456789abcdefABCDEF" for c in sid)
+
+        expected = "8 hex digits (like 38c5ecf8)"
+    else:
+        from seedlint import regexstore
+
+        one = regexstore.compile(id_pattern, regexstore.IGNORECASE)
+
+        def citable(sid: str) -> bool:
+            try:
+                return one.fullmatch(sid, timeout=2.0) is not None
+            except TimeoutError:
+                return True  # the citations' own search reports a runaway pattern
+
+        expected = f"matched by the citation-pattern {id_pattern!r}"
+    for sid, source in registry.items():
+        # "x-defaults: &d {...}", for "<<: *d" merges: an extension key, as in Compose files
+        if not citable(sid) and not sid.startswith("x-"):
+            path, line = _split_origin(source.origin)
+            raise SeedlintError(
+                f"source ID {sid!r} is not {expected}, so no citation can name it",
+                path=path or registry.origin or None,
+                line=line,
+            )
+
+
 def _split_origin(origin: str) -> tuple[str, int | None]:
     """``("path", line)`` from an origin ``"path:line"`` (or ``"path"``)."""
     path, sep, line = origin.rpartition(":")
