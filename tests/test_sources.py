@@ -532,7 +532,9 @@ def test_a_field_that_is_not_text_is_an_error(tmp_path: Path) -> None:
     f.write_text('"38c5ecf8":\n  title: A\n  text: [a, b]\n')
     with pytest.raises(SeedlintError) as exc:
         load_sources(f)
-    assert str(exc.value) == f"{f}:3: source '38c5ecf8': 'text' must be text, not a list"
+    assert str(exc.value) == (
+        f"{f}:3: source '38c5ecf8': 'text' must be a string or null, got a list"
+    )
 
 
 def test_an_impossible_date_names_its_line(tmp_path: Path) -> None:
@@ -546,3 +548,34 @@ def test_an_impossible_date_names_its_line(tmp_path: Path) -> None:
     )
     f.write_text('"38c5ecf8":\n  title: A\n  published: "2024-13-45"\n')
     assert load_sources(f)["38c5ecf8"].published == "2024-13-45"
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("text: 5", "'text' must be a string or null, got an integer; quote it"),
+        ("url: 5", "'url' must be a string or null, got an integer; quote it"),
+        ("url: 1.5", "'url' must be a string or null, got a number; quote it"),
+        ("text: 2024-10-25", "'text' must be a string or null, got a date"),
+        ("title: No", "'title' must be text or null, got a boolean; quote it"),
+        ("title: {a: b}", "'title' must be text or null, got a mapping"),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_an_error(tmp_path: Path, field: str, message: str) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text(f'"38c5ecf8":\n  title: A\n"0e0947df":\n  {field}\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert str(exc.value) == f"{f}:4: source '0e0947df': {message}"
+    # in JSON alike
+    j = tmp_path / "s.json"
+    j.write_text('{"0e0947df": {"text": 5}}')
+    with pytest.raises(SeedlintError, match="'text' must be a string or null, got an integer"):
+        load_sources(j)
+
+
+def test_numbers_and_dates_stay_accepted_where_they_make_sense(tmp_path: Path) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text('"38c5ecf8": {title: 1984, published: 2024-10-25, url: null, text: null}\n')
+    s = load_sources(f)["38c5ecf8"]
+    assert (s.title, s.published, s.url, s.text) == ("1984", "2024-10-25", None, None)

@@ -499,9 +499,17 @@ def _make_source(
                     line=_line_of(value, key) or line,
                 )
             continue  # extra metadata (author, outlet…) is allowed and ignored
-        if isinstance(v, list | dict | set):
+        # The text and URL are strings; a title or date may be written as a number (title:
+        # 1984, published: 2024) or a date. A list, a mapping or true/false (YAML reads an
+        # unquoted "No" as false) is nowhere a value, and text: 5 or url: 5 a mistake.
+        strict = key in ("text", "url")
+        if v is not None and (
+            isinstance(v, list | dict | set | bool) or (strict and not isinstance(v, str))
+        ):
+            expected = "a string or null" if strict else "text or null"
+            hint = "; quote it" if isinstance(v, bool | int | float) else ""
             raise SeedlintError(
-                f"source {sid!r}: {key!r} must be text, not {type_words(v)}",
+                f"source {sid!r}: {key!r} must be {expected}, got {type_words(v)}{hint}",
                 path=where,
                 line=_line_of(value, key) or line,
             )
