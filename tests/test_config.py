@@ -333,6 +333,12 @@ examples:
         (('message: "Avoid {match}"', 'message: "{match:999999999}"'), 5, "no format spec"),
         (('message: "Avoid {match}"', 'message: "Avoid {}"'), 5, "name the field"),
         (("options:", "options: [1"), None, "invalid YAML"),
+        (("kind: pattern", "kind: pattern\nlink: 5"), 4, "'link' must be a string (a URL for"),
+        (
+            ("kind: pattern", "kind: pattern\nlink: [a]"),
+            4,
+            "must be a string (a URL for --explain), got a list",
+        ),
     ],
 )
 def test_bad_rule_files_are_exit_two_with_file_and_line(

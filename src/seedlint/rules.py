@@ -14,7 +14,7 @@ from seedlint.errors import SeedlintError
 from seedlint.kinds import Kind, get_kind
 from seedlint.readfile import read_text
 from seedlint.resources import default_rules_dir as default_rules_dir  # re-exported
-from seedlint.yamlutil import LineDict, load_yaml
+from seedlint.yamlutil import LineDict, load_yaml, type_words
 
 _CODE = regexstore.compile(r"[A-Z]{1,8}[0-9]{1,5}")
 _NAME = regexstore.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -309,6 +309,9 @@ def load_rule_file(path: Path) -> Rule:
         )
     fire, passes = _examples(data, where)
     link = data.get("link")
+    if link is not None and not (isinstance(link, str) and link.strip()):
+        got = type_words(link) if not isinstance(link, str) else "an empty string"
+        raise fail("link", f"'link' must be a string (a URL for --explain), got {got}")
     by = data.get("superseded-by") or []
     if not isinstance(by, list) or not all(isinstance(b, str) and b.strip() for b in by):
         raise fail("superseded-by", "'superseded-by' must be a list of rule codes or names")
