@@ -273,6 +273,22 @@ def test_option_type_errors_name_yaml_types_in_words(
     assert "Raw" not in str(exc.value) and "LineDict" not in str(exc.value)
 
 
+def test_a_count_option_below_its_minimum_is_an_error(run: Run, tmp_path: Path) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text("rule-options:\n  SL001:\n    min-words: -5\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value) == (
+        f"{cfg}:3: rule-options for unreferenced-paragraph: option 'min-words' must be at "
+        "least 0, got -5"
+    )
+    cfg.write_text("select: [SL001]\nrule-options:\n  SL001:\n    min-words: 0\n")
+    assert [d.code for d in seedlint.lint_text("Hi.", config=load_config(cfg))] == ["SL001"]
+    # --explain says so beside the option
+    assert "min-words: 8  # shorter units" in run("--explain", "SL001").out
+    assert "need no citation; at least 0" in run("--explain", "SL001").out
+
+
 RULE = """code: XX001
 name: no-foo
 kind: pattern

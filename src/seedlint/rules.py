@@ -153,6 +153,8 @@ class Rule:
                     notes.append(spec.help)
                 if spec is not None and spec.choices:
                     notes.append("one of " + ", ".join(map(str, spec.choices)))
+                if spec is not None and spec.minimum is not None:
+                    notes.append(f"at least {spec.minimum}")
                 if notes:
                     line += "  # " + "; ".join(notes)
                 parts.append(line)

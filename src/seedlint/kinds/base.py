@@ -13,14 +13,16 @@ from seedlint.yamlutil import expected_words, type_words
 
 
 class Option(NamedTuple):
-    """One option a kind accepts: its type(s), default and help; ``choices`` and
-    ``items`` (the type of a list's elements) narrow it further."""
+    """One option a kind accepts: its type(s), default and help; ``choices``, ``items``
+    (the type of a list's elements) and ``minimum`` (the least number allowed: 0 for a
+    count) narrow it further."""
 
     accepts: type | tuple[type, ...]
     default: Any
     help: str = ""
     choices: tuple[Any, ...] | None = None
     items: type | tuple[type, ...] | None = None  # element type, for list options
+    minimum: int | float | None = None  # for number options
 
 
 class Finding(NamedTuple):
@@ -105,6 +107,8 @@ def _type_problem(key: str, value: Any, spec: Option) -> str | None:
         ok = True
     if not ok:
         return f"option {key!r} must be {expected_words(spec.accepts)}, got {type_words(value)}"
+    if spec.minimum is not None and isinstance(value, int | float) and value < spec.minimum:
+        return f"option {key!r} must be at least {spec.minimum}, got {value!r}"
     if spec.choices is not None and value not in spec.choices:
         return f"option {key!r} must be one of {', '.join(map(str, spec.choices))}; got {value!r}"
     if spec.items is not None and isinstance(value, list):
