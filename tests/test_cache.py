@@ -168,3 +168,22 @@ def test_an_edited_plugin_kind_misses(tmp_path: Path, monkeypatch: pytest.Monkey
     assert misses() == 0
     plugin.write_text(plugin.read_text() + "# a change of the kind's code\n")
     assert misses() == 1
+
+
+def test_cache_dir_variable_is_documented_and_obeyed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --help names $SEEDLINT_CACHE_DIR; the README, where it describes the cache, does too
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    cache_part = readme[readme.index("Results are cached") :][:600]
+    assert "SEEDLINT_CACHE_DIR" in cache_part
+    no_cache_row = next(ln for ln in readme.splitlines() if ln.startswith("| `--no-cache`"))
+    assert "$SEEDLINT_CACHE_DIR" in no_cache_row
+    d = corpus(tmp_path)
+    monkeypatch.setenv("SEEDLINT_CACHE_DIR", str(tmp_path / "elsewhere"))
+    monkeypatch.chdir(tmp_path)
+    from seedlint.cli import main
+
+    assert main(["-q", str(d)]) == 1
+    assert len(list((tmp_path / "elsewhere").rglob("*.json"))) == 3
+    assert not (tmp_path / ".seedlint_cache").exists()

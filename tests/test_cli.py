@@ -528,3 +528,57 @@ def test_output_dash_is_standard_output(tmp_path: Path, run: Callable[..., Resul
     r = run("-o", "-", "d.txt", cwd=tmp_path)
     assert r.code == 1 and "d.txt:1:1: SL001" in r.out
     assert not (tmp_path / "-").exists()
+
+
+def test_config_naming_a_folder_is_a_cli_message(run: Run, tmp_path: Path) -> None:
+    f = write(tmp_path, "a.txt", CLEAN)
+    r = run("--config", str(tmp_path), str(f))
+    assert r.code == 2
+    assert f"seedlint: error: {tmp_path}: is a folder; --config takes a config file" in r.err
+    assert "start=" not in r.err  # the Python API's parameter has no place here
+
+
+@pytest.mark.parametrize("value", ["", " , "])
+def test_an_empty_select_is_a_usage_error(
+    run: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    # as ruff refuses `--select ''`: an unset shell variable must not mean "every rule"
+    # (and the config's `select: []`, which selects none, must not mean the opposite)
+    f = write(tmp_path, "a.txt", "No citation in this paragraph, which is long enough to count.\n")
+    with pytest.raises(SystemExit) as exc:
+        run("--select", value, str(f))
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --select: an empty list selects nothing; name at least one rule" in err
+
+
+def test_list_rules_as_json(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("ignore: [SL102]\nseverity: {SL101: error}\n")
+    r = run("--list-rules", "--format", "json", cwd=tmp_path)
+    assert r.code == 0, r.err
+    rows = json.loads(r.out)
+    assert [row["code"] for row in rows][:3] == ["SL001", "SL002", "SL003"]
+    by_code = {row["code"]: row for row in rows}
+    assert set(by_code["SL001"]) == {"code", "name", "kind", "severity", "enabled", "summary"}
+    assert by_code["SL002"]["name"] == "unknown-source"
+    assert by_code["SL002"]["kind"] == "citation-known"
+    assert by_code["SL101"]["severity"] == "error"  # as this folder's config has it
+    assert by_code["SL102"]["enabled"] is False and by_code["SL001"]["enabled"] is True
+    assert not by_code["SL002"]["summary"].endswith("...")  # whole, not cut for a table
+    lines = run("--list-rules", "--format", "json-lines", cwd=tmp_path).out.splitlines()
+    assert [json.loads(line) for line in lines] == rows
+    r = run("--list-rules", "--format", "sarif")
+    assert r.code == 2 and "--list-rules prints a table (--format text) or JSON" in r.err
+
+
+def test_help_exit_status_matches_the_readme(
+    run: Run, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")  # one line, as the README writes it
+    with pytest.raises(SystemExit):
+        run("--help")
+    out = " ".join(capsys.readouterr().out.split())
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text().split())
+    said = "a usage, config, rule, sources or I/O error"
+    assert f"Exit status: 0 clean, 1 findings at or above --fail-on, 2 {said}" in out, out
+    assert f"**1** findings at or above `--fail-on`, **2** {said}" in readme

@@ -109,7 +109,9 @@ def test_config_sources_are_the_last_resort(run: Run, tmp_path: Path) -> None:
     assert [d["text"] for d in data] == ["aaaaaaaa"]
 
 
-@pytest.mark.parametrize("glob", ["drafts/*", "drafts", "drafts/", "./drafts/*"])
+@pytest.mark.parametrize(
+    "glob", ["drafts/*", "drafts", "drafts/", "./drafts/*", "**/drafts/*", "**/drafts", "**/d*/*"]
+)
 def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path, glob: str) -> None:
     # per-file-ignores reads a folder as exclude does ("drafts", "drafts/", "./drafts/*")
     (tmp_path / "seedlint.yaml").write_text(
@@ -120,6 +122,52 @@ def test_per_file_ignores_and_exclude(run: Run, tmp_path: Path, glob: str) -> No
         (tmp_path / sub / "d.txt").write_text(UNCITED)
     data = json.loads(run("--format", "json", str(tmp_path)).out)
     assert [Path(d["path"]).parent.name for d in data] == ["final"]
+
+
+def test_rule_codes_are_read_in_any_case(run: Run, tmp_path: Path) -> None:
+    # as inline directives read them: "sl001", "sl0", "all"
+    (tmp_path / "d.txt").write_text(UNCITED)
+    for args in (("--select", "sl001"), ("--select", "sl0"), ("--select", "all")):
+        r = run("--format", "json", *args, str(tmp_path / "d.txt"))
+        assert r.code == 1, (args, r.err)
+        assert [d["code"] for d in json.loads(r.out)] == ["SL001"], args
+    r = run("--format", "json", "--ignore", "sl001", str(tmp_path / "d.txt"))
+    assert r.code == 0 and json.loads(r.out) == [], r.err
+    # the config's select and ignore read codes the same way
+    (tmp_path / "seedlint.yaml").write_text("select: [sl0]\nignore: [sl001]\n")
+    r = run("--format", "json", str(tmp_path / "d.txt"))
+    assert r.code == 0 and json.loads(r.out) == [], r.err
+    # a prefix of letters only could be a rule's name: it is written in capitals
+    r = run("--ignore", "sl", str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert (
+        "'sl' matches no rule (a code prefix of letters only is written in capitals: 'SL')" in r.err
+    )
+
+
+@pytest.mark.parametrize("glob", ["**/archive/*", "**/archive", "**/archive/**"])
+def test_double_star_matches_zero_or_more_folders_in_exclude(
+    run: Run, tmp_path: Path, glob: str
+) -> None:
+    # "**/" is zero or more folders, as in gitignore and ruff: the top level too
+    (tmp_path / "seedlint.yaml").write_text(f"exclude: ['{glob}']\n")
+    for sub in ("archive", "x/archive", "x/y/archive", "final"):
+        (tmp_path / sub).mkdir(parents=True)
+        (tmp_path / sub / "d.txt").write_text(UNCITED)
+    data = json.loads(run("--format", "json", str(tmp_path)).out)
+    assert [Path(d["path"]).parent.name for d in data] == ["final"]
+
+
+def test_double_star_in_include(run: Run, tmp_path: Path) -> None:
+    (tmp_path / "seedlint.yaml").write_text("include: ['**/notes/*.text']\n")
+    for sub in ("notes", "x/notes", "other"):
+        (tmp_path / sub).mkdir(parents=True)
+        (tmp_path / sub / "d.text").write_text(UNCITED)
+    data = json.loads(run("--format", "json", str(tmp_path)).out)
+    assert sorted(Path(d["path"]).relative_to(tmp_path).as_posix() for d in data) == [
+        "notes/d.text",
+        "x/notes/d.text",
+    ]
 
 
 def test_paragraphs_setting(run: Run, tmp_path: Path) -> None:
@@ -203,6 +251,44 @@ def test_rule_options_from_config(tmp_path: Path) -> None:
     assert str(exc.value).endswith("option 'list-files': '/dev/zero' is not a regular file")
 
 
+@pytest.mark.parametrize(
+    ("options", "expect"),
+    [
+        ("{replace: 5}", "option 'replace' must be a string, a mapping or null, got an integer"),
+        ("{ignorecase: yes please}", "option 'ignorecase' must be true or false, got a string"),
+        ("{tokens: {a: b}}", "option 'tokens' must be a list, got a mapping"),
+        ("{tokens: [2024-10-25]}", "every item must be a string, got a date"),
+    ],
+)
+def test_option_type_errors_name_yaml_types_in_words(
+    tmp_path: Path, options: str, expect: str
+) -> None:
+    # never an internal class name ("got RawInt", "got LineDict")
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text(f"rule-options:\n  SL103: {options}\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).startswith(f"{cfg}:2: rule-options for wordy-phrase: "), str(exc.value)
+    assert expect in str(exc.value), str(exc.value)
+    assert "Raw" not in str(exc.value) and "LineDict" not in str(exc.value)
+
+
+def test_a_count_option_below_its_minimum_is_an_error(run: Run, tmp_path: Path) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text("rule-options:\n  SL001:\n    min-words: -5\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value) == (
+        f"{cfg}:3: rule-options for unreferenced-paragraph: option 'min-words' must be at "
+        "least 0, got -5"
+    )
+    cfg.write_text("select: [SL001]\nrule-options:\n  SL001:\n    min-words: 0\n")
+    assert [d.code for d in seedlint.lint_text("Hi.", config=load_config(cfg))] == ["SL001"]
+    # --explain says so beside the option
+    assert "min-words: 8  # shorter units" in run("--explain", "SL001").out
+    assert "need no citation; at least 0" in run("--explain", "SL001").out
+
+
 RULE = """code: XX001
 name: no-foo
 kind: pattern
@@ -222,7 +308,17 @@ examples:
     [
         (("kind: pattern", "kind: nonexistent"), 3, "unknown rule kind 'nonexistent'"),
         (("  tokens: [foo]", "  tokens: [foo]\n  colour: red"), 9, "unknown option 'colour'"),
-        (("  tokens: [foo]", "  tokens: foo"), 8, "option 'tokens' must be list"),
+        (("  tokens: [foo]", "  tokens: foo"), 8, "option 'tokens' must be a list, got a string"),
+        (
+            ("  tokens: [foo]", "  tokens: [foo]\n  exceptions: 5"),
+            9,
+            "must be a list, got an integer",
+        ),
+        (
+            ("  tokens: [foo]", "  tokens: [foo, 5]"),
+            8,
+            "every item must be a string, got an integer",
+        ),
         (("severity: warning", "severity: loud"), 4, "unknown severity 'loud'"),
         (("name: no-foo", "name: No_Foo"), 2, "must be kebab-case"),
         (('message: "Avoid {match}"', 'message: "Avoid {nothing}"'), 5, "unknown field(s) nothing"),
@@ -253,6 +349,12 @@ examples:
         (('message: "Avoid {match}"', 'message: "{match:999999999}"'), 5, "no format spec"),
         (('message: "Avoid {match}"', 'message: "Avoid {}"'), 5, "name the field"),
         (("options:", "options: [1"), None, "invalid YAML"),
+        (("kind: pattern", "kind: pattern\nlink: 5"), 4, "'link' must be a string (a URL for"),
+        (
+            ("kind: pattern", "kind: pattern\nlink: [a]"),
+            4,
+            "must be a string (a URL for --explain), got a list",
+        ),
     ],
 )
 def test_bad_rule_files_are_exit_two_with_file_and_line(
@@ -267,6 +369,69 @@ def test_bad_rule_files_are_exit_two_with_file_and_line(
     where = f"{rules / 'no-foo.yaml'}:{line}: " if line else f"{rules / 'no-foo.yaml'}:"
     assert where in r.err and fragment in r.err, r.err
     assert "Traceback" not in r.err
+
+
+def test_rules_naming_a_file_says_it_is_not_a_directory(run: Run, tmp_path: Path) -> None:
+    rule = tmp_path / "no-foo.yaml"
+    rule.write_text(RULE)
+    (tmp_path / "d.txt").write_text("A foo.\n")
+    r = run("--rules", str(rule), str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{rule}: is not a directory; --rules" in r.err, r.err
+    assert "does not exist" not in r.err
+    r = run("--rules", str(tmp_path / "nope"), str(tmp_path / "d.txt"))
+    assert r.code == 2 and "rules directory does not exist" in r.err, r.err
+
+
+def test_superseded_by_naming_no_rule_gives_its_line(run: Run, tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "no-foo.yaml").write_text(RULE + "superseded-by: [nope]\n")
+    (tmp_path / "d.txt").write_text("A foo.\n")
+    r = run("--rules", str(rules), str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{rules / 'no-foo.yaml'}:12: superseded-by: 'nope' matches no rule" in r.err, r.err
+
+
+@pytest.mark.parametrize(
+    ("option", "expect"),
+    [
+        ("kinds: [nope]", "option 'kinds': unknown figure kind(s) nope"),
+        ("tolerance: 5", "option 'tolerance' must be at least 0 and less than 1"),
+    ],
+)
+def test_figure_option_values_name_their_line(
+    run: Run, tmp_path: Path, option: str, expect: str
+) -> None:
+    # in the config's rule-options
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text(f"select: [SL302]\nrule-options:\n  SL302:\n    {option}\n")
+    (tmp_path / "d.txt").write_text("Sales rose 5% [38c5ecf8].\n")
+    r = run(str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{cfg}:4: rule-options for unsupported-figure: {expect}" in r.err, r.err
+    # in a rule file: the option's own line, not the line of 'options:'
+    cfg.unlink()
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    rule = RULE.replace("kind: pattern", "kind: figure-consistency").replace(
+        'message: "Avoid {match}"', 'message: "Check {figure}"'
+    )
+    rule = rule[: rule.index("examples:")].replace(
+        "  tokens: [foo]", f"  check: unsupported\n  {option}"
+    )
+    (rules / "figs.yaml").write_text(rule)
+    r = run("--rules", str(rules), str(tmp_path / "d.txt"))
+    assert r.code == 2
+    assert f"{rules / 'figs.yaml'}:9: rule no-foo: {expect}" in r.err, r.err
+
+
+def test_a_rule_options_error_naming_no_option_gives_the_rules_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "seedlint.yaml"
+    cfg.write_text("select: [SL103]\nrule-options:\n  wordy-phrase:\n    tokens: []\n")
+    with pytest.raises(SeedlintError) as exc:
+        seedlint.lint_text("x", config=load_config(cfg))
+    assert str(exc.value).startswith(f"{cfg}:3: rule-options for wordy-phrase: "), str(exc.value)
 
 
 def test_user_rule_folder_adds_a_rule_without_python(run: Run, tmp_path: Path) -> None:

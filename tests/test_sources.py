@@ -203,26 +203,26 @@ def test_a_source_called_sources_among_ids_is_the_flat_layout(tmp_path: Path) ->
         (
             "sources: 5\n",
             1,
-            "'sources' holds a mapping of IDs or a list of objects with 'id', not int",
+            "'sources' holds a mapping of IDs or a list of objects with 'id', not an integer",
         ),
-        ("sources: text\n", 1, "not str"),
-        ("42\n", None, "not int"),
+        ("sources: text\n", 1, "not a string"),
+        ("42\n", None, "not an integer"),
         (
             '"38c5ecf8": 12\n',
             1,
-            "source '38c5ecf8': expected a mapping with title/url/published/text (or null, or the text), got int",
+            "source '38c5ecf8': expected a mapping with title/url/published/text (or null, or the text), got an integer",
         ),
-        ('"38c5ecf8": [a]\n', 1, "got list"),
-        ('"38c5ecf8": true\n', 1, "got bool"),
+        ('"38c5ecf8": [a]\n', 1, "got a list"),
+        ('"38c5ecf8": true\n', 1, "got a boolean"),
         (
             "- id: 38c5ecf8\n- 12\n",
             None,
-            "source entry 2: expected a mapping with id and title/url/published/text, got int",
+            "source entry 2: expected a mapping with id and title/url/published/text, got an integer",
         ),
         (
             "sources:\n  - [a]\n",
             None,
-            "source entry 1: expected a mapping with id and title/url/published/text, got list",
+            "source entry 1: expected a mapping with id and title/url/published/text, got a list",
         ),
     ],
 )
@@ -454,11 +454,55 @@ def test_other_fields_are_kept_as_metadata(tmp_path: Path) -> None:
     assert load_sources(f).text_of("38c5ecf8") == "Rail workers struck."
 
 
-def test_an_id_one_digit_short_is_suggested(run: Callable[..., Result], tmp_path: Path) -> None:
+@pytest.mark.parametrize("sid", ["38c5ecf", "zzzzzzzz", "38", "38c5ecf80"])
+def test_an_id_no_citation_can_name_is_an_error(
+    run: Callable[..., Result], tmp_path: Path, sid: str
+) -> None:
+    # a source listed one digit short used to be kept (SL002 then suggested it for the
+    # citation); it is a typo in the sources file, reported there with its line
     digest = tmp_path / "d.txt"
     digest.write_text("Rail workers ended the strike [38c5ecf8].\n")
-    (tmp_path / "d.sources.yaml").write_text('"38c5ecf": null\n')
-    assert "did you mean 38c5ecf?" in run(str(digest)).out
+    side = tmp_path / "d.sources.yaml"
+    side.write_text(f'"0e0947df": null\n"{sid}": null\n')
+    r = run(str(digest))
+    assert r.code == 2
+    assert (
+        f"seedlint: error: {side}:2: source ID '{sid}' is not 8 hex digits (like 38c5ecf8), "
+        "so no citation can name it"
+    ) in r.err, r.err
+    # a list of objects, JSONL, and --sources are checked alike
+    side.unlink()
+    jsonl = tmp_path / "s.jsonl"
+    jsonl.write_text(f'{{"id": "0e0947df"}}\n{{"id": "{sid}", "title": "T"}}\n')
+    r = run("--sources", str(jsonl), str(digest))
+    assert r.code == 2 and f"{jsonl}:2: source ID '{sid}'" in r.err, r.err
+
+
+@pytest.mark.parametrize("sid", ["38C5ECF8", "20327077", "0e0947df"])
+def test_citable_ids_are_accepted(run: Callable[..., Result], tmp_path: Path, sid: str) -> None:
+    digest = tmp_path / "d.txt"
+    digest.write_text(f"Rail workers ended the strike [{sid.lower()}].\n")
+    (tmp_path / "d.sources.yaml").write_text(f"{sid}: null\n")
+    r = run(str(digest), "--select", "SL002")
+    assert r.code == 0, r.out + r.err
+
+
+def test_ids_are_checked_against_the_configs_citation_pattern(
+    run: Callable[..., Result], tmp_path: Path
+) -> None:
+    (tmp_path / "seedlint.yaml").write_text("citation-pattern: 'AP-[0-9]{4}'\n")
+    digest = tmp_path / "d.txt"
+    digest.write_text("Rail workers ended the strike [AP-1234].\n")
+    side = tmp_path / "d.sources.yaml"
+    side.write_text('"AP-1234": null\n')
+    assert run(str(digest), "--select", "SL002").code == 0
+    side.write_text('"AP-1234": null\n"AP-123": null\n')
+    r = run(str(digest), "--select", "SL002")
+    assert r.code == 2
+    assert (
+        f"{side}:2: source ID 'AP-123' is not matched by the citation-pattern 'AP-[0-9]{{4}}'"
+        in r.err
+    ), r.err
 
 
 @pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")
@@ -488,4 +532,50 @@ def test_a_field_that_is_not_text_is_an_error(tmp_path: Path) -> None:
     f.write_text('"38c5ecf8":\n  title: A\n  text: [a, b]\n')
     with pytest.raises(SeedlintError) as exc:
         load_sources(f)
-    assert str(exc.value) == f"{f}:3: source '38c5ecf8': 'text' must be text, not list"
+    assert str(exc.value) == (
+        f"{f}:3: source '38c5ecf8': 'text' must be a string or null, got a list"
+    )
+
+
+def test_an_impossible_date_names_its_line(tmp_path: Path) -> None:
+    # YAML reads 2024-13-45 as a date, which fails: the error says where, as others do
+    f = tmp_path / "s.sources.yaml"
+    f.write_text('"38c5ecf8":\n  title: A\n  published: 2024-13-45\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert str(exc.value) == (
+        f"{f}:3: invalid date '2024-13-45' (month must be in 1..12); quote it to keep it as text"
+    )
+    f.write_text('"38c5ecf8":\n  title: A\n  published: "2024-13-45"\n')
+    assert load_sources(f)["38c5ecf8"].published == "2024-13-45"
+
+
+@pytest.mark.parametrize(
+    ("field", "message"),
+    [
+        ("text: 5", "'text' must be a string or null, got an integer; quote it"),
+        ("url: 5", "'url' must be a string or null, got an integer; quote it"),
+        ("url: 1.5", "'url' must be a string or null, got a number; quote it"),
+        ("text: 2024-10-25", "'text' must be a string or null, got a date"),
+        ("title: No", "'title' must be text or null, got a boolean; quote it"),
+        ("title: {a: b}", "'title' must be text or null, got a mapping"),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_an_error(tmp_path: Path, field: str, message: str) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text(f'"38c5ecf8":\n  title: A\n"0e0947df":\n  {field}\n')
+    with pytest.raises(SeedlintError) as exc:
+        load_sources(f)
+    assert str(exc.value) == f"{f}:4: source '0e0947df': {message}"
+    # in JSON alike
+    j = tmp_path / "s.json"
+    j.write_text('{"0e0947df": {"text": 5}}')
+    with pytest.raises(SeedlintError, match="'text' must be a string or null, got an integer"):
+        load_sources(j)
+
+
+def test_numbers_and_dates_stay_accepted_where_they_make_sense(tmp_path: Path) -> None:
+    f = tmp_path / "s.sources.yaml"
+    f.write_text('"38c5ecf8": {title: 1984, published: 2024-10-25, url: null, text: null}\n')
+    s = load_sources(f)["38c5ecf8"]
+    assert (s.title, s.published, s.url, s.text) == ("1984", "2024-10-25", None, None)

@@ -26,6 +26,17 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
+def _selection(value: str) -> list[str]:
+    """``--select``: one or more rules. An empty value (often a shell variable that is
+    unset) is refused, as ruff refuses it, rather than read as "every rule"."""
+    rules = _csv(value)
+    if not rules:
+        raise argparse.ArgumentTypeError(
+            "an empty list selects nothing; name at least one rule (a code, name or prefix; ALL for every rule)"
+        )
+    return rules
+
+
 def _jobs(value: str) -> int:
     try:
         n = int(value)
@@ -71,7 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="seedlint",
         formatter_class=_HelpFormatter,
         description="Check cited news digests: citations, sources, entities and figures.",
-        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or I/O error.",
+        epilog="Exit status: 0 clean, 1 findings at or above --fail-on, 2 a usage, config, rule, "
+        "sources or I/O error.",
     )
     p.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders (recursive); '-' reads stdin"
@@ -81,10 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--select",
-        type=_csv,
+        type=_selection,
         action="extend",
         metavar="RULES",
-        help="only these rules (codes, names or code prefixes, comma-separated)",
+        help="only these rules (codes, names or code prefixes, comma-separated; codes in any case)",
     )
     p.add_argument(
         "--ignore",
@@ -128,7 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the name (and place, for config and sidecar lookup) of text read from '-'",
     )
-    p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    p.add_argument(
+        "--list-rules",
+        action="store_true",
+        help="list every rule and exit (a table, or JSON with --format json or json-lines)",
+    )
     p.add_argument(
         "--explain", metavar="RULE", help="print what a rule checks, why, and how to fix it"
     )
@@ -293,6 +309,12 @@ def _run(args: argparse.Namespace) -> int:
         args.output = None  # "-" is standard output, as it is standard input among paths
     if args.config is not None and not args.config.exists():
         raise SeedlintError("config file does not exist", path=str(args.config))
+    if args.config is not None and args.config.is_dir():
+        raise SeedlintError(
+            "is a folder; --config takes a config file (without --config, the nearest "
+            "seedlint.yaml, .seedlint.yaml or pyproject.toml is found)",
+            path=str(args.config),
+        )
     if args.list_rules or args.explain is not None:
         if args.fix and not args.diff and ("-" in args.paths or args.stdin_filename):
             # the output would replace an editor's buffer
@@ -604,6 +626,31 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
         return EXIT_OK
     active = {r.code for r, _ in rs.rules}
     sev = {r.code: s for r, s in rs.rules}
+    if args.format in ("json", "json-lines"):
+        import json
+
+        rows = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "kind": r.kind_name,
+                "severity": str(sev.get(r.code, r.severity)),
+                "enabled": r.code in active,
+                "summary": _summary(r.description, limit=None),
+            }
+            for r in rs.all_rules
+        ]
+        if args.format == "json":
+            out = json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        else:
+            out = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        sys.stdout.write(out)
+        return EXIT_OK
+    if args.format not in ("text", "full"):
+        raise SeedlintError(
+            "--list-rules prints a table (--format text) or JSON (--format json or "
+            f"json-lines), not {args.format}"
+        )
     for r in rs.all_rules:
         on = "on " if r.code in active else "off"
         level = sev.get(r.code, r.severity)
@@ -613,10 +660,11 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
     return EXIT_OK
 
 
-def _summary(description: str) -> str:
+def _summary(description: str, limit: int | None = 90) -> str:
+    """The first sentence of a rule's description; cut to ``limit`` characters."""
     text = " ".join(description.split())
     if text.lower().startswith("what it does:"):
         text = text[len("what it does:") :].strip()
     cut = text.find(". ")
     text = text if cut < 0 else text[: cut + 1]
-    return text if len(text) <= 90 else text[:87] + "..."
+    return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."

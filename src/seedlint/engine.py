@@ -21,9 +21,21 @@ from seedlint.sources import SourceRegistry
 
 def rule_matches(rule: Rule, selector: str) -> bool:
     """A selector is a code (``SL001``), a name (``unknown-source``), a code prefix
-    (``SL0``) or ``ALL``."""
+    (``SL0``) or ``ALL``. Codes, prefixes with a digit and ``ALL`` are read in any case
+    (``sl001``, ``sl0``, ``all``), as inline directives read them; a prefix of letters
+    only is written in capitals (``SL``), since ``sl`` could be a rule's name."""
     sel = selector.strip()
-    return sel in ("ALL", rule.code, rule.name) or (sel.isupper() and rule.code.startswith(sel))
+    if sel in ("ALL", rule.code, rule.name):
+        return True
+    if not sel.isupper():
+        up = sel.upper()
+        if up == "ALL":
+            return True
+        letters = up.rstrip("0123456789")
+        if not (letters.isascii() and letters.isalpha() and len(letters) < len(up)):
+            return False  # not capitals then digits: a name, which matched above or not
+        sel = up
+    return rule.code.startswith(sel)
 
 
 def _check_selectors(
@@ -31,8 +43,13 @@ def _check_selectors(
 ) -> None:
     for sel in selectors:
         if not any(rule_matches(r, sel) for r in rules):
+            hint = "see seedlint --list-rules"
+            if any(rule_matches(r, sel.strip().upper()) for r in rules):
+                hint = (
+                    f"a code prefix of letters only is written in capitals: {sel.strip().upper()!r}"
+                )
             raise SeedlintError(
-                f"{what}: {sel!r} matches no rule (see seedlint --list-rules)",
+                f"{what}: {sel!r} matches no rule ({hint})",
                 path=str(where.path) if where.path else None,
                 line=_config_line(where, what, *inner),
             )
@@ -59,6 +76,7 @@ class RuleSet:
                     raise SeedlintError(
                         f"superseded-by: {sel!r} matches no rule (see seedlint --list-rules)",
                         path=rule.path,
+                        line=rule.key_lines.get("superseded-by"),
                     )
         if config.select is not None:
             _check_selectors(config.select, all_rules, "select", config)
@@ -125,7 +143,7 @@ def _with_options(rule: Rule, extra: dict[str, object], config: Config) -> Rule:
         raise SeedlintError(
             f"rule-options for {rule.name}: {exc.message.removeprefix(f'rule {rule.name}: ')}",
             path=str(config.path) if config.path else None,
-            line=_option_line(config, rule, named[0]) if named else None,
+            line=_option_line(config, rule, named[0]) if named else _rule_line(config, rule),
         ) from None
     return new
 
@@ -155,6 +173,12 @@ def _config_line(config: Config, *keys: str) -> int | None:
             break
         line, node = node.line_of(key), node[key]
     return line
+
+
+def _rule_line(config: Config, rule: Rule) -> int | None:
+    """The line of the rule's own entry in ``rule-options`` (by code or name)."""
+    lines = [_config_line(config, "rule-options", key) for key in (rule.code, rule.name)]
+    return max((n for n in lines if n is not None), default=None)
 
 
 def _option_line(config: Config, rule: Rule, option: str) -> int | None:

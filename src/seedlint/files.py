@@ -6,6 +6,7 @@ import fnmatch
 import os
 import stat
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -79,18 +80,36 @@ def digests_for_sidecar(path: Path) -> list[Path]:
     return []
 
 
+@lru_cache(maxsize=256)
+def _globs(pattern: str) -> tuple[str, ...]:
+    """``pattern`` as :func:`fnmatch.fnmatch` patterns: ``**/`` matches zero or more
+    folders, as in gitignore and ruff ("**/drafts/*" takes in "drafts/a.txt" as well as
+    "x/y/drafts/a.txt"), while fnmatch's ``*`` needs the "/" after it."""
+    pieces = pattern.split("**/")
+    if len(pieces) == 1 or len(pieces) > 5:  # none, or too many to expand: as written
+        return (pattern,)
+    out = [pieces[0]]
+    for piece in pieces[1:]:  # each "**/" kept or dropped
+        out = [v + sep + piece for v in out for sep in ("**/", "")]
+    return tuple(dict.fromkeys(out))
+
+
+def glob_match(path: str, pattern: str) -> bool:
+    """Whether ``path`` matches ``pattern`` (``**/`` may match no folder at all)."""
+    return any(fnmatch.fnmatch(path, g) for g in _globs(pattern))
+
+
 def matches_any(rel: str, patterns: tuple[str, ...]) -> bool:
     """Whether ``rel`` (a path from the config's folder) matches one of the globs, as
     ``exclude`` and ``per-file-ignores`` read them: the whole path, a folder it is in
     ("docs/drafts" takes in "docs/drafts/a.txt") or any one part of it ("drafts",
-    "drafts/", "./drafts" and "drafts/*" all take in "drafts/a.txt")."""
+    "drafts/", "./drafts" and "drafts/*" all take in "drafts/a.txt"); ``**/`` matches
+    zero or more folders ("**/drafts/*" takes in "drafts/a.txt")."""
     parts = rel.split("/")
     heads = ["/".join(parts[: i + 1]) for i in range(len(parts))]
     for pat in patterns:
         pat = pat.removeprefix("./").rstrip("/")  # "./archive", "drafts/": the folder
-        if any(fnmatch.fnmatch(h, pat) for h in heads) or any(
-            fnmatch.fnmatch(p, pat) for p in parts
-        ):
+        if any(glob_match(h, pat) for h in heads) or any(glob_match(p, pat) for p in parts):
             return True
     return False
 
@@ -137,7 +156,7 @@ def included(p: Path, cfg: Config) -> bool:
     for pat in cfg.include:
         if "/" in pat:
             rel = rel if rel is not None else relative_to_config(p, cfg)
-            if fnmatch.fnmatch(rel, pat.removeprefix("./")):
+            if glob_match(rel, pat.removeprefix("./")):
                 return True
         elif fnmatch.fnmatch(name, pat):
             return True

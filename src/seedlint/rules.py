@@ -14,7 +14,7 @@ from seedlint.errors import SeedlintError
 from seedlint.kinds import Kind, get_kind
 from seedlint.readfile import read_text
 from seedlint.resources import default_rules_dir as default_rules_dir  # re-exported
-from seedlint.yamlutil import LineDict, load_yaml
+from seedlint.yamlutil import LineDict, load_yaml, type_words
 
 _CODE = regexstore.compile(r"[A-Z]{1,8}[0-9]{1,5}")
 _NAME = regexstore.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
@@ -46,6 +46,7 @@ class Rule:
         "code",
         "description",
         "fire",
+        "key_lines",
         "kind_name",
         "link",
         "message",
@@ -71,6 +72,7 @@ class Rule:
         fire: tuple[Example, ...] = (),
         passes: tuple[Example, ...] = (),
         superseded_by: tuple[str, ...] = (),
+        key_lines: dict[str, int] | None = None,
     ) -> None:
         self.code = code
         self.name = name
@@ -85,6 +87,8 @@ class Rule:
         self.passes = passes
         # codes or names of rules whose finding inside this rule's span replaces it
         self.superseded_by = superseded_by
+        # the line of each top-level key in the rule file, for errors found after loading
+        self.key_lines: dict[str, int] = key_lines or {}
         self._kind: list[Kind] = []
 
     def __repr__(self) -> str:
@@ -105,6 +109,7 @@ class Rule:
             self.fire,
             self.passes,
             self.superseded_by,
+            self.key_lines,
         )
 
     @property
@@ -154,6 +159,8 @@ class Rule:
                     notes.append(spec.help)
                 if spec is not None and spec.choices:
                     notes.append("one of " + ", ".join(map(str, spec.choices)))
+                if spec is not None and spec.minimum is not None:
+                    notes.append(f"at least {spec.minimum}")
                 if notes:
                     line += "  # " + "; ".join(notes)
                 parts.append(line)
@@ -220,6 +227,12 @@ def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
 @lru_cache(maxsize=32)
 def _load_dir(directory: Path) -> tuple[Rule, ...]:
     if not directory.is_dir():
+        if directory.exists():  # a rule file given where its folder was wanted
+            raise SeedlintError(
+                "is not a directory; --rules and the config's 'rules' take a folder of "
+                "YAML rule files",
+                path=str(directory),
+            )
         raise SeedlintError("rules directory does not exist", path=str(directory))
     # every *.yaml but a folder: a pipe or a link to a device named like a rule file is
     # refused by load_rule_file, not skipped without a word
@@ -304,6 +317,9 @@ def load_rule_file(path: Path) -> Rule:
         )
     fire, passes = _examples(data, where)
     link = data.get("link")
+    if link is not None and not (isinstance(link, str) and link.strip()):
+        got = type_words(link) if not isinstance(link, str) else "an empty string"
+        raise fail("link", f"'link' must be a string (a URL for --explain), got {got}")
     by = data.get("superseded-by") or []
     if not isinstance(by, list) or not all(isinstance(b, str) and b.strip() for b in by):
         raise fail("superseded-by", "'superseded-by' must be a list of rule codes or names")
@@ -320,6 +336,7 @@ def load_rule_file(path: Path) -> Rule:
         fire=fire,
         passes=passes,
         superseded_by=tuple(b.strip() for b in by),
+        key_lines=dict(data.key_lines),
     )
     try:
         _ = rule.kind  # compile regexes etc. now, so bad options fail at load with the file

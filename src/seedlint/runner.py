@@ -12,7 +12,13 @@ from seedlint.config import Config, discover, option_files, resolved
 from seedlint.diagnostics import Diagnostic, Severity
 from seedlint.errors import SeedlintError
 from seedlint.files import digests_for_sidecar, excluded_anywhere, read_digest, walk
-from seedlint.sources import SourceRegistry, is_sidecar, load_sources, sidecar_for
+from seedlint.sources import (
+    SourceRegistry,
+    check_ids,
+    is_sidecar,
+    load_sources,
+    sidecar_for,
+)
 
 if TYPE_CHECKING:
     from seedlint.engine import RuleSet
@@ -223,6 +229,7 @@ class Session:
         self._sources: dict[Path | str, SourceRegistry] = {}
         self._failed_sources: dict[Path | str, SeedlintError] = {}
         self._discovered: dict[Path, Config | None] = {}
+        self._checked_ids: dict[tuple[int, str], SeedlintError | None] = {}
 
     def excludes(self, path: Path) -> bool:
         """Does a config's ``exclude`` (this path's or a folder's above it) leave it out?"""
@@ -283,16 +290,34 @@ class Session:
         return reg
 
     def sources_for(self, digest: Path | None, config: Config) -> SourceRegistry | None:
-        """``--sources``, else the sidecar, else the config's ``sources`` (first wins)."""
+        """``--sources``, else the sidecar, else the config's ``sources`` (first wins);
+        a source whose ID no citation of this config could name is an error."""
         if self.overrides.sources is not None:
-            return self.registry(self.overrides.sources)
+            return self._citable(self.registry(self.overrides.sources), config)
         if digest is not None:
             side = sidecar_for(digest)
             if side is not None:
-                return load_sources(side)
+                reg = load_sources(side)
+                check_ids(reg, config.citation_pattern)
+                return reg
         if config.sources is not None:
-            return self.registry(config.sources)
+            return self._citable(self.registry(config.sources), config)
         return None
+
+    def _citable(self, reg: SourceRegistry, config: Config) -> SourceRegistry:
+        """``reg`` once :func:`check_ids` passed it for ``config``'s citation-pattern
+        (checked once per run: a shared registry serves every digest)."""
+        key = (id(reg), config.citation_pattern)
+        if key not in self._checked_ids:
+            try:
+                check_ids(reg, config.citation_pattern)
+                self._checked_ids[key] = None
+            except SeedlintError as exc:
+                self._checked_ids[key] = exc
+        problem = self._checked_ids[key]
+        if problem is not None:
+            raise problem
+        return reg
 
     def cache_key(self, path: Path, config: Config, text: str, had_bom: bool) -> str:
         """The result-cache key of ``text`` linted as ``path`` under ``config``."""

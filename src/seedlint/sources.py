@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from seedlint import memo
 from seedlint.errors import SeedlintError
-from seedlint.yamlutil import LineDict, RawInt
+from seedlint.yamlutil import LineDict, RawInt, type_words
 
 SIDECAR_SUFFIXES = (".sources.yaml", ".sources.yml", ".sources.json", ".sources.jsonl")
 _FIELDS = ("title", "url", "published", "text")
@@ -128,6 +128,43 @@ class SourceRegistry(Mapping[str, Source]):
                 value = {"text": value}
             reg.add(_make_source(str(sid), value, origin, origin, None))
         return reg
+
+
+def check_ids(registry: SourceRegistry, id_pattern: str) -> None:
+    """Raise a :class:`SeedlintError` naming the file and line of the first source whose
+    ID no citation could name: one that ``id_pattern`` (the config's citation-pattern,
+    by default 8 hex digits, in either case) does not match whole. A source listed under
+    ``38c5ecf`` or ``zzzzzzzz`` is a typo that would leave every citation of the
+    article unknown, or never be cited."""
+    from seedlint.config import DEFAULT_ID_PATTERN
+
+    if id_pattern == DEFAULT_ID_PATTERN:
+
+        def citable(sid: str) -> bool:
+            return len(sid) == 8 and all(c in "0123456789abcdefABCDEF" for c in sid)
+
+        expected = "8 hex digits (like 38c5ecf8)"
+    else:
+        from seedlint import regexstore
+
+        one = regexstore.compile(id_pattern, regexstore.IGNORECASE)
+
+        def citable(sid: str) -> bool:
+            try:
+                return one.fullmatch(sid, timeout=2.0) is not None
+            except TimeoutError:
+                return True  # the citations' own search reports a runaway pattern
+
+        expected = f"matched by the citation-pattern {id_pattern!r}"
+    for sid, source in registry.items():
+        # "x-defaults: &d {...}", for "<<: *d" merges: an extension key, as in Compose files
+        if not citable(sid) and not sid.startswith("x-"):
+            path, line = _split_origin(source.origin)
+            raise SeedlintError(
+                f"source ID {sid!r} is not {expected}, so no citation can name it",
+                path=path or registry.origin or None,
+                line=line,
+            )
 
 
 def _split_origin(origin: str) -> tuple[str, int | None]:
@@ -358,7 +395,7 @@ def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
         if not isinstance(data, list | dict):
             raise SeedlintError(
                 "'sources' holds a mapping of IDs or a list of objects with 'id', "
-                f"not {_type_name(data)}",
+                f"not {type_words(data)}",
                 path=where,
                 line=line,
             )
@@ -376,7 +413,7 @@ def _load_data(data: Any, reg: SourceRegistry, where: str) -> None:
         return
     raise SeedlintError(
         "a sources file holds a mapping of IDs (optionally under 'sources:') or a list of "
-        f"objects with 'id', not {_type_name(data)}",
+        f"objects with 'id', not {type_words(data)}",
         path=where,
     )
 
@@ -392,27 +429,6 @@ def _is_wrapper(data: dict[str, Any]) -> bool:
 
 def _line_of(data: dict[str, Any], key: str) -> int | None:
     return data.line_of(key) if isinstance(data, LineDict) else None
-
-
-def _type_name(value: Any) -> str:
-    """The name a user knows for a parsed value's type (never an internal class name)."""
-    if value is None:
-        return "null"
-    for kind, name in (
-        (bool, "bool"),  # before int: a bool is an int
-        (int, "int"),
-        (float, "float"),
-        (str, "str"),
-        (list, "list"),
-        (dict, "mapping"),
-    ):
-        if isinstance(value, kind):
-            return name
-    import datetime  # only here: ~1 ms of every one-file run otherwise
-
-    if isinstance(value, datetime.date):  # YAML reads 2024-10-25 as a date
-        return "date"
-    return type(value).__name__
 
 
 def _near_field(key: str) -> str | None:
@@ -462,7 +478,7 @@ def _make_source(
             what = f"source {sid!r}"
             expected = "a mapping with title/url/published/text (or null, or the text)"
         raise SeedlintError(
-            f"{what}: expected {expected}, got {_type_name(value)}", path=where, line=line
+            f"{what}: expected {expected}, got {type_words(value)}", path=where, line=line
         )
     if sid is None:
         raw = value.get("id")
@@ -483,9 +499,17 @@ def _make_source(
                     line=_line_of(value, key) or line,
                 )
             continue  # extra metadata (author, outlet…) is allowed and ignored
-        if isinstance(v, list | dict | set):
+        # The text and URL are strings; a title or date may be written as a number (title:
+        # 1984, published: 2024) or a date. A list, a mapping or true/false (YAML reads an
+        # unquoted "No" as false) is nowhere a value, and text: 5 or url: 5 a mistake.
+        strict = key in ("text", "url")
+        if v is not None and (
+            isinstance(v, list | dict | set | bool) or (strict and not isinstance(v, str))
+        ):
+            expected = "a string or null" if strict else "text or null"
+            hint = "; quote it" if isinstance(v, bool | int | float) else ""
             raise SeedlintError(
-                f"source {sid!r}: {key!r} must be text, not {_type_name(v)}",
+                f"source {sid!r}: {key!r} must be {expected}, got {type_words(v)}{hint}",
                 path=where,
                 line=_line_of(value, key) or line,
             )

@@ -9,17 +9,20 @@ from typing import Any, ClassVar, NamedTuple
 from seedlint.diagnostics import Fix
 from seedlint.document import Document
 from seedlint.sources import SourceRegistry
+from seedlint.yamlutil import expected_words, type_words
 
 
 class Option(NamedTuple):
-    """One option a kind accepts: its type(s), default and help; ``choices`` and
-    ``items`` (the type of a list's elements) narrow it further."""
+    """One option a kind accepts: its type(s), default and help; ``choices``, ``items``
+    (the type of a list's elements) and ``minimum`` (the least number allowed: 0 for a
+    count) narrow it further."""
 
     accepts: type | tuple[type, ...]
     default: Any
     help: str = ""
     choices: tuple[Any, ...] | None = None
     items: type | tuple[type, ...] | None = None  # element type, for list options
+    minimum: int | float | None = None  # for number options
 
 
 class Finding(NamedTuple):
@@ -96,12 +99,6 @@ def _copy(value: Any) -> Any:
     return value
 
 
-def _type_name(t: type | tuple[type, ...]) -> str:
-    if isinstance(t, tuple):
-        return " or ".join(x.__name__ for x in t)
-    return t.__name__
-
-
 def _type_problem(key: str, value: Any, spec: Option) -> str | None:
     ok = isinstance(value, spec.accepts)
     if isinstance(value, bool) and spec.accepts in (int, float, (int, float)):
@@ -109,11 +106,16 @@ def _type_problem(key: str, value: Any, spec: Option) -> str | None:
     if spec.accepts is float and isinstance(value, int) and not isinstance(value, bool):
         ok = True
     if not ok:
-        return f"option {key!r} must be {_type_name(spec.accepts)}, got {type(value).__name__}"
+        return f"option {key!r} must be {expected_words(spec.accepts)}, got {type_words(value)}"
+    if spec.minimum is not None and isinstance(value, int | float) and value < spec.minimum:
+        return f"option {key!r} must be at least {spec.minimum}, got {value!r}"
     if spec.choices is not None and value not in spec.choices:
         return f"option {key!r} must be one of {', '.join(map(str, spec.choices))}; got {value!r}"
     if spec.items is not None and isinstance(value, list):
         for item in value:
             if not isinstance(item, spec.items) or isinstance(item, bool):
-                return f"option {key!r}: every item must be {_type_name(spec.items)}, got {item!r}"
+                return (
+                    f"option {key!r}: every item must be {expected_words(spec.items)}, "
+                    f"got {type_words(item)} ({item!r})"
+                )
     return None

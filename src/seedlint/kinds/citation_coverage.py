@@ -18,7 +18,10 @@ class CitationCoverage(Kind):
     options = {
         "granularity": Option(str, "paragraph", choices=("paragraph", "sentence")),
         "min-words": Option(
-            int, 8, help="shorter units (headings, datelines, sign-offs) need no citation"
+            int,
+            8,
+            help="shorter units (headings, datelines, sign-offs) need no citation",
+            minimum=0,
         ),
     }
     fields = frozenset({"unit", "words"})

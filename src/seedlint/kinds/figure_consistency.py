@@ -321,12 +321,13 @@ class FigureConsistency(Kind):
         bad = [k for k in kinds if k not in FIGURE_KINDS]
         if bad:
             raise ValueError(
-                f"unknown figure kind(s) {', '.join(bad)}; known: {', '.join(FIGURE_KINDS)}"
+                f"option 'kinds': unknown figure kind(s) {', '.join(bad)}; "
+                f"known: {', '.join(FIGURE_KINDS)}"
             )
         self.kinds = frozenset(kinds)
         tol = float(self.opts["tolerance"])
         if not 0 <= tol < 1:
-            raise ValueError("'tolerance' must be between 0 and 1")
+            raise ValueError("option 'tolerance' must be at least 0 and less than 1 (0.02 = 2%)")
         self.tolerance = tol
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
