@@ -582,3 +582,24 @@ def test_help_exit_status_matches_the_readme(
     said = "a usage, config, rule, sources or I/O error"
     assert f"Exit status: 0 clean, 1 findings at or above --fail-on, 2 {said}" in out, out
     assert f"**1** findings at or above `--fail-on`, **2** {said}" in readme
+
+
+def test_check_examples_reports_examples_that_misbehave(tmp_path: Path, run: Run) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "hype.yaml").write_text(
+        "code: X010\nname: hype\nkind: pattern\nseverity: warning\nmessage: m\n"
+        "description: d\noptions:\n  tokens: [game-changing]\n"
+        "examples:\n"
+        "  fire: ['A game-changing deal [38c5ecf8].', 'A historic deal [38c5ecf8].']\n"
+        "  pass: ['A large deal [38c5ecf8].', 'Game-changing, they said [38c5ecf8].']\n"
+    )
+    r = run("--check-examples", "--rules", str(rules))
+    assert r.code == 1, r.err
+    lines = r.out.splitlines()
+    where = f"{rules / 'hype.yaml'}: rule X010 (hype): "
+    assert lines[0] == where + "fire example 2 does not fire: 'A historic deal [38c5ecf8].'"
+    assert lines[1].startswith(where + "pass example 2 fires (m): 'Game-changing")
+    assert lines[-1].startswith("57 of 59 examples behave")  # the 55 default ones too
+    good = run("--check-examples")
+    assert good.code == 0 and good.out == "55 of 55 examples behave as their rule files say.\n"

@@ -17,6 +17,7 @@ from seedlint.piped import PipedText
 
 if TYPE_CHECKING:
     from seedlint.diagnostics import Diagnostic
+    from seedlint.rules import Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _own_process = False  # set by entry(): main() runs in a process of its own
@@ -147,6 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--explain", metavar="RULE", help="print what a rule checks, why, and how to fix it"
+    )
+    p.add_argument(
+        "--check-examples",
+        action="store_true",
+        help="run every rule's own examples (with --rules, yours): exit 1 if a 'fire' "
+        "example does not fire or a 'pass' example does",
     )
     p.add_argument(
         "--statistics", action="store_true", help="print counts per rule instead of each finding"
@@ -315,10 +322,12 @@ def _run(args: argparse.Namespace) -> int:
             "seedlint.yaml, .seedlint.yaml or pyproject.toml is found)",
             path=str(args.config),
         )
-    if args.list_rules or args.explain is not None:
+    if args.list_rules or args.explain is not None or args.check_examples:
         if args.fix and not args.diff and ("-" in args.paths or args.stdin_filename):
             # the output would replace an editor's buffer
-            raise SeedlintError("--list-rules and --explain print to stdout; not with --fix -")
+            raise SeedlintError(
+                "--list-rules, --explain and --check-examples print to stdout; not with --fix -"
+            )
         return _rules_info(args, overrides)
     if args.statistics and args.format not in ("text", "json", "json-lines"):
         raise SeedlintError(
@@ -611,6 +620,8 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
     start = Path(args.paths[0]) if args.paths else Path.cwd()
     _ = discover
     rs = RuleSet.build(session.config_for(start.resolve()))
+    if args.check_examples:
+        return _check_examples(rs.all_rules)
     if args.explain is not None:
         sel = args.explain.strip()
         # as this folder's config has them: its options and severity, or off
@@ -658,6 +669,19 @@ def _rules_info(args: argparse.Namespace, overrides: object) -> int:
             f"{r.code}  {r.name:<26} {on}  {level!s:<8} {r.kind_name:<20} {_summary(r.description)}"
         )
     return EXIT_OK
+
+
+def _check_examples(rules: Sequence[Rule]) -> int:
+    """Every loaded rule's examples, run: one line per example that misbehaves, then a
+    count; exit 1 when any does (as findings do)."""
+    from seedlint.examples import check_examples
+
+    count, problems = check_examples(rules)
+    for problem in problems:
+        print(problem)
+    ok = count - len(problems)
+    print(f"{ok} of {count} example{'s' if count != 1 else ''} behave as their rule files say.")
+    return EXIT_FINDINGS if problems else EXIT_OK
 
 
 def _summary(description: str, limit: int | None = 90) -> str:
