@@ -204,8 +204,8 @@ def _met(
     known: dict[tuple[str, str, str], list[tuple[float, float]]],
     wanted: list[tuple[tuple[str, str, str], float, float]],
 ) -> bool:
-    """Does a source text's figures (by kind, unit and class) meet one of a figure's
-    claims?"""
+    """Do a source text's figures (by kind, unit and hedge class) meet one of a
+    figure's claims (see :func:`~seedlint.figures.claims`)?"""
     return any(glo <= hi and lo <= ghi for key, lo, hi in wanted for glo, ghi in known.get(key, ()))
 
 
