@@ -17,6 +17,7 @@ from seedlint.figures import (
     claims,
     extract_figures,
     head_span,
+    noun,
     plural,
     role_rate,
     significant_digits,
@@ -131,7 +132,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "the first of them at A$2.20 a share" after an earlier approach
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
         return False  # "a majority requires 51 seats" is a yardstick, not a result
-    if a.head != b.head and not (
+    if noun(a) != noun(b) and not (
         (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
@@ -165,7 +166,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     ):
         return False
     if (
-        a.head == b.head
+        noun(a) == noun(b)
         and a.modifiers
         and b.modifiers
         and not (a.modifiers & b.modifiers or a.modifiers & b.names or b.modifiers & a.names)
