@@ -1080,6 +1080,9 @@ def test_unsupported_exact_count() -> None:
         # ...while "about 400" is written to the hundred and may stand for 380
         ("About 400 people fled [c1000001].", "Some 380 people fled.", []),
         ("Turnout was about 40% [c1000001].", "Turnout was 37.8%.", []),
+        # "around 10%" is 8.5-11.5%: a share's "about" is at most 15% of it
+        ("Council tax rose 12% [c1000001].", "Council tax rose around 10%.", ["12%"]),
+        ("Council tax rose 11% [c1000001].", "Council tax rose around 10%.", []),
     ],
 )
 def test_a_hedge_is_as_wide_as_the_digits_written(

@@ -1109,8 +1109,8 @@ def _widen(
     # bounds: "about 933.5 billion" is not 913 billion, "about 400" may be 380 ("400" is
     # written to the hundred), "some 15,000" is not 14,000
     step = _significant_step(lo, written_half)
-    if kind == "percent":
-        about = max(min(max(step, 0.5), 2.5), 0.05 * mag)
+    if kind == "percent":  # points: "about 40%" may be 37.8%, "around 10%" is not 12%
+        about = max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
     else:
         about = min(max(0.5 * step, tolerance * mag), max(0.1, tolerance) * mag)
     key = " ".join(hedge.lower().split())
