@@ -1158,6 +1158,10 @@ def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:
         ("Dockers began a two-day strike [963e6a24].", "Dockers began a 48-hour strike."),
         ("Repairs take up to two weeks [963e6a24].", "Repairs take 10 to 14 days."),
         ("It opens about half a year late [963e6a24].", "It opens about six months late."),
+        # an age written as an adjective is a count, not a length of time...
+        ("Menezes, 23, scored twice [963e6a24].", "The 23-year-old scored twice."),
+        # ...while "years old" stays one
+        ("Ice at least 1.2 million years [963e6a24].", "Ice at least 1.2 million years old."),
         ("The vote took half an hour [963e6a24].", "The vote took 30 minutes."),
         # power and energy in other units
         ("It adds 3.2 gigawatts [963e6a24].", "It adds 3,200 megawatts."),

@@ -1288,8 +1288,9 @@ def _candidates(
         kind, unit, lo, hi, half, plain = parsed
         if kind == "count" and not unit:
             d = _DURATION.match(text, mend)
-            if d is not None:
-                # a length of time, in days: "a 48-hour strike" is "a two-day strike"
+            # a length of time, in days: "a 48-hour strike" is "a two-day strike"; not an
+            # age written as an adjective ("the 23-year-old" is "Menezes, 23")
+            if d is not None and text[d.end() : d.end() + 4] != "-old":
                 days = _DAYS[d.group(1).lower()]
                 unit, lo, hi, half = "days", lo * days, hi * days, half * days
             elif (pw := _POWER.match(text, mend)) is not None:
