@@ -203,7 +203,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-cache",
         action="store_true",
-        help="do not read or write the result cache (.seedlint_cache/, or $SEEDLINT_CACHE_DIR)",
+        help="do not read or write the result cache or the memo (.seedlint_cache/, or "
+        "$SEEDLINT_CACHE_DIR)",
     )
     p.add_argument("--version", action="version", version=f"seedlint {__version__}")
     return p
