@@ -637,31 +637,6 @@ def test_a_figure_that_repeats_one_earlier_value_is_not_reported() -> None:
     assert findings(text, "inconsistent-figure") == ["520"]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # synonyms measure one thing: "vessels" and "ships"
-        (
-            "The queue peaked at 62 vessels on Monday [c1000001].\n"
-            "The 68 ships waiting outside are a record [c1000001].",
-            ["68"],
-        ),
-        (
-            "The factory has 1,200 workers [c1000001].\nIts 1,450 employees will vote [c1000001].",
-            ["1,450"],
-        ),
-        # nouns that are not synonyms stay apart
-        (
-            "The queue peaked at 62 vessels on Monday [c1000001].\n"
-            "The 68 trucks waiting outside are a record [c1000001].",
-            [],
-        ),
-    ],
-)
-def test_synonymous_nouns_measure_one_quantity(text: str, expected: list[str]) -> None:
-    assert findings(text, "inconsistent-figure") == expected
-
-
 def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
     # '140' contradicts both; the Alliance's 142 is the one it restates, not the first
     text = (

@@ -2213,27 +2213,3 @@ def supports(
     other = "ceiling" if own == "floor" else "floor"
     written = _written_bound(g, tolerance)
     return [("", written), ("about", asserted), (own + "=", written), (other, asserted)]
-
-
-# Measured nouns that name one kind of thing: "62 vessels" and "68 ships" count the same.
-_SYNONYM_GROUPS = (
-    ("ship", "vessel"),
-    ("worker", "employee"),
-    ("car", "vehicle"),
-    ("plane", "aircraft", "jet", "airliner"),
-    ("child", "kid"),
-    ("pupil", "student"),
-    ("home", "house", "dwelling"),
-    ("doctor", "physician"),
-    ("chicken", "bird", "hen", "poultry"),
-    ("firm", "company"),
-    ("death", "fatality"),
-    ("passenger", "traveller", "traveler"),
-    ("resident", "inhabitant"),
-)
-_SAME_NOUN = {word: group[0] for group in _SYNONYM_GROUPS for word in group}
-
-
-def noun(f: Figure) -> str:
-    """A figure's measured noun, with one name for synonyms ("vessel" is "ship")."""
-    return _SAME_NOUN.get(f.head, f.head)

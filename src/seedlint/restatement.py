@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from seedlint.document import Document
-from seedlint.figures import Figure, noun, role_rate, significant_digits
+from seedlint.figures import Figure, role_rate, significant_digits
 
 # "Overall, …": a closing paragraph that sums up restates the digest's figures.
 _SUMMARY = re.compile(
@@ -167,7 +167,7 @@ def transposed_from(
             if a.sentence != b.sentence
             and role_rate(a) == rate
             and _adjacent_swap(a_written, written)
-            and ((a.head and noun(a) == noun(b)) or (len(written) >= 3 and cued))
+            and ((a.head and a.head == b.head) or (len(written) >= 3 and cued))
         ),
         None,
     )
@@ -193,7 +193,7 @@ def _same_noun(a: Figure, b: Figure) -> bool:
     months" and "the average wait has climbed to 4.4 months". (Another count without a
     noun of its own is often a projection or a part: "could climb well above 3 million".)"""
     if a.head and b.head:
-        return noun(a) == noun(b)
+        return a.head == b.head
     return (
         (b.kind == "percent" or (b.kind == "count" and b.unit == "days"))
         and bool(a.head or b.head)

@@ -17,7 +17,6 @@ from seedlint.figures import (
     claims,
     extract_figures,
     head_span,
-    noun,
     plural,
     role_rate,
     significant_digits,
@@ -132,7 +131,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "the first of them at A$2.20 a share" after an earlier approach
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
         return False  # "a majority requires 51 seats" is a yardstick, not a result
-    if noun(a) != noun(b) and not (
+    if a.head != b.head and not (
         (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
@@ -166,7 +165,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     ):
         return False
     if (
-        noun(a) == noun(b)
+        a.head == b.head
         and a.modifiers
         and b.modifiers
         and not (a.modifiers & b.modifiers or a.modifiers & b.names or b.modifiers & a.names)
