@@ -637,6 +637,16 @@ def test_a_figure_that_repeats_one_earlier_value_is_not_reported() -> None:
     assert findings(text, "inconsistent-figure") == ["520"]
 
 
+def test_a_message_names_a_quantity_without_a_noun() -> None:
+    # "Overall, the club owes £36.8 million": no noun after it, so the kind names it
+    text = (
+        "Club debts reached £38.6 million [c1000001].\n"
+        "Overall, the club owes £36.8 million [c1000001]."
+    )
+    (d,) = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert d.message.endswith("for the same amount")
+
+
 def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
     # '140' contradicts both; the Alliance's 142 is the one it restates, not the first
     text = (

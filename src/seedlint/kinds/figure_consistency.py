@@ -289,7 +289,21 @@ def _measured(f: Figure, text: str) -> str:
                 return "share of " + plural(f.head)
             # the words from "of" to the noun, as written: "the budget", "its staff"
             return "share of " + " ".join(text[f.end + 4 : span[1]].split())
-    return f.head
+    return f.head or _UNNAMED.get(f.unit) or _UNNAMED[f.kind]
+
+
+# What a message calls a quantity whose noun the text does not give ("Overall, the club
+# owes £36.8 million"): by unit where it says more, else by kind.
+_UNNAMED = {
+    "days": "length of time",
+    "MW": "power",
+    "MWh": "energy",
+    "money": "amount",
+    "percent": "share",
+    "count": "number",
+    "date": "event",
+    "year": "event",
+}
 
 
 @register_kind
