@@ -176,3 +176,25 @@ def test_lint_text_refuses_arguments_of_the_wrong_type(
 ) -> None:
     with pytest.raises(TypeError, match=fragment):
         seedlint.lint_text("Officials met [38c5ecf8].", **kwargs)  # type: ignore[arg-type]
+
+
+def test_an_edited_rules_folder_is_read_again(tmp_path: Path) -> None:
+    # a language server or a long-running program outlives edits to its rules
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (tmp_path / "seedlint.yaml").write_text("rules: [rules]\nselect: [X0]\n")
+    rule = "code: X001\nname: fruit\nkind: pattern\nseverity: error\nmessage: '{match} {v}'\n"
+    rule += "description: d\noptions:\n  regex: '{r}'\n"
+    (rules / "fruit.yaml").write_text(rule.replace("{v}", "one").replace("{r}", "banana"))
+    digest = str(tmp_path / "d.txt")
+    text = "A banana and a kiwi were sold at the market today [38c5ecf8].\n"
+    assert [d.message for d in seedlint.lint_text(text, path=digest)] == ["banana one"]
+    (rules / "fruit.yaml").write_text(rule.replace("{v}", "two").replace("{r}", "kiwi"))
+    assert [d.message for d in seedlint.lint_text(text, path=digest)] == ["kiwi two"]
+    (rules / "more.yaml").write_text(
+        rule.replace("X001", "X002")
+        .replace("fruit", "more")
+        .replace("{v}", "3")
+        .replace("{r}", "market")
+    )
+    assert [d.message for d in seedlint.lint_text(text, path=digest)] == ["kiwi two", "market 3"]

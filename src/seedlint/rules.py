@@ -224,8 +224,11 @@ def load_rule_dirs(dirs: tuple[Path, ...]) -> list[Rule]:
     return rules
 
 
-@lru_cache(maxsize=32)
 def _load_dir(directory: Path) -> tuple[Rule, ...]:
+    """The rules of one folder, read again whenever a rule file in it was added, removed
+    or changed: a language server or a program calling the API outlives many edits, and
+    findings from rules no longer on disk would also be stored in the result cache under
+    the key of the rules that are."""
     if not directory.is_dir():
         if directory.exists():  # a rule file given where its folder was wanted
             raise SeedlintError(
@@ -239,7 +242,21 @@ def _load_dir(directory: Path) -> tuple[Rule, ...]:
     files = sorted(
         p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and not p.is_dir()
     )
-    return tuple(load_rule_file(p) for p in files)
+    return _load_files(tuple((p, *_version(p)) for p in files))
+
+
+def _version(path: Path) -> tuple[int, int]:
+    """What tells one version of a file from the next: its mtime and size."""
+    try:
+        st = path.stat()
+    except OSError:
+        return (0, -1)  # a dangling link: load_rule_file says what is wrong
+    return (st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=32)
+def _load_files(files: tuple[tuple[Path, int, int], ...]) -> tuple[Rule, ...]:
+    return tuple(load_rule_file(p) for p, _, _ in files)
 
 
 def load_rule_file(path: Path) -> Rule:
