@@ -198,3 +198,20 @@ def test_an_edited_rules_folder_is_read_again(tmp_path: Path) -> None:
         .replace("{r}", "market")
     )
     assert [d.message for d in seedlint.lint_text(text, path=digest)] == ["kiwi two", "market 3"]
+
+
+def test_a_path_the_config_excludes_is_left_alone(tmp_path: Path) -> None:
+    # as `seedlint --stdin-filename archive/z.txt -` and the language server leave it
+    (tmp_path / "seedlint.yaml").write_text("exclude: [archive]\n")
+    text = "Said (38c5ecf8) in order to go.\n"
+    inside, outside = tmp_path / "archive" / "z.txt", tmp_path / "z.txt"
+    assert seedlint.lint_text(text, path=inside) == []
+    assert seedlint.fix_text(text, path=inside) == text
+    assert seedlint.lint_text(text, path=outside) != []
+    assert seedlint.fix_text(text, path=outside) != text
+
+
+def test_a_source_id_no_citation_can_name_is_an_error_in_the_api_too() -> None:
+    with pytest.raises(seedlint.SeedlintError, match="source ID 'zzz' is not 8 hex digits"):
+        seedlint.lint_text("A claim [38c5ecf8].", sources={"zzz": None})
+    assert seedlint.lint_text("A claim [38c5ecf8].", sources={"38C5ECF8": None}) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
 from seedlint.config import Config
@@ -53,7 +54,8 @@ def lint_text(
     """Lint one digest given as a string.
 
     ``path`` is only a name for the diagnostics (and where config is searched from when
-    ``config`` is not given); ``sources`` is a :class:`SourceRegistry`, a mapping
+    ``config`` is not given; a path the config's ``exclude`` leaves out gets no
+    findings, as on the command line); ``sources`` is a :class:`SourceRegistry`, a mapping
     ``{ID: None | text | {title, url, published, text}}`` or the path of a sources file
     or folder; ``config`` a :class:`Config` or a config file's path. Raises
     :class:`seedlint.SeedlintError` on a bad config, rule or sources file.
@@ -75,6 +77,8 @@ def lint_text(
     if config is None and path is None:
         config = Config()
     session = Session(Overrides(), config)
+    if path is not None and session.excludes(Path(name)):
+        return []  # the config's `exclude` leaves it out, as the command line would
     bom = text.startswith("\ufeff")
     if bom:
         text = text[1:]

@@ -271,6 +271,8 @@ def fix_text(
     if config is None and path is None:
         config = Config()
     session = Session(Overrides(), config)
+    if path is not None and session.excludes(Path(name)):
+        return text  # the config's `exclude` leaves it out, as `--fix -` would
     bom = text.startswith(BOM)
     body = text[1:] if bom else text
     chosen: Any = sources if sources is not None else (AUTO if path is not None else None)

@@ -386,10 +386,14 @@ class Session:
         registry: SourceRegistry | None
         if sources is AUTO:
             registry = self.sources_for(file_path, config)
-        elif sources is None or isinstance(sources, SourceRegistry):
-            registry = sources
-        else:
-            registry = SourceRegistry.from_mapping(sources)
+        elif sources is None:
+            registry = None
+        else:  # given by a caller: IDs checked as a sources file's are
+            if isinstance(sources, SourceRegistry):
+                registry = sources
+            else:
+                registry = SourceRegistry.from_mapping(sources)
+            check_ids(registry, config.citation_pattern)
         from seedlint.document import Document
         from seedlint.engine import lint_document
 
