@@ -248,6 +248,11 @@ def test_subject_words() -> None:
     assert "nro" in b.names  # the acronym of the office's name
 
 
+def test_a_verb_before_a_clause_ends_the_measured_phrase() -> None:
+    # "shows how …": "shows" is a verb, so the shortfall is what the figure measures
+    assert one("Bihar's 43% shortfall shows how unevenly the rain fell.").head == "shortfall"
+
+
 # -- the rules -------------------------------------------------------------------------
 
 
@@ -755,6 +760,36 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
             "4.4",
             1,
         ),
+        # the same digits a thousand times apart: the scale word slipped
+        (
+            "Fuel spending fell to 2.7 billion rand this year, the CFO said [c1000001].\n"
+            "Overall, the utility, whose fuel bill is down to 2.7 million rand, must still "
+            "cut costs [c1000001].",
+            "2.7 million rand",
+            1,
+        ),
+        # an equal value written loosely ("about a quarter") is not the one restated
+        (
+            "The farmgate price rose 20% this season, the council said [c1000001].\n"
+            "Port arrivals are running about a quarter ahead of last year [c1000001].\n"
+            "Overall, with the farmgate price up 25%, traders are squeezed [c1000001].",
+            "25%",
+            1,
+        ),
+        # lengths of time with no noun of their own: one thing ("the contract") ...
+        (
+            "The ministry suspended the ticketing contract for 60 days [c1000001].\n"
+            "Overall, the protest paused the ticketing contract for ninety days [c1000001].",
+            "ninety",
+            1,
+        ),
+        # ... or one deed ("took … to build")
+        (
+            "The director said the pipeline took 30 months to build [c1000001].\n"
+            "In sum, a pipeline that took 36 months to build is now pumping [c1000001].",
+            "36",
+            1,
+        ),
     ],
 )
 def test_a_restated_figure_is_compared_with_the_earlier_one(
@@ -855,6 +890,24 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
         (
             "The council must close a £62.5 million budget gap [c1000001].\n"
             "The £812 million budget passed by 39 votes to 31 [c1000001]."
+        ),
+        # a summary that gives the very value of an earlier figure repeats that one, even
+        # where other words make it look like another figure's
+        (
+            "The reservoirs held 71% of their combined capacity in July [c1000001].\n"
+            "In the capital, the lakes that supply drinking water are 92% full [c1000001].\n"
+            "In sum, reservoirs are 71% full, but rain has been uneven [c1000001]."
+        ),
+        # a total is not one of its parts
+        (
+            "The three dams held a combined 38% of capacity on Monday [c1000001].\n"
+            "Among them, the Cerro Alto dam was at just 11% [c1000001]."
+        ),
+        # what a new supply adds ("adding up to 5") is a difference, not the flow
+        (
+            "The city uses roughly 17 cubic metres of water per second [c1000001].\n"
+            "A new aqueduct began pumping on Wednesday, adding up to 5 cubic metres per "
+            "second [c1000001]."
         ),
     ],
 )

@@ -1519,8 +1519,13 @@ _OBJECT_START = frozenset(
 )
 
 
+# Words that open a clause a verb takes as its object: "43% shortfall shows how …".
+_WH = frozenset(["how", "why", "whether", "what"])
+
+
 # What a figure can be "a"/"an" of, making it a rate: "$38 a share", "$25 an hour".
-_MORE = _words("another additional further extra")  # "another 40 holes": an increment
+# "another 40 holes", "adding 5 cubic metres": an increment
+_MORE = _words("another additional further extra add adds adding added")
 _RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
@@ -1640,7 +1645,7 @@ def _head_right(
             run
             and not words[j][0].isupper()
             and nxt >= 0
-            and (lows[nxt] in _OBJECT_START or words[nxt][0].isupper())
+            and (lows[nxt] in _OBJECT_START or lows[nxt] in _WH or words[nxt][0].isupper())
             and not text[ends[j] : starts[nxt]].strip()
             and not _is_plural(run[-1], run[-1].lower())
             and _is_plural(words[j], low)
@@ -2010,8 +2015,8 @@ def _annotate(
             (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
             or (k_left > k_lo and lows[k_left - 1] in _MORE)
         ):
-            # a difference ("25 seats short of a majority", "another 40 holes"): compared
-            # only with differences
+            # a difference ("25 seats short of a majority", "another 40 holes", "adding up
+            # to 5 cubic metres a second"): compared only with differences
             role = "by"
         if part:
             role = "part"

@@ -77,6 +77,23 @@ def restates(doc: Document, f: Figure) -> bool:
     return para is not None and (para.start, para.end) in doc.analysis(_summaries)
 
 
+def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool:
+    """Does a restated ``b`` give the very value of an earlier figure of its kind, unit and
+    rate, one written exactly in digits? Then it repeats that one, whatever the words around the two: "In sum, …
+    reservoirs are 71% full" after "71% of their combined capacity", not the "92% full"
+    of one city's lakes."""
+    rate = role_rate(b)
+    return any(
+        a.value == b.value
+        and a.lo == a.hi
+        and not a.hedge  # "about a quarter" of arrivals is not the "25%" rise in prices
+        and any(c.isdigit() for c in a.text)
+        and a.sentence != b.sentence
+        and role_rate(a) == rate
+        for a, _, _ in earlier
+    )
+
+
 def restated_from(
     b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
 ) -> Figure | None:
@@ -85,6 +102,8 @@ def restated_from(
     Money is matched by currency alone (its measured noun is often a verb's object, "pay
     75 million euros"); counts and percentages need the same measured noun and no
     clashing qualifiers ("the 22% corporate tax" is not the "ground-rent tax of 25%")."""
+    if repeats_value(b, earlier):
+        return None
     best: Figure | None = None
     best_gap = _MAX_DRIFT
     rate, goal = role_rate(b), not _GOALS.isdisjoint(b.subject)
@@ -104,9 +123,22 @@ def restated_from(
             b.lo, sort=True
         ):
             gap = _MAX_DRIFT  # digits swapped: "2.1 million" for "1.2 million", 460 for 640
+        elif _scale_slip(a, b, gap):
+            gap = _MAX_DRIFT
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
+
+
+def _scale_slip(a: Figure, b: Figure, gap: float) -> bool:
+    """The same digits a thousand or a million times apart: a scale word slipped ("3.1
+    million rand" for "3.1 billion rand"). One digit is a round number ("$1 million",
+    "$1 billion"), more often two amounts than a slip."""
+    return (
+        any(abs(gap - scale) < 1e-6 * scale for scale in (1e3, 1e6))
+        and len(digits := significant_digits(a.lo)) > 1
+        and digits == significant_digits(b.lo)
+    )
 
 
 # What two figures share when one repeats the other with two digits swapped: kind, unit,
@@ -190,10 +222,20 @@ def _same_noun(a: Figure, b: Figure) -> bool:
     """One measured noun; for a percentage or a length of time, also one's noun among the
     words just before the other when that one has none of its own: "lowered its growth
     forecast to 1.8%" and "the bank's 1.6% growth forecast"; "the average wait reached 4.1
-    months" and "the average wait has climbed to 4.4 months". (Another count without a
+    months" and "the average wait has climbed to 4.4 months"; for two lengths of time with
+    no noun, a word before both or two words of their clauses. (Another count without a
     noun of its own is often a projection or a part: "could climb well above 3 million".)"""
     if a.head and b.head:
         return a.head == b.head
+    if not a.head and not b.head:
+        # two lengths of time, of one thing or one deed: "suspend the contract for 60
+        # days" and "paused the ticket contract for ninety days"; "took 30 months to
+        # build" and "took 36 months to build"
+        return (
+            b.kind == "count"
+            and b.unit == "days"
+            and (bool(a.subject & b.subject) or len(a.words & b.words) >= 2)
+        )
     return (
         (b.kind == "percent" or (b.kind == "count" and b.unit == "days"))
         and bool(a.head or b.head)

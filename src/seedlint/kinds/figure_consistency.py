@@ -28,6 +28,7 @@ from seedlint.restatement import (
     EARLIER,
     DigitGroup,
     digits_of,
+    repeats_value,
     restated_from,
     restates,
     transposed_from,
@@ -117,6 +118,10 @@ _DIFFERENCES = frozenset(
 )
 
 
+# Words that make a figure a sum of parts the digest may give one by one.
+_TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
+
+
 def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
     kind and unit, the measured noun, the rest of its phrase, its owner and its time; and,
@@ -144,6 +149,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         or (b.head in a.modifiers and a.head not in _DIFFERENCES)
     ):
         return False
+    if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
+        return False  # "a combined 38%" of three dams vs "the Cerro Prieto dam at 11%"
     if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
         return False  # "the ruling party won 38%" vs "the opposition won 54%"
     if a.kind == "percent" and a.names and b.names and not a.names & b.names:
@@ -412,12 +419,15 @@ class FigureConsistency(Kind):
                 if best is None and digits is not None:
                     best = transposed_from(b, blo, bhi, digits, by_group, same_unit, cued)
             elif restates(doc, b):
-                # a restated figure repeats the nearest earlier value of its kind, in any
-                # role: "some 15,000 MW" is the capacity that "reached 14,000 MW", not the
-                # 8,900 MW of one evening
-                nearer = restated_from(b, blo, bhi, same_unit)
-                if nearer is not None and _gap(nearer, b) < _gap(best, b):
-                    best = nearer
+                if repeats_value(b, same_unit):
+                    best = None
+                else:
+                    # a restated figure repeats the nearest earlier value of its kind, in
+                    # any role: "some 15,000 MW" is the capacity that "reached 14,000 MW",
+                    # not the 8,900 MW of one evening
+                    nearer = restated_from(b, blo, bhi, same_unit)
+                    if nearer is not None and _gap(nearer, b) < _gap(best, b):
+                        best = nearer
             if best is not None:
                 yield self._finding(doc, b, best)
             bucket.append((b, blo, bhi, b_digits))
