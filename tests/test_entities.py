@@ -181,6 +181,12 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Sales rose, said Leandro Ferraro of Pampa Granos. Ferraro expects more [38c5ecf8].",
         # the country of a dollar is no name
         "Revenue rose to NT$86.4 billion, and the payout to NZ$15.1 billion [38c5ecf8].",
+        # an acronym given for a name whose lower-case words split it into runs
+        "Members of the Alliance des enseignants du Québec (AEQ) voted [38c5ecf8].",
+        # an acronym in apposition to a name, whatever its letters
+        "Brazil's National Institute for Space Research, INPE, counted fires [38c5ecf8].",
+        # days in the plural, and a historic people as an adjective
+        "Classes will run on 12 Saturdays at the foot of the Inca citadel [38c5ecf8].",
     ],
 )
 def test_introduced_or_known_names_pass(text: str) -> None:
@@ -294,6 +300,8 @@ def test_a_country_code_not_before_a_dollar_is_still_a_name() -> None:
 
 def test_acronym_needs_its_spelled_out_form_before_or_at_it() -> None:
     assert fired("ULA flew twice [963e6a24].") == ["ULA"]
+    # a list of names is no apposition: IBM is named in its own right
+    assert fired("Talks between Rosa Vantor, IBX, and Meta ended [963e6a24].") == ["IBX"]
     assert fired("United Launch Alliance (ULA) flew twice [963e6a24].") == []
     assert fired("ULA (United Launch Alliance) flew twice [963e6a24].") == []
 

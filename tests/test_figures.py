@@ -51,6 +51,9 @@ def day(y: int, m: int, d: int) -> float:
         ("Revenue was 1.2bn euros.", "EUR", 1.2e9),
         ("Revenue rose $5.5 bln.", "USD", 5.5e9),
         ("It paid 35 million pesos.", "MXN", 35e6),
+        # a currency joined to its scale word, as an adjective
+        ("The 14.5 billion-peso aqueduct opened.", "MXN", 14.5e9),
+        ("It took a 500 million-euro loan.", "EUR", 500e6),
         ("It paid 2 billion Swiss francs.", "CHF", 2e9),
         ("It paid 5 billion won.", "KRW", 5e9),
         ("It paid 8.4 billion Norwegian kroner.", "NOK", 8.4e9),

@@ -63,6 +63,11 @@ _LOWER_WORD = regexstore.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 _LOWER_TRIES = 400  # see _Extraction._seen_in_lower_case
 # after a corporate suffix's dot too: "Quantum Indices Inc. (QII)"
 _PAREN_ACRONYM = regexstore.compile(r"\A\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)")
+# An acronym in apposition: "…Space Research, INPE, counted" (not a list: "…, IBX, and Meta",
+# "…, IBX, Meta and Apple").
+_COMMA_ACRONYM = regexstore.compile(
+    r"\A[ \t]*,[ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7}),[ \t]+(?!(?:and|or)\b)\p{Ll}"
+)
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 # Patterns anchored at the end of the text before a name run right to left, so a search
@@ -1499,11 +1504,18 @@ class _Extraction:
                     keys.append(initials[::-1])
                 if of >= 0:  # "Bank of Thailand" is the BoT
                     keys.append("".join([w[0] for w in parts if w[:1].isalpha()]))
-                after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
-                m = _PAREN_ACRONYM.match(self.masked[after_end : after_end + 24])
-                if m:
-                    keys.append(norm(m.group(1)))
-                    surf.setdefault(m.group(1), None)
+        if "acronym" in kinds:
+            # an acronym the digest gives for the name, whatever its letters: "Alliance des
+            # enseignants du Québec (AEQ)" (a run the lower-case words split), "Brazil's
+            # National Institute for Space Research, INPE, counted"
+            after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
+            window = self.masked[after_end : after_end + 24]
+            m = _PAREN_ACRONYM.match(window) or (
+                _COMMA_ACRONYM.match(window) if len(words) > 1 else None
+            )
+            if m:
+                keys.append(norm(m.group(1)))
+                surf.setdefault(m.group(1), None)
         for w in words[-1:]:
             if "-" in w and w.split("-", 1)[0] in ("al", "el", "bin", "ibn", "abu", "ben"):
                 keys.append(w.split("-", 1)[1])

@@ -401,11 +401,11 @@ _CUR_WORD = (
     + ")"
     + r"|cents|pence"
     r"|(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
-    r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)pound"
+    r"|(?<=(?:hundred|thousand|million|billion|trillion)(?:\s+|-))pound"
     # other currencies by name, and by code after the amount ("1.2 billion NOK")
     + "|"
     + "|".join(_as_written(n) for n in sorted(_NAMED_CURRENCIES, key=len, reverse=True))
-    + r"|(?<=(?:hundred|thousand|million|billion|trillion)\s+)(?:"
+    + r"|(?<=(?:hundred|thousand|million|billion|trillion)(?:\s+|-))(?:"
     + "|".join(_NAMED_AFTER_A_SCALE)
     + r")|(?:"
     + "|".join(ISO_CODES)
@@ -437,7 +437,7 @@ _FIGURE_SRC = rf"""
            (?:\s?(?P<mscale>{_SCALE_WORD}|{_SCALE_ABBR})(?![\p{{L}}]))?
        | (?P<mnum3>{_NUM}|{_WORD_NUM})
            (?:\s+(?P<mscale3>{_SCALE_WORD})|\s?(?P<mabbr3>{_SCALE_ABBR}))?
-           \s+(?P<curw>{_CUR_WORD})
+           (?:\s+|(?<=(?:hundred|thousand|million|billion|trillion))-)(?P<curw>{_CUR_WORD})
       )
     | (?P<pct>
          (?P<pnum>{_NUM}|{_WORD_NUM})(?:\s?[-–]\s?(?P<pnum2>{_NUM}))?
