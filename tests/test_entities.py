@@ -105,6 +105,9 @@ def test_sentence_initial_ordinary_words_are_not_names() -> None:
 
 def test_days_months_and_lone_titles_are_not_names() -> None:
     assert names("On Monday in May the President and the Senator met [38c5ecf8].") == []
+    # a span of the calendar is no name either; a hyphenated name still is
+    text = "The October-March crop and the Monday-Friday timetable hit Rolls-Royce [38c5ecf8]."
+    assert names(text) == ["Rolls-Royce"]
 
 
 def test_citation_ids_are_never_names() -> None:

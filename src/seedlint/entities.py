@@ -1038,6 +1038,10 @@ class _Extraction:
             return []
         if len(toks) == 1 and _has_digit(toks[0].low):
             return []  # a code: a product, model or strain ("CVT-301", "H5N1"), no person
+        if len(toks) == 1 and "-" in toks[0].low:
+            parts = toks[0].low.split("-")
+            if all(p in lists.calendar for p in parts):
+                return []  # a span of the calendar: "the October-March season"
         if (
             len(toks) == 1
             and toks[0].low in _LABEL_BEFORE_NUMBER
