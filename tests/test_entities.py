@@ -188,6 +188,12 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Members of the Alliance des enseignants du Québec (AEQ) voted [38c5ecf8].",
         # an acronym in apposition to a name, whatever its letters
         "Brazil's National Institute for Space Research, INPE, counted fires [38c5ecf8].",
+        # a relative clause giving what an organisation does
+        "Unison, which represents 4,000 of the council's staff, will ballot [38c5ecf8].",
+        "Unison, which is a union of council workers, will ballot members [38c5ecf8].",
+        # a body's remit listed with commas is one name
+        "Japan's Ministry of Health, Labour and Welfare approved it [38c5ecf8].",
+        "The Department for Environment, Food and Rural Affairs said so [38c5ecf8].",
         # days in the plural, and a historic people as an adjective
         "Classes will run on 12 Saturdays at the foot of the Inca citadel [38c5ecf8].",
     ],
@@ -606,6 +612,21 @@ def test_set_lookup_answers_like_the_regexes() -> None:
             assert got == getattr(slow, check)(text), (check, text)
             hits += got
     assert hits > 1000  # the checks do find contexts
+
+
+def test_names_listed_after_a_body_are_still_names() -> None:
+    assert fired("The Ministry of Health, Meloni and Zorba met [38c5ecf8].") == ["Meloni", "Zorba"]
+
+
+def test_an_appositive_may_give_an_owner_and_three_words_before_its_kind() -> None:
+    lists = load_lists()
+    titles = frozenset(" ".join(t) for t in lists.titles)
+    after = ", Rio Verde's near-real-time deforestation alert system, went live"
+    for ctx in (_SetContexts(titles, lists.descriptors), _RegexContexts(titles, lists.descriptors)):
+        assert ctx.appositive(after)
+        assert not ctx.appositive(", Rio Verde's very near-real-time deforestation alert system")
+    text = "Its data will feed Deter, the agency's near-real-time deforestation alert system [c1000001]."
+    assert fired(text) == []
 
 
 def test_list_entries_beyond_plain_words_fall_back_to_the_regexes(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -425,11 +426,13 @@ _PRE_DESC_SRC = (
     r"(?:[\p{L}\-]+[ \t]+){0,2})"
 )
 # A relative clause introduces a name only when it gives a role ("Hedley, who heads marine
-# business at a broker", "who is the union's leader"), not when it tells what the person
-# did ("Brekke, who first watched him in Accra", "who led the study").
+# business at a broker", "who is the union's leader"; "Unison, which represents council
+# staff"), not when it tells what the person did ("Brekke, who first watched him in
+# Accra", "who led the study").
 _ROLE_CLAUSE_SRC = (
-    r"who[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns|coaches"
-    r"|edits|founded|co-founded|serves[ \t]+as|works[ \t]+(?:as|for|at)"
+    r"(?:who|which)[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns"
+    r"|coaches|edits|founded|co-founded|operates|makes|produces|supplies|builds"
+    r"|serves[ \t]+as|works[ \t]+(?:as|for|at)"
     r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
 )
 _APPOSITIVE_WORD_SRC = (
@@ -441,7 +444,7 @@ _PRE_APPOSITIVE_SRC = (
     r"(?!(?:after|before|while|whereas|when|since|until|because|although|though|if|and|but"
     r"|or|as|with|in|on|at|for|from|by|to|of)\b)"
     r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
-    r"(?:[\p{L}\-]+[ \t]+){0,2}"
+    r"(?:[\p{L}\-]+[ \t]+){0,3}"
 )
 _PRE_LOOSE_SRC = r"(?:[\p{L}\-]+[ \t]+)?"
 
@@ -650,8 +653,9 @@ class _SetContexts:
         t = self._fold(after)
         n = len(t)
         i = 1
-        # the entry follows the comma's spaces, or up to five words after them
-        for _ in range(6):
+        # the entry follows the comma's spaces, or up to six words after them (an owner
+        # of up to three and three more: PRE_APPOSITIVE)
+        for _ in range(7):
             j = i
             while j < n and t[j] in " \t":
                 j += 1
@@ -944,8 +948,39 @@ class _Extraction:
                 # inside a citation's brackets
                 if masked.rfind("[", para.start, q) > masked.rfind("]", para.start, q):
                     continue
-                segs += self._segments(m, para.index, para.start)
+                new = self._segments(m, para.index, para.start)
+                if new and segs and self._remit_list(segs[-1], new, q):
+                    segs[-1].toks += [t for seg in new for t in seg.toks]
+                    continue
+                segs += new
         return self._link(segs)
+
+    def _remit_list(self, body: _Seg, new: list[_Seg], start: int) -> bool:
+        """Whether a run after a comma ends the list of a body's remit: "Ministry of Health,
+        Labour and Welfare", "Department for Environment, Food and Rural Affairs" (the
+        comma split one name into runs). Only everyday words: "the Ministry of Health,
+        Pfizer and Moderna" are three names."""
+        toks = body.toks
+        masked = self.masked
+        if masked[toks[-1].end : start] != ", ":
+            return False
+        # the run ends the list with "and": split there into segments, or kept whole
+        # ("Food and Rural Affairs")
+        if len(new) == 1:
+            if not any(t.gap == "and" for t in new[0].toks):
+                return False
+        elif any(masked[a.toks[-1].end : b.toks[0].start] != " and " for a, b in pairwise(new)):
+            return False
+        org_words = self.lists.org_words
+        # (a known word or a body's head word is no new name either: "Labour", "Affairs")
+        return all(
+            self._everyday(t.low) or t.low in org_words or self._known(t.low)
+            for seg in new
+            for t in seg.toks
+        ) and any(
+            toks[i].low in org_words and toks[i + 1].gap in ("of", "for")
+            for i in range(len(toks) - 1)
+        )
 
     def _runs(self, start: int, end: int) -> Iterator[regex.Match[str]]:
         """The matches of the run pattern in ``masked[start:end]``, exactly as ``finditer``
