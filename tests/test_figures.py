@@ -1132,6 +1132,25 @@ def test_a_hedge_is_as_wide_as_the_digits_written(
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # the slack widens both figures: at 2% each, these 2.2% gaps were met
+        ("It paid $4.55 billion [c1000001].", "It paid $4.65 billion.", ["$4.55 billion"]),
+        (
+            "It will save 913 billion reais [c1000001].",
+            "It would save about 933.5 billion reais.",
+            ["913 billion reais"],
+        ),
+        # rounding the source's figure is still fine
+        ("It got $1.8 billion [c1000001].", "It got $1.83 billion.", []),
+        ("It will save about 930 billion reais [c1000001].", "It saves 933.5 billion reais.", []),
+    ],
+)
+def test_unsupported_tolerance_is_one_percent(text: str, source: str, expected: list[str]) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
 def test_unsupported_fires_with_cited_ids() -> None:
     text = "SpaceX flew eleven launches in 2024 [963e6a24]."
     src = {"963e6a24": "SpaceX carried out 8 launches in 2024."}
