@@ -1133,6 +1133,67 @@ def test_a_hedge_is_as_wide_as_the_digits_written(
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It burned 46,000 hectares.", 46_000.0),
+        ("It burned roughly 460 square kilometres.", 46_000.0),
+        ("It burned 12 km² of forest.", 1_200.0),
+        ("It burned 3 sq km of forest.", 300.0),
+        ("It burned 120,000 acres.", 48_562.3),
+        ("It burned about 180 square miles.", 46_619.8),
+        ("It bought a 5,000-hectare farm.", 5_000.0),
+    ],
+)
+def test_areas_are_read_in_hectares(text: str, value: float) -> None:
+    f = one(text)
+    assert (f.kind, f.unit) == ("count", "ha")
+    assert f.value == pytest.approx(value, abs=0.05)
+
+
+def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
+    f = one("It posted its first profit in over a decade.")
+    assert (f.text, f.unit, f.value) == ("over a decade", "days", 3652.5)
+    # without a hedge "a year" is a rate or a date, not a figure
+    text = "It builds 50,000 homes a year, up from a year earlier."
+    assert [f.text for f in parse_figures(text)] == ["50,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # an area in other units, or without the unit its source names
+        (
+            "Fire enclosed roughly 460 square kilometres [c1000001].",
+            "It burned 46,000 hectares.",
+            [],
+        ),
+        (
+            "Fire enclosed roughly 520 square kilometres [c1000001].",
+            "It burned 46,000 hectares.",
+            ["roughly 520"],
+        ),
+        (
+            "They sowed 2.2 million hectares, down from 2.9 million [c1000001].",
+            "Sowing fell to 2.2 million hectares from 2.9 million hectares.",
+            [],
+        ),
+        # a source's "over a decade" gives "more than ten years"
+        (
+            "Its first profit in more than ten years [c1000001].",
+            "Its first profit in over a decade.",
+            [],
+        ),
+        # a digest's "about a year" sets a scene: not checked
+        ("The case took about a year [c1000001].", "The court ruled on Monday.", []),
+    ],
+)
+def test_unsupported_reads_areas_and_units_of_time(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
         # the slack widens both figures: at 2% each, these 2.2% gaps were met

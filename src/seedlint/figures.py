@@ -273,6 +273,12 @@ _CROWNS = ("NOK", "SEK", "DKK", "CZK", "ISK")
 SAME_UNITS: dict[str, tuple[str, ...]] = {
     "CROWN": ("CROWN", *_CROWNS),
     **{code: (code, "CROWN") for code in _CROWNS},
+    # a count the digest gives without the unit its source names: "on 2.2 million
+    # hectares, down from 2.9 million" (the values are in hectares and megawatts, so the
+    # same number)
+    "ha": ("ha", ""),
+    "MW": ("MW", ""),
+    "MWh": ("MWh", ""),
 }
 # A currency named with its country: "8.4 billion Norwegian kroner", "Hong Kong dollars".
 _NATIONAL_CURRENCIES = {
@@ -1061,7 +1067,11 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         return "percent", "%", v, v, v * 0.08, False  # fraction words are rounded by nature
     raw = cnum_ or wnum_
     if raw.lower() == "a" and not wscale_:
-        return None
+        if not (m.group("hedge") and _DURATION.match(m.string, m.end())):
+            return None
+        # a hedged length of time: "over a decade" is "more than ten years" ("a year",
+        # alone, is most often a rate or a date: "50,000 homes a year", "a year earlier")
+        raw = "1"
     scale_word = cscale_ or wscale_ or cabbr_
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
     lo = _num(raw) * scale
@@ -1293,10 +1303,15 @@ def _candidates(
             if d is not None and text[d.end() : d.end() + 4] != "-old":
                 days = _DAYS[d.group(1).lower()]
                 unit, lo, hi, half = "days", lo * days, hi * days, half * days
+                if text[mend - 2 : mend].lower() in (" a", "\ta"):
+                    mend = d.end()  # "over a decade": the figure is the words, not "over a"
             elif (pw := _POWER.match(text, mend)) is not None:
                 scale = _POWER_SCALE[pw.group(1) or pw.group(3)]
                 unit = "MWh" if pw.group(2) or pw.group(4) else "MW"
                 lo, hi, half = lo * scale, hi * scale, half * scale
+            elif (ar := _AREA.match(text, mend)) is not None:
+                scale = _AREA_SCALE[next(g for g in ar.groups() if g).lower()[:2]]
+                unit, lo, hi, half = "ha", lo * scale, hi * scale, half * scale
         if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
             continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
         hedge = m.group("hedge")
@@ -1340,6 +1355,14 @@ _POWER_SCALE = {
     "tera": 1e6,
     "T": 1e6,
 }
+
+# Areas after a count, in hectares: "460 square kilometres" is "46,000 hectares". The
+# groups' first two letters, lower-cased, key the scale.
+_AREA = regexstore.compile(
+    r"[ \t-](?:square[ \t-](kilomet(?:re|er)s?\b|km\b|miles?\b)|(km2|km²)(?![\p{L}\p{N}])"
+    r"|sq\.?[ \t]?(km|mi)\b|(hectares?|ha)\b|(acres?)\b)"
+)
+_AREA_SCALE = {"ki": 100.0, "km": 100.0, "mi": 258.998811, "he": 1.0, "ha": 1.0, "ac": 0.40468564}
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group

@@ -254,6 +254,13 @@ def _counts_back(text: str, f: Figure) -> bool:
     )
 
 
+def _one_unit_of_time(f: Figure) -> bool:
+    """A hedged "a month", "a decade" ("in less than a month", "about a year ago"): how a
+    digest sets a scene, rarely a figure taken from a source. A source's own "over a
+    decade" still supports a digest's "more than ten years"."""
+    return f.unit == "days" and f.text[len(f.hedge) :].lstrip()[:2].lower() == "a "
+
+
 def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
     """How well an earlier figure ``a`` matches ``b`` (higher is better): one owner, the
     words just before the figures, the values."""
@@ -305,6 +312,7 @@ _UNNAMED = {
     "days": "length of time",
     "MW": "power",
     "MWh": "energy",
+    "ha": "area",
     "money": "amount",
     "percent": "share",
     "count": "number",
@@ -478,7 +486,7 @@ class FigureConsistency(Kind):
                 continue  # nothing to compare with: no finding, no noise
             known: list[dict[tuple[str, str, str], list[tuple[float, float]]]] = []
             for f in figs:
-                if _counts_back(doc.text, f):
+                if _counts_back(doc.text, f) or _one_unit_of_time(f):
                     continue
                 wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
                 if any(_met(k, wanted) for k in known):
