@@ -1150,6 +1150,12 @@ def test_areas_are_read_in_hectares(text: str, value: float) -> None:
     assert f.value == pytest.approx(value, abs=0.05)
 
 
+def test_a_word_between_a_count_and_its_unit_of_time() -> None:
+    assert one("Clinics will vaccinate for three more weeks.").value == 21.0
+    assert one("Prices rose for five straight months.").unit == "days"
+    assert one("Three more people were hurt.").unit == ""
+
+
 def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
     f = one("It posted its first profit in over a decade.")
     assert (f.text, f.unit, f.value) == ("over a decade", "days", 3652.5)

@@ -1338,7 +1338,10 @@ _DAYS = {
     "decade": 3652.5,
 }
 _DURATION = regexstore.compile(
-    r"[ \t-](minute|hour|day|week|month|year|decade)s?\b", regexstore.IGNORECASE
+    # "three more weeks", "two further years", "five straight months"
+    r"(?:[ \t]+(?:more|further|additional|extra|consecutive|straight|full))?"
+    r"[ \t-](minute|hour|day|week|month|year|decade)s?\b",
+    regexstore.IGNORECASE,
 )
 # Power and energy after a count, in megawatts and megawatt-hours: "3.2 gigawatts" is
 # "3,200 megawatts", "4.5 TWh" is "4,500 GWh".
