@@ -1202,6 +1202,47 @@ def test_unsupported_reads_areas_and_units_of_time(
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
+        # "more than" excludes its bound: the source must give a value beyond it
+        (
+            "More than half of it went to fees [c1000001].",
+            "Half of it went to fees.",
+            ["More than half"],
+        ),
+        ("More than half of it went to fees [c1000001].", "Fees took 52% of it.", []),
+        (
+            "It earned more than $1.8 billion [c1000001].",
+            "It earned $1.8 billion.",
+            ["more than $1.8 billion"],
+        ),
+        ("It earned more than $1.8 billion [c1000001].", "It earned $1.83 billion.", []),
+        # "at least" includes it
+        ("At least 300 people fled [c1000001].", "Some 300 people fled.", []),
+        # "about" in points is open at its ends, as rounding is
+        (
+            "It adds about 2.5 percentage points to inflation [c1000001].",
+            "It adds about 1.5 percentage points to inflation.",
+            ["about 2.5 percentage points"],
+        ),
+        # "over five years" is during them, not more than five
+        (
+            "It will invest €20 million over five years [c1000001].",
+            "It invests €20 million over the next five years.",
+            [],
+        ),
+        ("It has run for over two years [c1000001].", "It began two years ago.", ["over two"]),
+        # "four years ago" dates something: not a figure a source must give
+        ("Turnout was higher than four years ago [c1000001].", "Turnout rose.", []),
+    ],
+)
+def test_unsupported_bounds_and_lengths_of_time(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
         # the slack widens both figures: at 2% each, these 2.2% gaps were met
         ("It paid $4.55 billion [c1000001].", "It paid $4.65 billion.", ["$4.55 billion"]),
         (

@@ -831,7 +831,8 @@ def ref_widen(
     about = min(max(step / 2, tolerance * mag), max(0.1, tolerance) * mag)
     if kind == "percent":
         slack = max(half, 0.005 * mag)
-        about = max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
+        # open at its ends, as rounding is
+        about = 0.999 * max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
     key = " ".join(hedge.lower().split())
     rule = F.HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:  # the wider of the hedge and the rounding, not both

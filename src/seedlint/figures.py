@@ -1120,7 +1120,8 @@ def _widen(
     # written to the hundred), "some 15,000" is not 14,000
     step = _significant_step(lo, written_half)
     if kind == "percent":  # points: "about 40%" may be 37.8%, "around 10%" is not 12%
-        about = max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
+        # (open at its ends, as rounding is: "about 2.5 points" does not meet "about 1.5")
+        about = 0.999 * max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
     else:
         about = min(max(0.5 * step, tolerance * mag), max(0.1, tolerance) * mag)
     key = " ".join(hedge.lower().split())
@@ -1317,6 +1318,15 @@ def _candidates(
         hedge = m.group("hedge")
         hedge = " ".join(hedge.split()) if hedge else ""
         fstart = c
+        if (
+            unit == "days"
+            and hedge.lower() == "over"
+            and not _OVER_IS_MORE.search(text, max(0, c - 16), c)
+        ):
+            # "invest €20 million over five years": during, not more than ("in over a
+            # decade", "for over two years" are more than)
+            hedge = ""
+            fstart = m.start("count")
         if plain and not hedge and _is_name_number(text, c, mend):
             continue
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
@@ -1342,6 +1352,9 @@ _DURATION = regexstore.compile(
     r"(?:[ \t]+(?:more|further|additional|extra|consecutive|straight|full))?"
     r"[ \t-](minute|hour|day|week|month|year|decade)s?\b",
     regexstore.IGNORECASE,
+)
+_OVER_IS_MORE = regexstore.compile(
+    r"\b(?:in|for|than|since|of)[ \t]+\Z", regexstore.IGNORECASE | regexstore.REVERSE
 )
 # Power and energy after a count, in megawatts and megawatt-hours: "3.2 gigawatts" is
 # "3,200 megawatts", "4.5 TWh" is "4,500 GWh".
@@ -2217,6 +2230,10 @@ def _written_bound(f: Figure, tolerance: float) -> tuple[float, float]:
     return _widen(f.kind, "", f.lo, f.hi, f.rounding, tolerance)
 
 
+# Floors that exclude their bound: "more than 300" is not 300 ("at least 300" may be).
+_ABOVE = frozenset(["over", "more than", "just over", "well over", "above"])
+
+
 def claims(
     f: Figure, tolerance: float = DEFAULT_TOLERANCE
 ) -> list[tuple[str, tuple[float, float]]]:
@@ -2224,9 +2241,15 @@ def claims(
     source figure must meet: its hedge class (see :func:`hedge_class`) with what it
     asserts, and for a bound also the bound as written ("floor=", "ceiling=")."""
     cls = hedge_class(f)
-    out = [(cls, f.interval(tolerance))]
-    if cls in ("floor", "ceiling"):
-        out.append((cls + "=", _written_bound(f, tolerance)))
+    asserted = f.interval(tolerance)
+    if cls == "floor" and " ".join(f.hedge.lower().split()) in _ABOVE:
+        # beyond the bound: "more than half" is not a source's "half" nor its "1.8
+        # billion" "more than 1.8 billion" (a value the source gives, not widened)
+        cls, asserted = "floor>", (math.nextafter(f.lo, math.inf), asserted[1])
+    out = [(cls, asserted)]
+    bound = {"floor": "floor=", "floor>": "floor=", "ceiling": "ceiling="}.get(cls)
+    if bound is not None:
+        out.append((bound, _written_bound(f, tolerance)))
     return out
 
 
@@ -2240,7 +2263,16 @@ def supports(
     asserted = g.interval(tolerance)
     own = hedge_class(g)
     if own not in ("floor", "ceiling"):
-        return [("", asserted), ("about", asserted), ("floor", asserted), ("ceiling", asserted)]
-    other = "ceiling" if own == "floor" else "floor"
+        given = (g.lo, g.hi)  # as written, for a claim beyond a bound (see claims())
+        return [
+            ("", asserted),
+            ("about", asserted),
+            ("floor", asserted),
+            ("floor>", given),
+            ("ceiling", asserted),
+        ]
     written = _written_bound(g, tolerance)
-    return [("", written), ("about", asserted), (own + "=", written), (other, asserted)]
+    if own == "floor":
+        return [("", written), ("about", asserted), ("floor=", written), ("ceiling", asserted)]
+    others = [("floor", asserted), ("floor>", asserted)]
+    return [("", written), ("about", asserted), ("ceiling=", written), *others]

@@ -7,6 +7,7 @@ Both checks read the same extraction, computed once per document through
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 
 from seedlint.document import Document
@@ -261,6 +262,15 @@ def _one_unit_of_time(f: Figure) -> bool:
     return f.unit == "days" and f.text[len(f.hedge) :].lstrip()[:2].lower() == "a "
 
 
+_AGO = re.compile(r"(?:[ \t-][A-Za-z]+)?[ \t]+ago\b")
+
+
+def _ago(text: str, f: Figure) -> bool:
+    """A length of time that dates something ("four years ago"): a date the digest gives
+    relative to its own time, which a source dates relative to its own."""
+    return f.unit == "days" and _AGO.match(text, f.end) is not None
+
+
 def _closeness(a: Figure, b: Figure) -> tuple[bool, int, float]:
     """How well an earlier figure ``a`` matches ``b`` (higher is better): one owner, the
     words just before the figures, the values."""
@@ -486,7 +496,7 @@ class FigureConsistency(Kind):
                 continue  # nothing to compare with: no finding, no noise
             known: list[dict[tuple[str, str, str], list[tuple[float, float]]]] = []
             for f in figs:
-                if _counts_back(doc.text, f) or _one_unit_of_time(f):
+                if _counts_back(doc.text, f) or _one_unit_of_time(f) or _ago(doc.text, f):
                     continue
                 wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
                 if any(_met(k, wanted) for k in known):
