@@ -168,7 +168,7 @@ def test_version_list_rules_and_explain(run: Run) -> None:
 def test_explain_lists_every_option_of_the_kind_and_the_message_fields(run: Run) -> None:
     out = run("--explain", "SL301").out
     # set by the rule file, with the kind's help after it
-    assert "  tolerance: 0.02  # relative slack for rounding" in out
+    assert "  tolerance: 0.01  # relative slack for rounding" in out
     # not in the rule file: the kind's default, so a copy of the rule knows it exists
     assert "  scope: paragraph  # unsupported: sources cited by the paragraph" in out
     fields = next(ln for ln in out.splitlines() if ln.startswith("Message fields: "))

@@ -771,6 +771,13 @@ def test_inconsistent_names_the_best_matching_earlier_figure() -> None:
             "2.7 million rand",
             1,
         ),
+        # "initial" on both sides: the restatement of an initial amount
+        (
+            "The venture is backed by an initial $10 billion from the fund [c1000001].\n"
+            "Overall, with $15 billion in initial funding, it is a bold bet [c1000001].",
+            "$15 billion",
+            1,
+        ),
         # an equal value written loosely ("about a quarter") is not the one restated
         (
             "The farmgate price rose 20% this season, the council said [c1000001].\n"

@@ -21,7 +21,7 @@ from seedlint.document import Document
 if TYPE_CHECKING:
     import regex
 
-DEFAULT_TOLERANCE = 0.02
+DEFAULT_TOLERANCE = 0.01
 
 # -- word tables ---------------------------------------------------------------------------
 _UNITS = [
@@ -750,7 +750,7 @@ class Figure:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in Figure.__slots__)
         return f"Figure({fields})"
 
-    def interval(self, tolerance: float = 0.02) -> tuple[float, float]:
+    def interval(self, tolerance: float = DEFAULT_TOLERANCE) -> tuple[float, float]:
         """What the figure asserts, with ``tolerance`` (relative) for rounding."""
         if tolerance == DEFAULT_TOLERANCE:
             return self.alo, self.ahi
@@ -1298,20 +1298,24 @@ def _candidates(
             continue
         kind, unit, lo, hi, half, plain = parsed
         if kind == "count" and not unit:
-            d = _DURATION.match(text, mend)
-            # a length of time, in days: "a 48-hour strike" is "a two-day strike"; not an
-            # age written as an adjective ("the 23-year-old" is "Menezes, 23")
-            if d is not None and text[d.end() : d.end() + 4] != "-old":
-                days = _DAYS[d.group(1).lower()]
-                unit, lo, hi, half = "days", lo * days, hi * days, half * days
-                if text[mend - 2 : mend].lower() in (" a", "\ta"):
-                    mend = d.end()  # "over a decade": the figure is the words, not "over a"
-            elif (pw := _POWER.match(text, mend)) is not None:
-                scale = _POWER_SCALE[pw.group(1) or pw.group(3)]
-                unit = "MWh" if pw.group(2) or pw.group(4) else "MW"
+            u = _UNIT_AFTER.match(text, mend)  # one pattern for the three: one call
+            if u is None:
+                pass
+            elif u.group("dur"):
+                # a length of time, in days: "a 48-hour strike" is "a two-day strike"; not
+                # an age written as an adjective ("the 23-year-old" is "Menezes, 23")
+                if text[u.end() : u.end() + 4] != "-old":
+                    days = _DAYS[u.group("dur").lower()]
+                    unit, lo, hi, half = "days", lo * days, hi * days, half * days
+                    if text[mend - 2 : mend].lower() in (" a", "\ta"):
+                        mend = u.end()  # "over a decade": the words, not "over a"
+            elif u.group("pw1") or u.group("pw2"):
+                scale = _POWER_SCALE[u.group("pw1") or u.group("pw2")]
+                unit = "MWh" if u.group("pwh1") or u.group("pwh2") else "MW"
                 lo, hi, half = lo * scale, hi * scale, half * scale
-            elif (ar := _AREA.match(text, mend)) is not None:
-                scale = _AREA_SCALE[next(g for g in ar.groups() if g).lower()[:2]]
+            else:
+                area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4")
+                scale = _AREA_SCALE[(area or u.group("a5")).lower()[:2]]
                 unit, lo, hi, half = "ha", lo * scale, hi * scale, half * scale
         if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
             continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
@@ -1358,8 +1362,9 @@ _OVER_IS_MORE = regexstore.compile(
 )
 # Power and energy after a count, in megawatts and megawatt-hours: "3.2 gigawatts" is
 # "3,200 megawatts", "4.5 TWh" is "4,500 GWh".
-_POWER = regexstore.compile(
-    r"[ \t-](?:(kilo|mega|giga|tera)watt(?:s?[ -](hour)s?\b|s?\b)|([kMGT])W(h)?\b)"
+_POWER_SRC = (
+    r"[ \t-](?:(?P<pw1>kilo|mega|giga|tera)watt(?:s?[ -](?P<pwh1>hour)s?\b|s?\b)"
+    r"|(?P<pw2>[kMGT])W(?P<pwh2>h)?\b)"
 )
 _POWER_SCALE = {
     "kilo": 1e-3,
@@ -1374,11 +1379,18 @@ _POWER_SCALE = {
 
 # Areas after a count, in hectares: "460 square kilometres" is "46,000 hectares". The
 # groups' first two letters, lower-cased, key the scale.
-_AREA = regexstore.compile(
-    r"[ \t-](?:square[ \t-](kilomet(?:re|er)s?\b|km\b|miles?\b)|(km2|km²)(?![\p{L}\p{N}])"
-    r"|sq\.?[ \t]?(km|mi)\b|(hectares?|ha)\b|(acres?)\b)"
+_AREA_SRC = (
+    r"[ \t-](?:square[ \t-](?P<a1>kilomet(?:re|er)s?\b|km\b|miles?\b)"
+    r"|(?P<a2>km2|km²)(?![\p{L}\p{N}])|sq\.?[ \t]?(?P<a3>km|mi)\b|(?P<a4>hectares?|ha)\b"
+    r"|(?P<a5>acres?)\b)"
 )
 _AREA_SCALE = {"ki": 100.0, "km": 100.0, "mi": 258.998811, "he": 1.0, "ha": 1.0, "ac": 0.40468564}
+# A unit after a count: a length of time (case aside), power or energy, or an area.
+_UNIT_AFTER = regexstore.compile(
+    r"(?i:(?:[ \t]+(?:more|further|additional|extra|consecutive|straight|full))?"
+    r"[ \t-](?P<dur>minute|hour|day|week|month|year|decade)s?\b)"
+    rf"|{_POWER_SRC}|{_AREA_SRC}"
+)
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group

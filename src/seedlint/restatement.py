@@ -114,6 +114,8 @@ def restated_from(
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
         if b.kind != "money" and (not _same_noun(a, b) or _clash(a, b)):
             continue
+        if _dated_apart(a, b) or _dated_apart(b, a):
+            continue  # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
         if alo <= bhi and blo <= ahi:
             return None
         if a.value <= 0 or b.value <= 0:
@@ -208,6 +210,14 @@ def transposed_from(
     if any(alo <= bhi and blo <= ahi and ahi - alo <= _NARROW * a.value for a, alo, ahi in earlier):
         return None  # a value given earlier, not a vague bound ("more than half")
     return found
+
+
+def _dated_apart(a: Figure, b: Figure) -> bool:
+    """Words before ``a`` date it before the figures around it ("the original €1.8 billion
+    penalty") and ``b``'s clause does not say so too ("$15 billion in initial funding"
+    restates "an initial $10 billion")."""
+    early = a.subject & EARLIER
+    return bool(early) and early.isdisjoint(b.words)
 
 
 def _clash(a: Figure, b: Figure) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from seedlint.document import Document
 from seedlint.figures import (
+    DEFAULT_TOLERANCE,
     PERIODS,
     SAME_UNITS,
     Figure,
@@ -343,7 +344,9 @@ class FigureConsistency(Kind):
             items=str,
             help="figure kinds to check (money, percent, count, date, year); empty: the check's default",
         ),
-        "tolerance": Option(float, 0.02, help="relative slack for rounding (0.02 = 2%)"),
+        "tolerance": Option(
+            float, DEFAULT_TOLERANCE, help="relative slack for rounding (0.01 = 1%)"
+        ),
         "scope": Option(
             str,
             "paragraph",
@@ -366,7 +369,7 @@ class FigureConsistency(Kind):
         self.kinds = frozenset(kinds)
         tol = float(self.opts["tolerance"])
         if not 0 <= tol < 1:
-            raise ValueError("option 'tolerance' must be at least 0 and less than 1 (0.02 = 2%)")
+            raise ValueError("option 'tolerance' must be at least 0 and less than 1 (0.01 = 1%)")
         self.tolerance = tol
 
     def check(self, doc: Document, ctx: CheckContext) -> Iterator[Finding]:
