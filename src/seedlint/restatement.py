@@ -79,9 +79,9 @@ def restates(doc: Document, f: Figure) -> bool:
 
 def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool:
     """Does a restated ``b`` give the very value of an earlier figure of its kind, unit and
-    rate, one written exactly in digits? Then it repeats that one, whatever the words around the two: "In sum, …
-    reservoirs are 71% full" after "71% of their combined capacity", not the "92% full"
-    of one city's lakes."""
+    rate, one written exactly in digits? Then it repeats that one, whatever the words
+    around the two: "In sum, … reservoirs are 71% full" after "71% of their combined
+    capacity", not the "92% full" of one city's lakes."""
     rate = role_rate(b)
     return any(
         a.value == b.value
@@ -115,7 +115,8 @@ def restated_from(
         if b.kind != "money" and (not _same_noun(a, b) or _clash(a, b)):
             continue
         if _dated_apart(a, b) or _dated_apart(b, a):
-            continue  # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
+            # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
+            continue
         if alo <= bhi and blo <= ahi:
             return None
         if a.value <= 0 or b.value <= 0:
