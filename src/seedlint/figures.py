@@ -1351,12 +1351,12 @@ _DAYS = {
     "year": 365.25,
     "decade": 3652.5,
 }
-_DURATION = regexstore.compile(
+_DURATION_SRC = (
     # "three more weeks", "two further years", "five straight months"
     r"(?:[ \t]+(?:more|further|additional|extra|consecutive|straight|full))?"
-    r"[ \t-](minute|hour|day|week|month|year|decade)s?\b",
-    regexstore.IGNORECASE,
+    r"[ \t-](?P<dur>minute|hour|day|week|month|year|decade)s?\b"
 )
+_DURATION = regexstore.compile(_DURATION_SRC, regexstore.IGNORECASE)
 _OVER_IS_MORE = regexstore.compile(
     r"\b(?:in|for|than|since|of)[ \t]+\Z", regexstore.IGNORECASE | regexstore.REVERSE
 )
@@ -1386,11 +1386,7 @@ _AREA_SRC = (
 )
 _AREA_SCALE = {"ki": 100.0, "km": 100.0, "mi": 258.998811, "he": 1.0, "ha": 1.0, "ac": 0.40468564}
 # A unit after a count: a length of time (case aside), power or energy, or an area.
-_UNIT_AFTER = regexstore.compile(
-    r"(?i:(?:[ \t]+(?:more|further|additional|extra|consecutive|straight|full))?"
-    r"[ \t-](?P<dur>minute|hour|day|week|month|year|decade)s?\b)"
-    rf"|{_POWER_SRC}|{_AREA_SRC}"
-)
+_UNIT_AFTER = regexstore.compile(rf"(?i:{_DURATION_SRC})|{_POWER_SRC}|{_AREA_SRC}")
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group
@@ -2255,8 +2251,8 @@ def claims(
     cls = hedge_class(f)
     asserted = f.interval(tolerance)
     if cls == "floor" and " ".join(f.hedge.lower().split()) in _ABOVE:
-        # beyond the bound: "more than half" is not a source's "half" nor its "1.8
-        # billion" "more than 1.8 billion" (a value the source gives, not widened)
+        # beyond the bound, as the source writes its value (not widened): a source's
+        # "half" gives no "more than half", its "$1.8 billion" no "more than $1.8 billion"
         cls, asserted = "floor>", (math.nextafter(f.lo, math.inf), asserted[1])
     out = [(cls, asserted)]
     bound = {"floor": "floor=", "floor>": "floor=", "ceiling": "ceiling="}.get(cls)
