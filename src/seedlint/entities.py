@@ -962,7 +962,7 @@ class _Extraction:
         Pfizer and Moderna" are three names."""
         toks = body.toks
         masked = self.masked
-        if masked[toks[-1].end : start] != ", ":
+        if start - toks[-1].end != 2 or masked[toks[-1].end : start] != ", ":
             return False
         # the run ends the list with "and": split there into segments, or kept whole
         # ("Food and Rural Affairs")
@@ -1549,8 +1549,14 @@ class _Extraction:
             # National Institute for Space Research, INPE, counted"
             after_end = max(seg.poss_end, seg.suffix_end, seg.toks[-1].end)
             window = self.masked[after_end : after_end + 24]
-            m = _PAREN_ACRONYM.match(window) or (
-                _COMMA_ACRONYM.match(window) if len(words) > 1 else None
+            # most names are followed by a space and a word: no regex for them
+            m = (
+                (
+                    _PAREN_ACRONYM.match(window)
+                    or (_COMMA_ACRONYM.match(window) if len(words) > 1 else None)
+                )
+                if "(" in window[:4] or window[:1] == ","
+                else None
             )
             if m:
                 keys.append(norm(m.group(1)))

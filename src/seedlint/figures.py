@@ -2240,6 +2240,7 @@ def _written_bound(f: Figure, tolerance: float) -> tuple[float, float]:
 
 # Floors that exclude their bound: "more than 300" is not 300 ("at least 300" may be).
 _ABOVE = frozenset(["over", "more than", "just over", "well over", "above"])
+_BOUND_CLASS = {"floor": "floor=", "floor>": "floor=", "ceiling": "ceiling="}
 
 
 def claims(
@@ -2255,7 +2256,7 @@ def claims(
         # "half" gives no "more than half", its "$1.8 billion" no "more than $1.8 billion"
         cls, asserted = "floor>", (math.nextafter(f.lo, math.inf), asserted[1])
     out = [(cls, asserted)]
-    bound = {"floor": "floor=", "floor>": "floor=", "ceiling": "ceiling="}.get(cls)
+    bound = _BOUND_CLASS.get(cls)
     if bound is not None:
         out.append((bound, _written_bound(f, tolerance)))
     return out

@@ -499,7 +499,9 @@ class FigureConsistency(Kind):
                 continue  # nothing to compare with: no finding, no noise
             known: list[dict[tuple[str, str, str], list[tuple[float, float]]]] = []
             for f in figs:
-                if _counts_back(doc.text, f) or _one_unit_of_time(f) or _ago(doc.text, f):
+                if _counts_back(doc.text, f) or (
+                    f.unit == "days" and (_one_unit_of_time(f) or _ago(doc.text, f))
+                ):
                     continue
                 wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
                 if any(_met(k, wanted) for k in known):
