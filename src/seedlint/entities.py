@@ -94,7 +94,13 @@ _IN_PLACE = regexstore.compile(
 )
 # A capitalised label before a number is not a name: "a Phase 3 trial", "Article 5".
 _LABEL_BEFORE_NUMBER = frozenset(
-    ["article", "category", "chapter", "grade", "level", "phase", "round", "section", "stage"]
+    [
+        *("article", "category", "chapter", "grade", "level", "phase", "round", "section"),
+        "stage",
+        # places numbered, not named: "Route 66", "Calle 26", "Terminal 5", "Gate 12"
+        *("route", "highway", "calle", "carrera", "avenida", "terminal", "gate", "pier"),
+        "berth",
+    ]
 )
 # Names listed before a name, after a plural word and "of": "…counties of Turkana,
 # Marsabit and " (the plural is what lets the list share the descriptor).
