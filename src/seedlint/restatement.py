@@ -98,12 +98,21 @@ def restated_from(
     b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
 ) -> Figure | None:
     """The earlier figure of the same kind and unit that a restated ``b`` most likely
-    repeats: none if one agrees with it, else the nearest value within ``_MAX_DRIFT``.
-    Money is matched by currency alone (its measured noun is often a verb's object, "pay
-    75 million euros"); counts and percentages need the same measured noun and no
-    clashing qualifiers ("the 22% corporate tax" is not the "ground-rent tax of 25%")."""
+    repeats: none if ``b`` gives an earlier figure's very value (:func:`repeats_value`),
+    else :func:`nearest_restated`."""
     if repeats_value(b, earlier):
         return None
+    return nearest_restated(b, blo, bhi, earlier)
+
+
+def nearest_restated(
+    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
+) -> Figure | None:
+    """The earlier figure a restated ``b`` contradicts: none if one agrees with it, else
+    the nearest value within ``_MAX_DRIFT``. Money is matched by currency alone (its
+    measured noun is often a verb's object, "pay 75 million euros"); counts and
+    percentages need the same measured noun and no clashing qualifiers ("the 22%
+    corporate tax" is not the "ground-rent tax of 25%")."""
     best: Figure | None = None
     best_gap = _MAX_DRIFT
     rate, goal = role_rate(b), not _GOALS.isdisjoint(b.subject)

@@ -30,6 +30,7 @@ from seedlint.restatement import (
     EARLIER,
     DigitGroup,
     digits_of,
+    nearest_restated,
     repeats_value,
     restated_from,
     restates,
@@ -446,7 +447,7 @@ class FigureConsistency(Kind):
                     # a restated figure repeats the nearest earlier value of its kind, in
                     # any role: "some 15,000 MW" is the capacity that "reached 14,000 MW",
                     # not the 8,900 MW of one evening
-                    nearer = restated_from(b, blo, bhi, same_unit)
+                    nearer = nearest_restated(b, blo, bhi, same_unit)  # value checked above
                     if nearer is not None and _gap(nearer, b) < _gap(best, b):
                         best = nearer
             if best is not None:
