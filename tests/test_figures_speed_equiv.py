@@ -162,6 +162,11 @@ def ref_head_right(
     if (toks[i].low == "of" or (kind == "money" and toks[i].low in ("in", "off"))) and i + 1 < len(
         toks
     ):
+        # money "in the port" names where it goes, not what it measures (d14ca2c)
+        if toks[i].low == "in" and toks[i + 1].low in (
+            *("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"),
+        ):
+            return "", [], k
         i += 1
     while i < len(toks) and toks[i].low in (
         "the",
