@@ -527,25 +527,25 @@ def test_piped_sources_reach_every_worker(tmp_path: Path) -> None:
     assert outs[0] == outs[1] and outs[0][0] == 0, outs
 
 
-def test_a_field_that_is_not_text_is_an_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("field", "error"),
+    [
+        ("text: [a, b]", "source '38c5ecf8': 'text' must be a string or null, got a list"),
+        # YAML reads 2024-13-45 as a date, which fails: the error says where, as others do
+        (
+            "published: 2024-13-45",
+            "invalid date '2024-13-45' (month must be in 1..12); quote it to keep it as text",
+        ),
+    ],
+)
+def test_a_bad_field_value_is_an_error_with_its_line(
+    tmp_path: Path, field: str, error: str
+) -> None:
     f = tmp_path / "s.sources.yaml"
-    f.write_text('"38c5ecf8":\n  title: A\n  text: [a, b]\n')
+    f.write_text(f'"38c5ecf8":\n  title: A\n  {field}\n')
     with pytest.raises(SeedlintError) as exc:
         load_sources(f)
-    assert str(exc.value) == (
-        f"{f}:3: source '38c5ecf8': 'text' must be a string or null, got a list"
-    )
-
-
-def test_an_impossible_date_names_its_line(tmp_path: Path) -> None:
-    # YAML reads 2024-13-45 as a date, which fails: the error says where, as others do
-    f = tmp_path / "s.sources.yaml"
-    f.write_text('"38c5ecf8":\n  title: A\n  published: 2024-13-45\n')
-    with pytest.raises(SeedlintError) as exc:
-        load_sources(f)
-    assert str(exc.value) == (
-        f"{f}:3: invalid date '2024-13-45' (month must be in 1..12); quote it to keep it as text"
-    )
+    assert str(exc.value) == f"{f}:3: {error}"
     f.write_text('"38c5ecf8":\n  title: A\n  published: "2024-13-45"\n')
     assert load_sources(f)["38c5ecf8"].published == "2024-13-45"
 
