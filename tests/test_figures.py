@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import seedlint
 from seedlint import figures
+from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.figures import Figure, extract_figures, overlaps, parse_figures
 
@@ -150,6 +151,49 @@ def test_dates(text: str, lo: float, hi: float) -> None:
     assert (f.lo, f.hi) == (lo, hi)
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "month", "day_"),
+    [
+        ("The routes stop from November 1, blaming costs.", "November 1", 11, 1),
+        ("The routes stop on 12 November.", "12 November", 11, 12),  # not its full stop
+        ("The board met on Sept. 3 in Lima.", "Sept. 3", 9, 3),
+        ("Leap day, Feb 29, was chosen.", "Feb 29", 2, 29),
+    ],
+)
+def test_a_day_of_a_month_without_a_year(text: str, written: str, month: int, day_: int) -> None:
+    f = one(text)
+    assert (f.text, f.kind, f.unit) == (written, "date", "monthday")
+    # counted in one fixed leap year, so the same day of any year maps onto it
+    assert f.lo == f.hi == day(2000, month, day_)
+    assert figures.month_day_of(day(2023, month, min(day_, 28))) == day(2000, month, min(day_, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 20% of the staff left.",  # a share after a month
+        "Prices may 5% higher.",  # a verb in lower case is no month
+        "On May 5-7 the fair runs.",  # a range of days
+    ],
+)
+def test_a_month_before_a_number_that_is_no_day(text: str) -> None:
+    assert all(f.kind != "date" for f in parse_figures(text))
+
+
+def test_month_day_of_matches_the_calendar() -> None:
+    for year in (1900, 2023, 2024):
+        start = dt.date(year, 1, 1).toordinal()
+        for ordinal in range(start, dt.date(year, 12, 31).toordinal() + 1):
+            d = dt.date.fromordinal(ordinal)
+            assert figures.month_day_of(float(ordinal)) == day(2000, d.month, d.day)
+
+
+def test_a_day_without_a_year_does_not_date_the_sentence() -> None:
+    # "November 1" says nothing of the year: the count stays undated, as without it
+    (f, _) = parse_figures("It cut 40 jobs on November 1.")
+    assert f.text == "40" and not f.times
+
+
 def test_percent_range() -> None:
     f = one("Rates of 5-7% apply.")
     assert (f.kind, f.lo, f.hi) == ("percent", 5, 7)
@@ -249,6 +293,18 @@ def test_subject_words() -> None:
     assert a.head == b.head == "contract"
     assert "classified" in b.modifiers and "launch" not in b.modifiers
     assert "nro" in b.names  # the acronym of the office's name
+
+
+def test_two_modifiers_joined_by_and_before_the_noun() -> None:
+    assert one("It signed with 11 local and international banks.").head == "bank"
+    # two nouns joined by "and" are not modifiers: the first is what is counted
+    assert one("It hired 40 engineers and technicians.").head == "engineer"
+
+
+def test_a_clause_after_a_figure_is_not_what_it_measures() -> None:
+    # "the 9.8% the board paid": the board paid it; the share measures no board
+    (_, f) = parse_figures("The 6.4% rate compares well with the 9.8% the board paid.")
+    assert f.text == "9.8%" and f.head == ""
 
 
 def test_a_verb_before_a_clause_ends_the_measured_phrase() -> None:
@@ -365,6 +421,13 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
+        # last year's figure, and a figure the text sets against another, are not
+        # restatements of one given before
+        "The assembly passed a budget of 14.2 billion shillings [c1000001].\n"
+        "The budget is 6% larger than last year's 13.4 billion shillings [c1000001].",
+        "The loan carries an interest rate of 6.4% [c1000001].\n"
+        "Mensah said the 6.4% rate compares well with the 9.8% the board paid on its last "
+        "facility [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -1104,6 +1167,23 @@ def test_a_small_count_of_things_named_needs_no_source() -> None:
     assert findings(text, "unsupported-figure", sources) == ["two"]
     diags = [d for d in seedlint.lint_text(text, sources=sources) if d.rule == "unsupported-figure"]
     assert [d.column for d in diags] == [text.index("two patients") + 1]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Flights stop from November 1, 2025.", []),  # the day of any year gives it
+        ("Flights stop from November 1.", []),
+        ("Flights stop from 1 Nov 2025.", []),
+        ("Flights stop from December 1, 2025.", ["November 1"]),
+        ("Flights stop in November 2025.", ["November 1"]),  # a month gives no day
+    ],
+)
+def test_unsupported_dates_without_a_year(source: str, expected: list[str]) -> None:
+    config = Config(rule_options=(("unsupported-figure", (("kinds", ["date"]),)),))
+    text = "The airline stops the routes from November 1 [c1000001]."
+    diags = seedlint.lint_text(text, sources={"c1000001": source}, config=config)
+    assert [d.text for d in diags if d.rule == "unsupported-figure"] == expected
 
 
 def test_unsupported_exact_count() -> None:

@@ -168,6 +168,8 @@ def ref_head_right(
         ):
             return "", [], k
         i += 1
+    elif toks[i].low in ("the", "its", "their", "his", "her", "our", "this", "that"):
+        return "", [], k  # "the 9.8% the board paid"
     while i < len(toks) and toks[i].low in (
         "the",
         "its",
@@ -222,7 +224,7 @@ def ref_head_right(
             run
             and not t.word[0].isupper()
             and nxt is not None
-            and (nxt.low in _OBJECT_START or nxt.word[0].isupper())
+            and (nxt.low in _OBJECT_START or nxt.low in F._WH or nxt.word[0].isupper())
             and _gap_ok(text, t, nxt)
             and not ref_plural(run[-1])
             and ref_plural(t.word)
@@ -357,7 +359,9 @@ def ref_annotate(
 ) -> list[Figure]:
     starts = [t.start for t in toks]
     runs = ref_name_runs(toks, text, sent_start, lower)
-    times = {str(F._year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
+    times = {
+        str(F._year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
+    }
     # parts of a year anywhere in the sentence
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
     ordinals |= {"fourth": 4, "4th": 4}

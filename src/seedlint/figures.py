@@ -419,6 +419,9 @@ _CUR_WORD = (
 )
 _MONTH = rf"(?:{_alt(MONTHS)})\.?"
 _YEAR = r"(?:1[89]|20)\d{2}"
+# A day of a month with no year ("from November 1"): not a share, a range or a figure
+# that goes on ("March 20 percent", "May 5-7", "June 3,000").
+_NO_YEAR = r"(?!\s?(?:%|percent|per\s?cent)|\s?[-–]\s?\d|[,.]\d)"
 _FRAC_WORD = _alt_plain(FRACTIONS)
 _FRAC_NUM = rf"(?:[Aa]|[Oo]ne|{_alt(_UNITS[2:10])})"
 
@@ -430,8 +433,10 @@ _FIGURE_SRC = rf"""
     (?P<hedge>(?:{_alt(HEDGES)})\s+)?
     (?:
       (?P<date>
-         (?P<dmon>{_MONTH})\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<dyear>{_YEAR})
-       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon2>{_MONTH}),?\s+(?P<dyear2>{_YEAR})
+         (?P<dmon>{_MONTH})\s+(?P<dday>\d{{1,2}})(?:st|nd|rd|th)?
+           (?:,?\s+(?P<dyear>{_YEAR})|{_NO_YEAR})
+       | (?P<dday2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmon2>{_MONTH})
+           (?:,?\s+(?P<dyear2>{_YEAR})|(?<!\.){_NO_YEAR})
        | (?:(?P<mpart>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?P<dmon3>{_MONTH})\s+(?P<dyear3>{_YEAR})
        | (?:[Tt]he\s+)?(?:(?P<cpart>early|mid|late)[-\s]+)?(?P<decade>(?:1[89]|20)\d0)s
        | (?:(?P<ypart>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?(?P<year>{_YEAR})
@@ -858,6 +863,28 @@ def _day(y: int, m: int = 1, d: int = 1) -> float:
     return float(_days_before_year(y) + _DAYS_BEFORE_MONTH[m] + (m > 2 and _is_leap(y)) + d)
 
 
+# The year in which a day of a month with no year is counted: a leap year, so that
+# February 29 is one.
+_ANY_YEAR = 2000
+
+
+def month_day(month: int, day: int) -> float:
+    """The day number of a month's day in no given year ("November 1"): compared only
+    with other such days, and with the same day of any year (:func:`month_day_of`)."""
+    return _day(_ANY_YEAR, month, day)
+
+
+def month_day_of(day: float) -> float:
+    """The :func:`month_day` of a day number: the day of its month in ``_ANY_YEAR``."""
+    y = _year_of(int(day))
+    return float(
+        _days_before_year(_ANY_YEAR)
+        + int(day)
+        - _days_before_year(y)
+        + (not _is_leap(y) and int(day) - _days_before_year(y) > 59)
+    )
+
+
 def _year_of(day: int) -> int:
     """The year of a day number (date.fromordinal(day).year)."""
     y = day * 400 // 146097 + 1  # 146097 days in 400 years: off by at most one
@@ -990,6 +1017,12 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             mon = MONTHS[(dmon_ or dmon2_).lower().rstrip(".")]
             d = _day(y, mon, int(dday_ or dday2_))
             return "date", "day", d, d, 0.0, False
+        if dday_ or dday2_:
+            month = dmon_ or dmon2_
+            if not month[0].isupper():
+                return None  # "prices may 5…": a verb, not May
+            d = month_day(MONTHS[month.lower().rstrip(".")], int(dday_ or dday2_))
+            return "date", "monthday", d, d, 0.0, False
         if dyear3_:
             y, mon = int(dyear3_), MONTHS[dmon3_.lower().rstrip(".")]
             lo, hi = _month_span(y, mon)
@@ -1633,6 +1666,25 @@ def _is_plural(word: str, low: str) -> bool:
     return low in _PLAIN_PLURALS or (lemma(word) != low and not low.endswith(("'s", "’s")))
 
 
+def _coordinated_modifiers(toks: _Toks, j: int, text: str, before: str) -> bool:
+    """Whether the "and" at j joins two modifiers of the plural noun after them ("local
+    and international banks"), not two nouns ("engineers and technicians")."""
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    second, noun = j + 1, j + 2
+    if text[ends[j - 1] : starts[noun]] != f" {words[j]} {words[second]} ":
+        return False  # no comma, dash or line break between the words
+    for w, low in ((before, before.lower()), (words[second], lows[second])):
+        if w[0].isupper() or _is_plural(w, low) or low in STOP or low in _VERBS:
+            return False
+    low = lows[noun]
+    return (
+        not words[noun][0].isupper()
+        and low not in STOP
+        and low not in _VERBS
+        and _is_plural(words[noun], low)
+    )
+
+
 def _head_right(
     toks: _Toks, k: int, text: str, fig_end: int, kind: str
 ) -> tuple[str, list[str], int]:
@@ -1649,6 +1701,9 @@ def _head_right(
             # names where the money goes
             return "", [], k
         i += 1
+    elif lows[i] in _ARTICLES and lows[i] not in ("a", "an"):
+        # a clause that takes the figure as its object: "the 9.8% the board paid"
+        return "", [], k
     while i < n and lows[i] in _DETERMINERS:
         i += 1
     run: list[str] = []
@@ -1665,6 +1720,12 @@ def _head_right(
             and nxt >= 0
             and words[nxt][0].isupper()
         ):  # "Department of Defense launches"
+            run.append(words[j])
+            j += 1
+            continue
+        if (
+            low == "and" and run and j + 2 < n and _coordinated_modifiers(toks, j, text, run[-1])
+        ):  # "11 local and international banks": two modifiers of one noun
             run.append(words[j])
             j += 1
             continue
@@ -1806,7 +1867,9 @@ def _annotate(
     starts, ends, lows = toks.starts, toks.ends, toks.lows
     n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
-    times = {str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date")}
+    times = {
+        str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
+    }
     present = _PERIOD_WORDS.intersection(lows)
     if present:
         # "in the first quarter", "Q2", "second-half", "in March": a part of a year dates

@@ -25,6 +25,12 @@ _DEFINITE = re.compile(
     r"\b(?:the|its|their|his|her|whose|\w+['’]s)\s+(?:(?:[\w-]+\s+){1,2}of\s+)?\Z",
     re.IGNORECASE,
 )
+# What ends the words before a figure set against another: "compares well with the 9.8%".
+_COMPARED = re.compile(
+    r"\b(?:compar(?:e|es|ed|ing)(?:\s+\w+)?\s+(?:with|to)|in\s+comparison\s+(?:with|to)"
+    r"|versus|vs\.?)\s+\Z",
+    re.IGNORECASE,
+)
 # Words before a figure that date it before the figures around it: "an earlier offer".
 EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
 # Words that set the figure apart from what came before ("the previous record of £89m").
@@ -71,7 +77,14 @@ def restates(doc: Document, f: Figure) -> bool:
             if _may_be_definite(doc.text, start, f.start)
             else None
         )
-        if definite is not None and _OTHER.isdisjoint(definite.group().lower().split()):
+        if (
+            definite is not None
+            and _OTHER.isdisjoint(definite.group().lower().split())
+            and _OTHER.isdisjoint(doc.text[start : definite.start()].lower().split()[-1:])
+            and _COMPARED.search(doc.text, start, definite.start()) is None
+        ):
+            # "last year's 13.4 billion shillings" is another year's; "compares well with
+            # the 9.8%" sets a figure against this one: neither was given before
             return True
     para = doc.paragraph_at(f.start)
     return para is not None and (para.start, para.end) in doc.analysis(_summaries)

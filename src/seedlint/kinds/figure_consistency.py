@@ -19,6 +19,7 @@ from seedlint.figures import (
     claims,
     extract_figures,
     head_span,
+    month_day_of,
     plural,
     role_rate,
     significant_digits,
@@ -517,6 +518,11 @@ class FigureConsistency(Kind):
                             for cls, held in supports(g, tol):
                                 for unit in SAME_UNITS.get(g.unit, (g.unit,)):
                                     k.setdefault((g.kind, unit, cls), []).append(held)
+                            if g.kind == "date" and g.unit == "day" and g.lo == g.hi:
+                                # "November 1, 2025" gives "November 1"
+                                day = month_day_of(g.lo)
+                                for cls in ("", "about"):
+                                    k.setdefault(("date", "monthday", cls), []).append((day, day))
                     known.append(k)
                     if _met(k, wanted):
                         found = True
