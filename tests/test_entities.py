@@ -198,6 +198,18 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Classes will run on 12 Saturdays at the foot of the Inca citadel [38c5ecf8].",
         # a place numbered, not named
         "Buses on Calle 26 and Route 9 reach Terminal 2 [38c5ecf8].",
+        # a kind after the name: a site, an area, an organism, a venture
+        "The county will move the Kachok dumpsite to a landfill [38c5ecf8].",
+        "None were felt in the nearby Myvatn area [38c5ecf8].",
+        "They released mosquitoes carrying the Wolbachia bacterium [38c5ecf8].",
+        # two places joined by a dash before their kind
+        "The Beni–Jomsom highway is blocked at 14 points [38c5ecf8].",
+        # a trade or science before a name, as a title is
+        "Marine biologist Salote Vunibola led the survey [38c5ecf8].",
+        # examples of a kind the sentence names, after "among them"
+        "Some 63 clubs have adopted the model, among them Botafogo and Cruzeiro [38c5ecf8].",
+        # what an organisation does, in a relative clause
+        "Tidewater, which works with fishing communities, is helping [38c5ecf8].",
     ],
 )
 def test_introduced_or_known_names_pass(text: str) -> None:
@@ -220,6 +232,9 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         # banks, rating agencies and companies known worldwide; a national treasury
         "Analysts at Citibank and Moody's expect cuts, the Treasury said [38c5ecf8].",
         "Shares in Maersk, GSK and TSMC fell on the Nasdaq [38c5ecf8].",
+        # national agencies known worldwide, and peoples
+        "NOAA and the FDA issued warnings, and the EPA said nothing [38c5ecf8].",
+        "For the Inuit regional government, medical travel matters most [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
@@ -293,6 +308,11 @@ def test_a_relative_clause_giving_a_role_introduces_a_name(text: str) -> None:
 )
 def test_a_relative_clause_telling_what_someone_did_introduces_nobody(text: str, name: str) -> None:
     assert fired(text) == [name]
+
+
+def test_among_them_needs_a_plural_kind_before_it() -> None:
+    assert fired("He met Okafor, among them Brekke [38c5ecf8].") == ["Okafor", "Brekke"]
+    assert fired("He met six envoys, among them Brekke [38c5ecf8].") == []
 
 
 def test_a_surname_that_is_also_a_city_is_still_reported() -> None:

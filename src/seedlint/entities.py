@@ -79,7 +79,8 @@ _OWNER = regexstore.compile(
     _BACKWARD,
 )
 _EXAMPLE = regexstore.compile(
-    r"\p{Ll}{2,}s,?[ \t]+(?:like|such[ \t]+as|including|especially)[ \t]+"
+    r"(?:\p{Ll}{2,}s,?[ \t]+(?:like|such[ \t]+as|including|especially)"
+    r"|\p{Ll}{2,}s\b[^.;:!?]{0,80},[ \t]+among[ \t]+(?:them|whom|which))[ \t]+"
     r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z",
     _BACKWARD,
 )
@@ -111,7 +112,7 @@ _LISTED_BEFORE = regexstore.compile(
 # The other names of such a list, after and before a name: ", Medupi and Kusile", "Kusile
 # and ", each of up to three capitalised words.
 _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}"
-_LIST_GAP = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)"
+_LIST_GAP = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+|[ \t]?–[ \t]?)"  # "the Beni–Jomsom highway"
 _LISTED_AFTER = regexstore.compile(rf"\A(?:{_LIST_GAP}{_LIST_NAME})+")
 _LISTED_NAMES = regexstore.compile(rf"(?:{_LIST_NAME}{_LIST_GAP})+\Z", _BACKWARD)
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
@@ -438,7 +439,7 @@ _PRE_DESC_SRC = (
 _ROLE_CLAUSE_SRC = (
     r"(?:who|which)[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns"
     r"|coaches|edits|founded|co-founded|operates|makes|produces|supplies|builds"
-    r"|serves[ \t]+as|works[ \t]+(?:as|for|at)"
+    r"|serves[ \t]+as|works[ \t]+(?:as|for|at|with)"
     r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
 )
 _APPOSITIVE_WORD_SRC = (
@@ -1424,8 +1425,8 @@ class _Extraction:
         closes: "the Kusile and Medupi power stations" introduces both."""
         # most names are in no list: a comma, "and" or "or" must be next to them
         tail = before.rstrip(" \t")
-        listed_after = after.lstrip(" \t").startswith((",", "and", "or")) or after[:1] == ","
-        listed_before = tail.endswith((",", "and", "or"))
+        listed_after = after.lstrip(" \t").startswith((",", "and", "or", "–")) or after[:1] == ","
+        listed_before = tail.endswith((",", "and", "or", "–"))
         if not listed_after and not listed_before:
             return False
         rest = _LISTED_AFTER.match(after) if listed_after else None

@@ -1198,9 +1198,18 @@ _NEXT_WORD = regexstore.compile(r"\s+(\p{L}+)")
 _MODEL_AFTER = regexstore.compile(r"\s+\p{Lu}{3,}\b(?!\s+(?!was\b|has\b|is\b)\p{Ll}+s\b)")
 
 
+# "777 Partners", "3 Arrows Capital": a firm whose name opens with a number
+_FIRM_AFTER = regexstore.compile(
+    r"(?:\s+\p{Lu}\p{Ll}+)?\s+(?:Partners|Capital|Holdings|Group|Ventures|Investments"
+    r"|Advisors|Advisers|Management|Labs|Studios|Technologies|Systems|Media)\b"
+)
+
+
 def _is_name_number(text: str, start: int, end: int) -> bool:
     """``Area 51``, ``Boeing 737``, ``phase 3``, ``the 737 MAX``, ``a 5-4 vote``, list
-    numbering ``3.``: numbers that are not figures."""
+    numbering ``3.``, ``777 Partners``: numbers that are not figures."""
+    if _FIRM_AFTER.match(text, end) is not None:
+        return True
     before = text[max(0, start - 40) : start]
     m = _WORD_BEFORE.search(before)
     if m is not None:
