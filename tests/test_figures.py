@@ -267,6 +267,8 @@ def test_hedges_widen(hedge: str, inside: int, outside: int) -> None:
         "Prices rose for a fifth consecutive month.",
         "The team lost a third straight game.",
         "The work will take a year and a half.",
+        # a firm whose name opens with a number
+        "The club was sold to 777 Partners.",
     ],
 )
 def test_non_figures(text: str) -> None:
