@@ -303,6 +303,19 @@ def test_two_modifiers_joined_by_and_before_the_noun() -> None:
     assert one("It hired 40 engineers and technicians.").head == "engineer"
 
 
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The five-year contract leaves little room.", "contract"),
+        ("A 48-hour strike began.", "strike"),
+        ("It hit a 10-year Treasury note.", "year"),  # a name after it: the unit, as before
+    ],
+)
+def test_a_length_of_time_glued_to_its_noun(text: str, head: str) -> None:
+    f = one(text)
+    assert (f.unit, f.head) == ("days", head)
+
+
 def test_a_clause_after_a_figure_is_not_what_it_measures() -> None:
     # "the 9.8% the board paid": the board paid it; the share measures no board
     (_, f) = parse_figures("The 6.4% rate compares well with the 9.8% the board paid.")
@@ -469,6 +482,28 @@ def test_inconsistent_decoys_pass(text: str) -> None:
 )
 def test_inconsistent_fires(text: str, later: str) -> None:
     assert findings(text, "inconsistent-figure") == [later]
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # a term restated, in words, as half of it
+        (
+            "The county's contract with the operator runs for 10 years [c1000001].\n"
+            "The five-year contract leaves the county little room [c1000001].",
+            "five",
+        ),
+        # another noun: a warranty is not the contract
+        (
+            "The county's contract with the operator runs for 10 years [c1000001].\n"
+            "The five-year warranty on the batteries ends sooner [c1000001].",
+            None,
+        ),
+    ],
+)
+def test_a_restated_length_of_time(text: str, later: str | None) -> None:
+    expected = [later] if later else []
+    assert findings(text, "inconsistent-figure") == expected
 
 
 def test_a_participle_ends_the_measured_phrase() -> None:

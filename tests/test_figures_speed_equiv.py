@@ -14,6 +14,7 @@ import unicodedata
 from typing import NamedTuple
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -417,8 +418,20 @@ def ref_annotate(
                 head = rate[4:]
         else:
             head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
+        timed = re.match(r"-(minute|hour|day|week|month|year|decade)s?\b", text[f_end:], re.I)
+        if f[4] == "days" and timed:  # "the five-year contract": the contract
+            end = f_end + timed.end()
+            k_time = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+            nxt = toks[k_time] if k_time < len(toks) else None
+            if (
+                nxt is not None
+                and text[end : nxt.start] == " "
+                and regex.fullmatch(r"\p{Ll}{3,}", nxt.word)
+                and nxt.low not in STOP | F._VERBS | F._RUN_END
+            ):
+                head, mods = lemma(nxt.word), []
         glued = re.match(r"-([^\W\d_]{3,})(?![\w-])", text[f_end:])
-        if kind == "count" and glued:
+        if kind == "count" and glued and not (f[4] == "days" and timed and head):
             if head:
                 mods = [*mods, lemma(glued.group(1))]
             else:

@@ -606,6 +606,7 @@ _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 _FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 # A unit glued to a count: "a 650-patient trial", "a 6,450-megawatt dam".
+_GLUED_NOUN = regexstore.compile(r"\p{Ll}{3,}")
 _HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?![\p{L}\p{N}-])")
 # After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
 _UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
@@ -1965,7 +1966,25 @@ def _annotate(
             # "closed at 38,000 points", "scored 120 points": an index level, a score
             mods = [*mods, head] if head else mods
             head = "point"
-        if text[f_end : f_end + 1] == "-" and kind == "count":
+        glued_time = (
+            _DURATION.match(text, f_end)
+            if f[4] == "days" and text[f_end : f_end + 1] == "-"
+            else None
+        )
+        if glued_time is not None:
+            # "the five-year contract" measures the contract, as "runs for 10 years" does:
+            # the word right after, when it is a noun's (a verb may follow it)
+            k_time = bisect.bisect_left(starts, glued_time.end())
+            if (
+                k_time < n
+                and text[glued_time.end() : starts[k_time]] == " "
+                and _GLUED_NOUN.fullmatch(toks.words[k_time])
+                and lows[k_time] not in STOP
+                and lows[k_time] not in _VERBS
+                and lows[k_time] not in _RUN_END
+            ):
+                head, mods = lemma(toks.words[k_time]), []
+        if text[f_end : f_end + 1] == "-" and kind == "count" and not head:
             unit = _HYPHEN_UNIT.match(text, f_end)
             if unit is not None:
                 # "a 650-patient trial": what the count counts, beside the noun it describes

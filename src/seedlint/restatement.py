@@ -40,6 +40,9 @@ _OTHER = EARLIER | {"old", "new", "next", "last", "latest", "revised", "current"
 _NARROW = 0.25
 # A restated figure drifts; one further than this from every earlier value is new.
 _MAX_DRIFT = 1.6
+# A length of time of the same noun drifts further: "runs for 10 years" restated as "the
+# five-year contract" is the same term, misremembered.
+_DAYS_DRIFT = 4.0
 
 
 # How a _DEFINITE match ends, before the spaces at its end: its first word, a possessive,
@@ -68,9 +71,10 @@ def restates(doc: Document, f: Figure) -> bool:
     """Does the digest present ``f`` as a figure it gave before? "the £48 million would
     pay for two schools" (the article takes the amount as known), or any figure of a
     closing summary ("Overall, …")."""
-    # a number in words after "the" counts things named ("the two sides"); a hedge before
-    # digits ("the roughly 250,000 birds") does not make one
-    if not f.text[:1].islower() or any(c.isdigit() for c in f.text):
+    # a number in words after "the" counts things named ("the two sides"), unless it is a
+    # length of time ("the five-year contract"); a hedge before digits ("the roughly
+    # 250,000 birds") does not make one
+    if not f.text[:1].islower() or f.unit == "days" or any(c.isdigit() for c in f.text):
         start = max(0, f.start - 60)
         definite = (
             _DEFINITE.search(doc.text, start, f.start)
@@ -150,6 +154,8 @@ def nearest_restated(
             gap = _MAX_DRIFT  # digits swapped: "2.1 million" for "1.2 million", 460 for 640
         elif _scale_slip(a, b, gap):
             gap = _MAX_DRIFT
+        if b.unit == "days" and gap <= _DAYS_DRIFT and _same_noun(a, b):
+            gap = min(gap, _MAX_DRIFT)
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
