@@ -316,6 +316,55 @@ def test_a_length_of_time_glued_to_its_noun(text: str, head: str) -> None:
     assert (f.unit, f.head) == ("days", head)
 
 
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("Salt reached 60 kilometres inland.", 60.0),
+        ("Salt reached 60 miles inland.", 60 * 1.609344),
+        ("They paved the 400-mile road.", 400 * 1.609344),
+        ("They built a 400km pipeline.", 400.0),
+    ],
+)
+def test_distances_in_kilometres(text: str, km: float) -> None:
+    f = one(text)
+    assert f.unit == "km" and f.lo == f.hi == pytest.approx(km)
+
+
+@pytest.mark.parametrize("text", ["Cars may drive at 120 km/h.", "It went 60 miles an hour."])
+def test_a_speed_is_no_distance(text: str) -> None:
+    assert one(text).unit == ""
+
+
+def test_a_message_quotes_a_figure_with_its_unit() -> None:
+    text = (
+        "They will pave the 400-kilometre road [576e6205].\n"
+        "Villagers along the 400-mile road waited [576e6205]."
+    )
+    (d,) = [d for d in seedlint.lint_text(text) if d.rule == "inconsistent-figure"]
+    assert d.text == "400"  # the span is the number; the message gives the unit too
+    assert d.message.startswith("'400-mile' contradicts '400-kilometre' (line 1, column 20)")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a unitless count meets the number as the source writes it, not converted
+        (
+            "Pupils within three miles qualify, up from two [c1000001].",
+            "Pupils within three miles qualify, up from two miles.",
+            [],
+        ),
+        ("It burned 460 [c1000001].", "It burned 460 square kilometres.", []),
+        ("It burned 46,000 [c1000001].", "It burned 460 square kilometres.", ["46,000"]),
+        # a distance converted: 250 miles is 402 km
+        ("The road runs about 400 km [c1000001].", "The road runs 250 miles.", []),
+        ("The road runs 400 miles [c1000001].", "The road runs 400 kilometres.", ["400"]),
+    ],
+)
+def test_unsupported_units_and_unitless_counts(text: str, source: str, expected: list[str]) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
 def test_a_clause_after_a_figure_is_not_what_it_measures() -> None:
     # "the 9.8% the board paid": the board paid it; the share measures no board
     (_, f) = parse_figures("The 6.4% rate compares well with the 9.8% the board paid.")
@@ -519,9 +568,20 @@ def test_a_participle_ends_the_measured_phrase() -> None:
             "Twenty lawmakers backed the bill [576e6205].\nThirty lawmakers backed it [576e6205].",
             "number of lawmakers",
         ),
+        # a count in a unit: an area, a distance, a duration of what it is glued to
         (
             "Fires burned 350,000 hectares [576e6205].\nFires burned 280,000 hectares [576e6205].",
-            "number of hectares",
+            "area",
+        ),
+        (
+            "They will pave the 400-kilometre road [576e6205].\n"
+            "Villagers along the 400-mile road waited [576e6205].",
+            "length of the road",
+        ),
+        (
+            "The contract runs for 10 years [576e6205].\n"
+            "The five-year contract leaves no room [576e6205].",
+            "duration of the contract",
         ),
         (
             "The city has 12 ferries [576e6205].\nIts 30 ferries run all night [576e6205].",

@@ -418,9 +418,11 @@ def ref_annotate(
                 head = rate[4:]
         else:
             head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
-        timed = re.match(r"-(minute|hour|day|week|month|year|decade)s?\b", text[f_end:], re.I)
-        if f[4] == "days" and timed:  # "the five-year contract": the contract
-            end = f_end + timed.end()
+        timed = F._UNIT_AFTER.match(text, f_end) if text[f_end : f_end + 1] == "-" else None
+        if (
+            f[4] in ("days", "km", "ha", "MW", "MWh") and timed
+        ):  # "the five-year contract": the contract
+            end = timed.end()
             k_time = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             nxt = toks[k_time] if k_time < len(toks) else None
             if (
@@ -431,7 +433,7 @@ def ref_annotate(
             ):
                 head, mods = lemma(nxt.word), []
         glued = re.match(r"-([^\W\d_]{3,})(?![\w-])", text[f_end:])
-        if kind == "count" and glued and not (f[4] == "days" and timed and head):
+        if kind == "count" and glued and not (f[4] in F._GLUED_UNITS and timed and head):
             if head:
                 mods = [*mods, lemma(glued.group(1))]
             else:

@@ -277,6 +277,7 @@ SAME_UNITS: dict[str, tuple[str, ...]] = {
     # hectares, down from 2.9 million" (the values are in hectares and megawatts, so the
     # same number)
     "ha": ("ha", ""),
+    "km": ("km", ""),
     "MW": ("MW", ""),
     "MWh": ("MWh", ""),
 }
@@ -1343,7 +1344,8 @@ def _candidates(
         if kind == "count" and not unit:
             u = _UNIT_AFTER.match(text, mend)  # one pattern for the three: one call
             if u is None:
-                pass
+                if text[mend - 2 : mend] == "km":
+                    unit = "km"  # "a 400km road"
             elif u.group("dur"):
                 # a length of time, in days: "a 48-hour strike" is "a two-day strike"; not
                 # an age written as an adjective ("the 23-year-old" is "Menezes, 23")
@@ -1356,6 +1358,9 @@ def _candidates(
                 scale = _POWER_SCALE[u.group("pw1") or u.group("pw2")]
                 unit = "MWh" if u.group("pwh1") or u.group("pwh2") else "MW"
                 lo, hi, half = lo * scale, hi * scale, half * scale
+            elif u.group("km") or u.group("mi"):
+                scale = 1.0 if u.group("km") else _MILE
+                unit, lo, hi, half = "km", lo * scale, hi * scale, half * scale
             else:
                 area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4")
                 scale = _AREA_SCALE[(area or u.group("a5")).lower()[:2]]
@@ -1428,8 +1433,45 @@ _AREA_SRC = (
     r"|(?P<a5>acres?)\b)"
 )
 _AREA_SCALE = {"ki": 100.0, "km": 100.0, "mi": 258.998811, "he": 1.0, "ha": 1.0, "ac": 0.40468564}
-# A unit after a count: a length of time (case aside), power or energy, or an area.
-_UNIT_AFTER = regexstore.compile(rf"(?i:{_DURATION_SRC})|{_POWER_SRC}|{_AREA_SRC}")
+# Distances after a count, in kilometres: "60 miles" is 96.6 km; not a speed ("120 km/h",
+# "60 miles an hour").
+_DISTANCE_SRC = (
+    r"[ \t-](?:(?P<km>kilomet(?:re|er)s?|km)|(?P<mi>miles?))(?![/\p{L}\p{N}])"
+    r"(?![ \t]+(?:an|a|per)[ \t]+hour)"
+)
+_MILE = 1.609344
+# A unit after a count: a length of time (case aside), power or energy, an area or a
+# distance.
+_UNIT_AFTER = regexstore.compile(rf"(?i:{_DURATION_SRC})|{_POWER_SRC}|{_AREA_SRC}|{_DISTANCE_SRC}")
+
+
+def unit_scale(text: str, f: Figure) -> float:
+    """How much the unit after a count in ``text`` scaled its number into ``f.unit``: 1.609
+    for "two miles" (in km), 100 for "5 square kilometres" (in hectares), 1 otherwise."""
+    u = _UNIT_AFTER.match(text, f.end)
+    if u is None:
+        return 1.0
+    if u.group("mi"):
+        return _MILE
+    if u.group("pw1") or u.group("pw2"):
+        return _POWER_SCALE[u.group("pw1") or u.group("pw2")]
+    area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4") or u.group("a5")
+    return _AREA_SCALE[area.lower()[:2]] if area else 1.0
+
+
+def with_unit(text: str, f: Figure) -> str:
+    """A figure as a message quotes it: with the unit that follows it in ``text`` where
+    the unit set its value ("400-mile", "10 years", "460 square kilometres")."""
+    if f.kind == "count" and f.unit in _GLUED_UNITS:
+        u = _UNIT_AFTER.match(text, f.end)
+        if u is not None:
+            return text[f.start : u.end()]
+    return f.text
+
+
+# Units that a count written as an adjective glues to it ("a five-year contract", "the
+# 400-kilometre road"): the noun after the unit is what is measured.
+_GLUED_UNITS = frozenset(["days", "km", "ha", "MW", "MWh"])
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group
@@ -1967,12 +2009,13 @@ def _annotate(
             mods = [*mods, head] if head else mods
             head = "point"
         glued_time = (
-            _DURATION.match(text, f_end)
-            if f[4] == "days" and text[f_end : f_end + 1] == "-"
+            _UNIT_AFTER.match(text, f_end)
+            if f[4] in _GLUED_UNITS and text[f_end : f_end + 1] == "-"
             else None
         )
         if glued_time is not None:
-            # "the five-year contract" measures the contract, as "runs for 10 years" does:
+            # "the five-year contract" measures the contract, as "runs for 10 years" does
+            # ("the 400-kilometre road" the road):
             # the word right after, when it is a noun's (a verb may follow it)
             k_time = bisect.bisect_left(starts, glued_time.end())
             if (

@@ -25,6 +25,8 @@ from seedlint.figures import (
     significant_digits,
     source_figures,
     supports,
+    unit_scale,
+    with_unit,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 from seedlint.restatement import (
@@ -302,6 +304,10 @@ def quantity(f: Figure, text: str) -> str:
 def _measured(f: Figure, text: str) -> str:
     if f.head and not f.left_head:
         span = head_span(text, f.end, f.head)
+        if f.kind == "count" and f.unit in _MEASURE_OF:
+            if f.head in _UNIT_NOUNS:  # "350,000 hectares": an area, of nothing named
+                return _UNNAMED[f.unit]
+            return f"{_MEASURE_OF[f.unit]} of the {f.head}"  # "length of the road"
         if f.kind == "count":
             word = text[span[0] : span[1]] if span else ""
             if not word or f.hi <= 1 or word.endswith(("'s", "’s")):
@@ -319,6 +325,39 @@ def _measured(f: Figure, text: str) -> str:
     return f.head or _UNNAMED.get(f.unit) or _UNNAMED[f.kind]
 
 
+# What a count in a unit measures of its noun: "the five-year contract" gives the
+# contract's duration, "the 400-kilometre road" its length.
+_MEASURE_OF = {"days": "duration", "km": "length", "ha": "area", "MW": "power", "MWh": "energy"}
+_UNIT_NOUNS = frozenset(
+    [
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "hectare",
+        "acre",
+        "square",
+        "kilometre",
+        "kilometer",
+        "km",
+        "mile",
+        "megawatt",
+        "gigawatt",
+        "kilowatt",
+        "terawatt",
+        "mw",
+        "gw",
+        "kw",
+        "tw",
+        "mwh",
+        "gwh",
+        "kwh",
+        "twh",
+    ]
+)
 # What a message calls a quantity whose noun the text does not give ("Overall, the club
 # owes £36.8 million"): by unit where it says more, else by kind.
 _UNNAMED = {
@@ -326,6 +365,7 @@ _UNNAMED = {
     "MW": "power",
     "MWh": "energy",
     "ha": "area",
+    "km": "distance",
     "money": "amount",
     "percent": "share",
     "count": "number",
@@ -464,16 +504,16 @@ class FigureConsistency(Kind):
             b.start,
             b.end,
             {
-                "figure": b.text,
+                "figure": with_unit(doc.text, b),
                 "kind": b.kind,
-                "other": other.text,
+                "other": with_unit(doc.text, other),
                 "other_line": line,
                 "other_column": col,
                 "subject": b.head,
                 "quantity": quantity(b, doc.text),
                 "ids": "",
             },
-            related=((other.start, f"'{other.text}' here"),),
+            related=((other.start, f"'{with_unit(doc.text, other)}' here"),),
         )
 
     def _unsupported(
@@ -515,8 +555,14 @@ class FigureConsistency(Kind):
                     if k is None:
                         k = by_text[t] = {}
                         for g in source_figures(t):
+                            units = SAME_UNITS.get(g.unit, (g.unit,))
+                            # a unitless count meets the number as written: "two miles"
+                            # gives "two", not 3.2 (km)
+                            scale = unit_scale(t, g) if "" in units and g.unit else 1.0
                             for cls, held in supports(g, tol):
-                                for unit in SAME_UNITS.get(g.unit, (g.unit,)):
+                                for unit in units:
+                                    if not unit and scale != 1.0:
+                                        held = (held[0] / scale, held[1] / scale)
                                     k.setdefault((g.kind, unit, cls), []).append(held)
                             if g.kind == "date" and g.unit == "day" and g.lo == g.hi:
                                 # "November 1, 2025" gives "November 1"
@@ -534,7 +580,7 @@ class FigureConsistency(Kind):
                     f.start,
                     f.end,
                     {
-                        "figure": f.text,
+                        "figure": with_unit(doc.text, f),
                         "kind": f.kind,
                         "other": "",
                         "other_line": "",
