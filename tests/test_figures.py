@@ -555,6 +555,34 @@ def test_a_restated_length_of_time(text: str, later: str | None) -> None:
     assert findings(text, "inconsistent-figure") == expected
 
 
+def test_a_rate_per_unit_after_the_units_own_measure() -> None:
+    (f, _) = parse_figures("That equals 3,100 cedis per 64-kilogram bag.")
+    assert (f.head, f.role) == ("bag", "per bag")
+    assert one("The price is 3,400 cedis a bag.").role == "per bag"
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # the price of one unit, and the amount for that unit
+        (
+            "That equals 3,100 cedis per 64-kilogram bag, the board said [c1000001].\n"
+            "Kessler put the new price at 3,400 cedis a bag [c1000001].",
+            "3,400 cedis",
+        ),
+        # a price per another unit is another price
+        (
+            "That equals 3,100 cedis per 64-kilogram bag, the board said [c1000001].\n"
+            "Kessler put the new price at 48,000 cedis a tonne [c1000001].",
+            None,
+        ),
+    ],
+)
+def test_a_price_restated_per_unit(text: str, later: str | None) -> None:
+    expected = [later] if later else []
+    assert findings(text, "inconsistent-figure") == expected
+
+
 def test_a_participle_ends_the_measured_phrase() -> None:
     f = one("The museum will return 34 objects taken from the Asante kingdom.")
     assert (f.head, sorted(f.modifiers)) == ("object", [])

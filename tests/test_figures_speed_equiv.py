@@ -283,11 +283,18 @@ def ref_rate(toks: list[Tok], k: int, text: str, fig_end: int) -> tuple[str, int
     if t.low in adverbs:
         return "per " + adverbs[t.low], k + 1
     if k + 1 < len(toks) and _gap_ok(text, t, toks[k + 1]):
-        noun = lemma(toks[k + 1].low)
-        if t.low == "per" and toks[k + 1].low not in STOP:
-            return "per " + noun, k + 2
+        j = k + 1
+        if (
+            j + 1 < len(toks)
+            and re.fullmatch(r"\d[\d.,]*-[^\W\d_]+", toks[j].low)
+            and _gap_ok(text, toks[j], toks[j + 1])
+        ):
+            j += 1  # "per 64-kilogram bag"
+        noun = lemma(toks[j].low)
+        if t.low == "per" and toks[j].low not in STOP:
+            return "per " + noun, j + 1
         if t.low in ("a", "an") and noun in F._RATE_NOUNS:
-            return "per " + noun, k + 2
+            return "per " + noun, j + 1
     return "", k
 
 

@@ -1662,8 +1662,11 @@ _RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
     liter megawatt-hour mile minute month night ounce person pound seat second share
-    square tonne ton unit visit week year"""
+    square tonne ton unit visit week year bag sack box crate bottle carton ticket trip ride
+    passenger household family pupil student worker employee acre hectare meal"""
 )
+# A number glued to its unit before a rate's noun: "per 64-kilogram bag".
+_MEASURED_ADJECTIVE = regexstore.compile(r"\d[\d.,]*-\p{L}+")
 
 _ADJECTIVE_RATES = {
     "annual": "per year",
@@ -1689,15 +1692,18 @@ def _rate(toks: _Toks, k: int, text: str, fig_end: int) -> tuple[str, int]:
         return "each", k + 1
     if low in _ADVERB_RATES:
         return _ADVERB_RATES[low], k + 1
-    if (
-        k + 1 < n
-        and not text[toks.ends[k] : starts[k + 1]].strip()
-        and (
-            (low == "per" and lows[k + 1] not in STOP)
-            or (low in ("a", "an") and lemma(lows[k + 1]) in _RATE_NOUNS)
-        )
-    ):
-        return "per " + lemma(lows[k + 1]), k + 2
+    if k + 1 < n and not text[toks.ends[k] : starts[k + 1]].strip():
+        j = k + 1
+        if (
+            j + 1 < n
+            and _MEASURED_ADJECTIVE.fullmatch(lows[j])
+            and not text[toks.ends[j] : starts[j + 1]].strip()
+        ):
+            j += 1  # "per 64-kilogram bag": the bag
+        if (low == "per" and lows[j] not in STOP) or (
+            low in ("a", "an") and lemma(lows[j]) in _RATE_NOUNS
+        ):
+            return "per " + lemma(lows[j]), j + 1
     return "", k
 
 

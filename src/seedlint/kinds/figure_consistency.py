@@ -128,6 +128,22 @@ _DIFFERENCES = frozenset(
 _TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
 
 
+# Nouns that name what a unit costs: "the new price at 3,400 cedis a bag" is the bag's.
+_PRICE_NOUNS = frozenset(["price", "cost", "fee", "fare", "charge", "tariff", "rate", "value"])
+
+
+def _price_of_rate(a: Figure, b: Figure) -> bool:
+    """Two amounts per one unit, one measuring the unit and the other its price: "3,100
+    cedis per 64-kilogram bag" and "the new price at 3,400 cedis a bag"."""
+    rate = role_rate(a)
+    if a.kind != "money" or not rate.startswith("per ") or rate != role_rate(b):
+        return False
+    unit = rate[4:]
+    return (a.head == unit and b.head in _PRICE_NOUNS) or (
+        b.head == unit and a.head in _PRICE_NOUNS
+    )
+
+
 def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
     kind and unit, the measured noun, the rest of its phrase, its owner and its time; and,
@@ -143,7 +159,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
         return False  # "a majority requires 51 seats" is a yardstick, not a result
     if a.head != b.head and not (
-        (
+        _price_of_rate(a, b)
+        or (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
             and (
