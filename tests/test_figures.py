@@ -267,8 +267,9 @@ def test_hedges_widen(hedge: str, inside: int, outside: int) -> None:
         "Prices rose for a fifth consecutive month.",
         "The team lost a third straight game.",
         "The work will take a year and a half.",
-        # a firm whose name opens with a number
+        # a firm whose name opens with a number; a grade
         "The club was sold to 777 Partners.",
+        "Guests in two-star hotels and 5-star resorts stay longer.",
     ],
 )
 def test_non_figures(text: str) -> None:
@@ -485,6 +486,10 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
+        # a summary that gives an earlier value exactly, without its rate, repeats it
+        "Te Awa forecast a price of $9.70 per kilogram of milk solids [c1000001].\n"
+        "That is up from $9.10 last season, the chair said [c1000001].\n"
+        "In short, a $9.70 forecast gives suppliers some relief [c1000001].",
         # last year's figure, and a figure the text sets against another, are not
         # restatements of one given before
         "The assembly passed a budget of 14.2 billion shillings [c1000001].\n"

@@ -1207,6 +1207,10 @@ _FIRM_AFTER = regexstore.compile(
 )
 
 
+# "a five-star hotel": a grade, not a count of stars
+_GRADE_AFTER = regexstore.compile(r"-star\b")
+
+
 def _is_name_number(text: str, start: int, end: int) -> bool:
     """``Area 51``, ``Boeing 737``, ``phase 3``, ``the 737 MAX``, ``a 5-4 vote``, list
     numbering ``3.``, ``777 Partners``: numbers that are not figures."""
@@ -1381,6 +1385,8 @@ def _candidates(
             fstart = m.start("count")
         if plain and not hedge and _is_name_number(text, c, mend):
             continue
+        if kind == "count" and _GRADE_AFTER.match(text, mend) is not None:
+            continue  # "two-star hotels": a grade, not a count of stars
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
             fstart = m.start("date")

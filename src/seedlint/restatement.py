@@ -96,7 +96,7 @@ def restates(doc: Document, f: Figure) -> bool:
 
 def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool:
     """Does a restated ``b`` give the very value of an earlier figure of its kind, unit and
-    rate, one written exactly in digits? Then it repeats that one, whatever the words
+    rate (any rate, when ``b`` gives none), one written exactly in digits? Then it repeats that one, whatever the words
     around the two: "In sum, … reservoirs are 71% full" after "71% of their combined
     capacity", not the "92% full" of one city's lakes."""
     rate = role_rate(b)
@@ -106,7 +106,8 @@ def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool
         and not a.hedge  # "about a quarter" of arrivals is not the "25%" rise in prices
         and any(c.isdigit() for c in a.text)
         and a.sentence != b.sentence
-        and role_rate(a) == rate
+        # "a $9.70 forecast" repeats "$9.70 per kilogram": a restatement drops the rate
+        and (role_rate(a) == rate or not rate)
         for a, _, _ in earlier
     )
 
