@@ -317,6 +317,24 @@ def test_a_length_of_time_glued_to_its_noun(text: str, head: str) -> None:
     assert (f.unit, f.head) == ("days", head)
 
 
+def test_and_a_half_before_a_unit() -> None:
+    f = one("The plant was built in two and a half years.")
+    assert (f.text, f.unit, f.lo) == ("two and a half", "days", 2.5 * 365.25)
+    # without a unit after it, the number stays what it is
+    assert [g.text for g in parse_figures("About two and a half million voted.")] != [
+        "two and a half"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [("It took 30 months to build.", []), ("It took two years to build.", ["two and a half"])],
+)
+def test_unsupported_and_a_half(source: str, expected: list[str]) -> None:
+    text = "The plant, built in two and a half years, opened [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "km"),
     [

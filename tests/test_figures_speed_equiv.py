@@ -203,6 +203,21 @@ def ref_head_right(
             run.append(t.word)
             j += 1
             continue
+        if t.low == "and" and run and j + 2 < n:
+            second, noun = toks[j + 1], toks[j + 2]
+            if (
+                text[toks[j - 1].end : noun.start] == f" {t.word} {second.word} "
+                and all(
+                    not w[0].isupper() and not ref_plural(w) and w.lower() not in STOP | _VERBS
+                    for w in (run[-1], second.word)
+                )
+                and not noun.word[0].isupper()
+                and noun.low not in STOP | _VERBS
+                and ref_plural(noun.word)
+            ):  # "11 local and international banks"
+                run.append(t.word)
+                j += 1
+                continue
         if t.low in STOP or t.low in _TIME_WORDS or t.low[0].isdigit() or t.low in _VERBS:
             break
         if t.low.endswith("ly") or t.low == "once":

@@ -1345,6 +1345,13 @@ def _candidates(
         if parsed is None:
             continue
         kind, unit, lo, hi, half, plain = parsed
+        if kind == "count" and not unit and lo == hi and text[mend : mend + 1] == " ":
+            and_half = _AND_A_HALF.match(text, mend)
+            if and_half is not None and _UNIT_AFTER.match(text, and_half.end()) is not None:
+                # "two and a half years": 2.5 years, not two of something
+                mend = pos = and_half.end()
+                lo = hi = lo + 0.5
+                half = 0.25
         if kind == "count" and not unit:
             u = _UNIT_AFTER.match(text, mend)  # one pattern for the three: one call
             if u is None:
@@ -1446,6 +1453,7 @@ _DISTANCE_SRC = (
     r"(?![ \t]+(?:an|a|per)[ \t]+hour)"
 )
 _MILE = 1.609344
+_AND_A_HALF = regexstore.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 # A unit after a count: a length of time (case aside), power or energy, an area or a
 # distance.
 _UNIT_AFTER = regexstore.compile(rf"(?i:{_DURATION_SRC})|{_POWER_SRC}|{_AREA_SRC}|{_DISTANCE_SRC}")
