@@ -235,6 +235,10 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         # national agencies known worldwide, and peoples
         "NOAA and the FDA issued warnings, and the EPA said nothing [38c5ecf8].",
         "For the Inuit regional government, medical travel matters most [38c5ecf8].",
+        # islands known worldwide, a currency's name, an office named by its officer
+        "Cruise passengers landing at Santorini and Mykonos pay a fee [38c5ecf8].",
+        "The price rose to 1,800 CFA francs a kilogram [38c5ecf8].",
+        "The Ombudsman's Office counted 198 conflicts [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
