@@ -1207,14 +1207,10 @@ _FIRM_AFTER = regexstore.compile(
 )
 
 
-# "a five-star hotel": a grade, not a count of stars
-_GRADE_AFTER = regexstore.compile(r"-star\b")
-
-
 def _is_name_number(text: str, start: int, end: int) -> bool:
     """``Area 51``, ``Boeing 737``, ``phase 3``, ``the 737 MAX``, ``a 5-4 vote``, list
     numbering ``3.``, ``777 Partners``: numbers that are not figures."""
-    if _FIRM_AFTER.match(text, end) is not None:
+    if text[end + 1 : end + 2].isupper() and _FIRM_AFTER.match(text, end) is not None:
         return True
     before = text[max(0, start - 40) : start]
     m = _WORD_BEFORE.search(before)
@@ -1345,7 +1341,7 @@ def _candidates(
         if parsed is None:
             continue
         kind, unit, lo, hi, half, plain = parsed
-        if kind == "count" and not unit and lo == hi and text[mend : mend + 1] == " ":
+        if kind == "count" and not unit and lo == hi and text.startswith(" and a", mend):
             and_half = _AND_A_HALF.match(text, mend)
             if and_half is not None and _UNIT_AFTER.match(text, and_half.end()) is not None:
                 # "two and a half years": 2.5 years, not two of something
@@ -1392,7 +1388,11 @@ def _candidates(
             fstart = m.start("count")
         if plain and not hedge and _is_name_number(text, c, mend):
             continue
-        if kind == "count" and _GRADE_AFTER.match(text, mend) is not None:
+        if (
+            kind == "count"
+            and text.startswith("-star", mend)
+            and not text[mend + 5 : mend + 6].isalpha()
+        ):
             continue  # "two-star hotels": a grade, not a count of stars
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
@@ -1710,6 +1710,7 @@ def _rate(toks: _Toks, k: int, text: str, fig_end: int) -> tuple[str, int]:
         j = k + 1
         if (
             j + 1 < n
+            and lows[j][:1].isdigit()
             and _MEASURED_ADJECTIVE.fullmatch(lows[j])
             and not text[toks.ends[j] : starts[j + 1]].strip()
         ):

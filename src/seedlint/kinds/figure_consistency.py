@@ -135,8 +135,10 @@ _PRICE_NOUNS = frozenset(["price", "cost", "fee", "fare", "charge", "tariff", "r
 def _price_of_rate(a: Figure, b: Figure) -> bool:
     """Two amounts per one unit, one measuring the unit and the other its price: "3,100
     cedis per 64-kilogram bag" and "the new price at 3,400 cedis a bag"."""
+    if a.kind != "money" or "per " not in a.role:
+        return False
     rate = role_rate(a)
-    if a.kind != "money" or not rate.startswith("per ") or rate != role_rate(b):
+    if not rate.startswith("per ") or rate != role_rate(b):
         return False
     unit = rate[4:]
     return (a.head == unit and b.head in _PRICE_NOUNS) or (
