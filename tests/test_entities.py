@@ -239,6 +239,8 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         "Cruise passengers landing at Santorini and Mykonos pay a fee [38c5ecf8].",
         "The price rose to 1,800 CFA francs a kilogram [38c5ecf8].",
         "The Ombudsman's Office counted 198 conflicts [38c5ecf8].",
+        "HMRC and Eskom are owed money, and SAS and FARC were named [38c5ecf8].",
+        "Brine must be diluted, and hoteliers agree [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
