@@ -544,6 +544,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Later, 45% of tenants backed the rent cap [c1000001].",
             "45%",
         ),
+        # digits swapped in a length of time: the hours as written, not in days
+        (
+            "The co-pilot had logged only 140 hours on the type [c1000001].\n"
+            "The first officer had flown just 410 hours on the Twin Otter [c1000001].",
+            "410",
+        ),
         # "off its market value": the value is what the money measures
         (
             "The slump wiped about £95 million off its market value [c1000001].\n"

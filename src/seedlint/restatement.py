@@ -179,14 +179,30 @@ def _scale_slip(a: Figure, b: Figure, gap: float) -> bool:
 DigitGroup = tuple[str, str, str, int]
 
 
+# Units a count is converted into from the unit written after it (hours to days, miles to
+# kilometres, …), and the number as written.
+_CONVERTED = frozenset(["days", "km", "ha", "MW", "MWh"])
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def digits_of(f: Figure) -> tuple[DigitGroup, str] | None:
     """A figure's digit group and its significant digits as written ("235" for 2,350);
     ``None`` for figures whose digits say nothing of a slip (dates, years, ranges,
     changes, zero and below)."""
     if f.kind in ("date", "year") or f.value <= 0 or f.lo != f.hi or f.role.startswith("change"):
         return None
-    digits = significant_digits(f.lo)
-    magnitude = len(str(int(f.lo))) if f.lo >= 1 else 0
+    value = f.lo
+    if f.unit in _CONVERTED:
+        # the number as written, not in the unit it was converted to: "410 hours" is 410,
+        # not 17.08 days
+        written = _WRITTEN_NUMBER.search(f.text)
+        if written is None:
+            return None  # in words: no digits to swap
+        value = float(written.group().replace(",", ""))
+        if value <= 0:
+            return None
+    digits = significant_digits(value)
+    magnitude = len(str(int(value))) if value >= 1 else 0
     return (f.kind, f.unit, "".join(sorted(digits)), magnitude), digits
 
 
