@@ -504,6 +504,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
+        # a bound without a noun of its own is a projection, not the count restated
+        "The number of people in need could climb well above 3 million [c1000001].\n"
+        "Overall, for the 2.8 million people already short of food, rain matters [c1000001].",
         # a summary that gives an earlier value exactly, without its rate, repeats it
         "Te Awa forecast a price of $9.70 per kilogram of milk solids [c1000001].\n"
         "That is up from $9.10 last season, the chair said [c1000001].\n"
@@ -543,6 +546,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "About 33% of tenants backed the rent cap [c1000001].\n"
             "Later, 45% of tenants backed the rent cap [c1000001].",
             "45%",
+        ),
+        # a summary restating a count whose noun opened the first clause
+        (
+            "Cases have climbed to about 148,000 so far this year [c1000001].\n"
+            "Overall, with some 160,000 cases already recorded, doses are short [c1000001].",
+            "some 160,000",
         ),
         # digits swapped in a length of time: the hours as written, not in days
         (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from seedlint.document import Document
-from seedlint.figures import Figure, role_rate, significant_digits
+from seedlint.figures import Figure, hedge_class, role_rate, significant_digits
 
 # "Overall, …": a closing paragraph that sums up restates the digest's figures.
 _SUMMARY = re.compile(
@@ -279,8 +279,10 @@ def _same_noun(a: Figure, b: Figure) -> bool:
     words just before the other when that one has none of its own: "lowered its growth
     forecast to 1.8%" and "the bank's 1.6% growth forecast"; "the average wait reached 4.1
     months" and "the average wait has climbed to 4.4 months"; for two lengths of time with
-    no noun, a word before both or two words of their clauses. (Another count without a
-    noun of its own is often a projection or a part: "could climb well above 3 million".)"""
+    no noun, a word before both or two words of their clauses; for other counts, the
+    noun among the words before the one without one, unless that one is a bound (a count
+    without a noun of its own is then often a projection: "could climb well above 3
+    million")."""
     if a.head and b.head:
         return a.head == b.head
     if not a.head and not b.head:
@@ -292,8 +294,10 @@ def _same_noun(a: Figure, b: Figure) -> bool:
             and b.unit == "days"
             and (bool(a.subject & b.subject) or len(a.words & b.words) >= 2)
         )
-    return (
-        (b.kind == "percent" or (b.kind == "count" and b.unit == "days"))
-        and bool(a.head or b.head)
-        and (a.head in b.subject or b.head in a.subject)
-    )
+    if not (a.head in b.subject or b.head in a.subject):
+        return False
+    if b.kind == "count" and b.unit != "days":
+        # a count whose noun opens its clause ("Cases have climbed to about 148,000"), not
+        # a bound, which is mostly a projection ("could climb well above 3 million")
+        return hedge_class(b if a.head else a) not in ("floor", "ceiling")
+    return b.kind == "percent" or b.kind == "count"
