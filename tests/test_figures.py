@@ -553,6 +553,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Overall, with some 160,000 cases already recorded, doses are short [c1000001].",
             "some 160,000",
         ),
+        # digits swapped in a distance, whatever its noun
+        (
+            "The plant will pump water through a 450-kilometre pipeline [c1000001].\n"
+            "Crews will lay the 540 kilometres over three years [c1000001].",
+            "540",
+        ),
         # digits swapped in a length of time: the hours as written, not in days
         (
             "The co-pilot had logged only 140 hours on the type [c1000001].\n"

@@ -182,6 +182,7 @@ DigitGroup = tuple[str, str, str, int]
 # Units a count is converted into from the unit written after it (hours to days, miles to
 # kilometres, …), and the number as written.
 _CONVERTED = frozenset(["days", "km", "ha", "MW", "MWh"])
+_MEASURED = _CONVERTED - {"days"}
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -247,7 +248,13 @@ def transposed_from(
             if a.sentence != b.sentence
             and role_rate(a) == rate
             and _adjacent_swap(a_written, written)
-            and ((a.head and a.head == b.head) or (len(written) >= 3 and cued))
+            and (
+                (a.head and a.head == b.head)
+                or (len(written) >= 3 and cued)
+                # a distance, an area or a power: its unit says what it measures, as a
+                # noun would ("a 450-kilometre pipeline", "540 kilometres")
+                or b.unit in _MEASURED
+            )
         ),
         None,
     )
