@@ -607,7 +607,6 @@ _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 _FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 # A unit glued to a count: "a 650-patient trial", "a 6,450-megawatt dam".
-_GLUED_NOUN = regexstore.compile(r"\p{Ll}{3,}")
 _HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?![\p{L}\p{N}-])")
 # After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
 _UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
@@ -1483,9 +1482,17 @@ def with_unit(text: str, f: Figure) -> str:
     return f.text
 
 
+# The words of those units, lemmatised: a count's noun that is one of them names no thing
+# measured ("350,000 hectares").
+UNIT_NOUNS = _words(
+    """minute hour day week month year decade hectare acre square kilometre kilometer km
+    mile megawatt gigawatt kilowatt terawatt mw gw kw tw mwh gwh kwh twh"""
+)
+
 # Units that a count written as an adjective glues to it ("a five-year contract", "the
-# 400-kilometre road"): the noun after the unit is what is measured.
+# 400-kilometre road"): the noun after the unit, a word in lower case, is what is measured.
 _GLUED_UNITS = frozenset(["days", "km", "ha", "MW", "MWh"])
+_GLUED_NOUN = regexstore.compile(r"\p{Ll}{3,}")
 
 _MATCH = regexstore.match_type()
 _M_START, _M_END, _M_GROUP = _MATCH.start, _MATCH.end, _MATCH.group
@@ -2029,25 +2036,25 @@ def _annotate(
             # "closed at 38,000 points", "scored 120 points": an index level, a score
             mods = [*mods, head] if head else mods
             head = "point"
-        glued_time = (
+        glued = (
             _UNIT_AFTER.match(text, f_end)
             if f[4] in _GLUED_UNITS and text[f_end : f_end + 1] == "-"
             else None
         )
-        if glued_time is not None:
-            # "the five-year contract" measures the contract, as "runs for 10 years" does
-            # ("the 400-kilometre road" the road):
-            # the word right after, when it is a noun's (a verb may follow it)
-            k_time = bisect.bisect_left(starts, glued_time.end())
+        if glued is not None:
+            # "the five-year contract" measures the contract, as "runs for 10 years" does,
+            # and "the 400-kilometre road" the road: the one word after the unit (a verb
+            # may come next: "the five-year contract leaves little room")
+            k_noun = bisect.bisect_left(starts, glued.end())
             if (
-                k_time < n
-                and text[glued_time.end() : starts[k_time]] == " "
-                and _GLUED_NOUN.fullmatch(toks.words[k_time])
-                and lows[k_time] not in STOP
-                and lows[k_time] not in _VERBS
-                and lows[k_time] not in _RUN_END
+                k_noun < n
+                and text[glued.end() : starts[k_noun]] == " "
+                and _GLUED_NOUN.fullmatch(toks.words[k_noun])
+                and lows[k_noun] not in STOP
+                and lows[k_noun] not in _VERBS
+                and lows[k_noun] not in _RUN_END
             ):
-                head, mods = lemma(toks.words[k_time]), []
+                head, mods = lemma(toks.words[k_noun]), []
         if text[f_end : f_end + 1] == "-" and kind == "count" and not head:
             unit = _HYPHEN_UNIT.match(text, f_end)
             if unit is not None:

@@ -96,9 +96,9 @@ def restates(doc: Document, f: Figure) -> bool:
 
 def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool:
     """Does a restated ``b`` give the very value of an earlier figure of its kind, unit and
-    rate (any rate, when ``b`` gives none), one written exactly in digits? Then it repeats that one, whatever the words
-    around the two: "In sum, … reservoirs are 71% full" after "71% of their combined
-    capacity", not the "92% full" of one city's lakes."""
+    rate (any rate, when ``b`` gives none), one written exactly in digits? Then it repeats
+    that one, whatever the words around the two: "In sum, … reservoirs are 71% full" after
+    "71% of their combined capacity", not the "92% full" of one city's lakes."""
     rate = role_rate(b)
     return any(
         a.value == b.value
@@ -155,7 +155,7 @@ def nearest_restated(
             gap = _MAX_DRIFT  # digits swapped: "2.1 million" for "1.2 million", 460 for 640
         elif _scale_slip(a, b, gap):
             gap = _MAX_DRIFT
-        if b.unit == "days" and gap <= _DAYS_DRIFT and _same_noun(a, b):
+        if b.unit == "days" and gap <= _DAYS_DRIFT:  # its noun is the same (tested above)
             gap = min(gap, _MAX_DRIFT)
         if gap <= best_gap:
             best, best_gap = a, gap

@@ -15,6 +15,7 @@ from seedlint.figures import (
     DEFAULT_TOLERANCE,
     PERIODS,
     SAME_UNITS,
+    UNIT_NOUNS,
     Figure,
     claims,
     extract_figures,
@@ -324,7 +325,7 @@ def _measured(f: Figure, text: str) -> str:
     if f.head and not f.left_head:
         span = head_span(text, f.end, f.head)
         if f.kind == "count" and f.unit in _MEASURE_OF:
-            if f.head in _UNIT_NOUNS:  # "350,000 hectares": an area, of nothing named
+            if f.head in UNIT_NOUNS:  # "350,000 hectares": an area, of nothing named
                 return _UNNAMED[f.unit]
             return f"{_MEASURE_OF[f.unit]} of the {f.head}"  # "length of the road"
         if f.kind == "count":
@@ -347,36 +348,6 @@ def _measured(f: Figure, text: str) -> str:
 # What a count in a unit measures of its noun: "the five-year contract" gives the
 # contract's duration, "the 400-kilometre road" its length.
 _MEASURE_OF = {"days": "duration", "km": "length", "ha": "area", "MW": "power", "MWh": "energy"}
-_UNIT_NOUNS = frozenset(
-    [
-        "minute",
-        "hour",
-        "day",
-        "week",
-        "month",
-        "year",
-        "decade",
-        "hectare",
-        "acre",
-        "square",
-        "kilometre",
-        "kilometer",
-        "km",
-        "mile",
-        "megawatt",
-        "gigawatt",
-        "kilowatt",
-        "terawatt",
-        "mw",
-        "gw",
-        "kw",
-        "tw",
-        "mwh",
-        "gwh",
-        "kwh",
-        "twh",
-    ]
-)
 # What a message calls a quantity whose noun the text does not give ("Overall, the club
 # owes £36.8 million"): by unit where it says more, else by kind.
 _UNNAMED = {
