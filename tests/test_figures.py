@@ -504,6 +504,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
+        # synonyms count as one noun only in a restatement: these are two counts
+        "At the peak, 62 vessels were waiting to berth [c1000001].\n"
+        "By Friday 68 ships were anchored offshore [c1000001].",
         # a bound without a noun of its own is a projection, not the count restated
         "The number of people in need could climb well above 3 million [c1000001].\n"
         "Overall, for the 2.8 million people already short of food, rain matters [c1000001].",
@@ -552,6 +555,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Cases have climbed to about 148,000 so far this year [c1000001].\n"
             "Overall, with some 160,000 cases already recorded, doses are short [c1000001].",
             "some 160,000",
+        ),
+        # a summary restating a count under a synonym of its noun
+        (
+            "At the peak, 62 vessels were waiting to berth [c1000001].\n"
+            "Overall, the 68 ships in the queue cost exporters dearly [c1000001].",
+            "68",
         ),
         # digits swapped in a distance, whatever its noun
         (

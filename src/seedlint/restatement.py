@@ -281,6 +281,25 @@ def _clash(a: Figure, b: Figure) -> bool:
     return bool(mods_a and mods_b and mods_a.isdisjoint(mods_b))
 
 
+# Measured nouns that name one kind of thing, for a restated figure, whose words rarely
+# repeat the first ones: "62 vessels" and "the 68 ships", "46 houses" and "nearly 60 homes".
+_SYNONYM_GROUPS = (
+    ("ship", "vessel"),
+    ("worker", "employee"),
+    ("car", "vehicle"),
+    ("plane", "aircraft", "jet", "airliner"),
+    ("pupil", "student"),
+    ("home", "house", "dwelling"),
+    ("doctor", "physician"),
+    ("firm", "company"),
+    ("death", "fatality"),
+    ("case", "infection"),
+    ("deal", "agreement"),
+    ("plant", "facility"),
+)
+_SAME_NOUN = {word: group[0] for group in _SYNONYM_GROUPS for word in group}
+
+
 def _same_noun(a: Figure, b: Figure) -> bool:
     """One measured noun; for a percentage or a length of time, also one's noun among the
     words just before the other when that one has none of its own: "lowered its growth
@@ -291,7 +310,7 @@ def _same_noun(a: Figure, b: Figure) -> bool:
     without a noun of its own is then often a projection: "could climb well above 3
     million")."""
     if a.head and b.head:
-        return a.head == b.head
+        return _SAME_NOUN.get(a.head, a.head) == _SAME_NOUN.get(b.head, b.head)
     if not a.head and not b.head:
         # two lengths of time, of one thing or one deed: "suspend the contract for 60
         # days" and "paused the ticket contract for ninety days"; "took 30 months to
