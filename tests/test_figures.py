@@ -562,6 +562,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Overall, the 68 ships in the queue cost exporters dearly [c1000001].",
             "68",
         ),
+        # the same number in another unit of length
+        (
+            "Saltwater has pushed up to 60 kilometres inland [c1000001].\n"
+            "Salt has now reached 60 miles up the river, the ministry said [c1000001].",
+            "60",
+        ),
         # digits swapped in a distance, whatever its noun
         (
             "The plant will pump water through a 450-kilometre pipeline [c1000001].\n"

@@ -247,7 +247,12 @@ def transposed_from(
             for a, a_written in by_group.get(group, ())
             if a.sentence != b.sentence
             and role_rate(a) == rate
-            and _adjacent_swap(a_written, written)
+            and (
+                _adjacent_swap(a_written, written)
+                # the same number in another unit: "60 kilometres inland", then "60 miles
+                # up the river"
+                or (a_written == written and b.unit in _MEASURED and a.lo != b.lo)
+            )
             and (
                 (a.head and a.head == b.head)
                 or (len(written) >= 3 and cued)
