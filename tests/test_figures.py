@@ -384,6 +384,10 @@ def test_unsupported_units_and_unitless_counts(text: str, source: str, expected:
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
 
 
+def test_a_common_verb_after_the_noun_ends_the_measured_phrase() -> None:
+    assert one("The 3.5 million target looks within reach.").head == "target"
+
+
 def test_a_clause_after_a_figure_is_not_what_it_measures() -> None:
     # "the 9.8% the board paid": the board paid it; the share measures no board
     (_, f) = parse_figures("The 6.4% rate compares well with the 9.8% the board paid.")
@@ -561,6 +565,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "At the peak, 62 vessels were waiting to berth [c1000001].\n"
             "Overall, the 68 ships in the queue cost exporters dearly [c1000001].",
             "68",
+        ),
+        # a goal restated as the target, with a verb after it
+        (
+            "The chairman said the goal for the full year is 3 million arrivals [c1000001].\n"
+            "Overall, the 3.5 million target looks within reach [c1000001].",
+            "3.5 million",
         ),
         # the same number in another unit of length
         (

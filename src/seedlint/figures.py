@@ -595,7 +595,8 @@ MEASURES = _words(
 _VERBS = _words(
     """account accounts added announced beat beats carried cover covers employ employs flew gets
     got had has have held hold holds include includes lose lost made make makes received
-    receives reported run runs said says span spans takes took went win wins won"""
+    receives reported run runs said says span spans takes took went win wins won
+    looks seems appears comes came goes gives gave puts sits keeps helps brings began begins"""
 )
 # Verbs that move a quantity "to" a figure: "bringing Bank Rate to 4.75%".
 _TO_VERBS = _words(

@@ -133,13 +133,18 @@ def nearest_restated(
     corporate tax" is not the "ground-rent tax of 25%")."""
     best: Figure | None = None
     best_gap = _MAX_DRIFT
-    rate, goal = role_rate(b), not _GOALS.isdisjoint(b.subject)
+    rate, goal = role_rate(b), _is_goal(b)
     for a, alo, ahi in earlier:
         if a.sentence == b.sentence or role_rate(a) != rate:
             continue  # "A$2.20 a share" is not "the A$3 billion"
-        if _GOALS.isdisjoint(a.subject) == goal:
+        if _is_goal(a) != goal:
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
-        if b.kind != "money" and (not _same_noun(a, b) or _clash(a, b)):
+        if b.kind != "money" and (
+            not (_same_noun(a, b) or (goal and (a.head in _GOALS or b.head in _GOALS)))
+            or _clash(a, b)
+        ):
+            # (a goal restated as "the target": "the goal is 3 million arrivals", then
+            # "the 3.5 million target")
             continue
         if _dated_apart(a, b) or _dated_apart(b, a):
             # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
@@ -160,6 +165,11 @@ def nearest_restated(
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
+
+
+def _is_goal(f: Figure) -> bool:
+    """An aim, not an outcome: "a goal of 41,000 homes", "the 3.5 million target"."""
+    return f.head in _GOALS or not _GOALS.isdisjoint(f.subject)
 
 
 def _scale_slip(a: Figure, b: Figure, gap: float) -> bool:
