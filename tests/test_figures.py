@@ -508,6 +508,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
+        # "most of" an amount takes a part of it: the whole is not the part restated
+        "The court upheld most of the €1.84 billion fine on Apple [c1000001].\n"
+        "The fine, now about €1.7 billion, is among the largest [c1000001].",
         # synonyms count as one noun only in a restatement: these are two counts
         "At the peak, 62 vessels were waiting to berth [c1000001].\n"
         "By Friday 68 ships were anchored offshore [c1000001].",
@@ -571,6 +574,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The chairman said the goal for the full year is 3 million arrivals [c1000001].\n"
             "Overall, the 3.5 million target looks within reach [c1000001].",
             "3.5 million",
+        ),
+        # a level given again with "now" before its verb
+        (
+            "The central bank cut its key policy rate by 25 basis points to 5.25% [c1000001].\n"
+            "The policy rate now stands at 5.5% after the cut [c1000001].",
+            "5.5%",
         ),
         # the same number in another unit of length
         (

@@ -632,6 +632,17 @@ def ref_annotate(
             and toks[k_left - 1].low == "all"
         ):
             role = "whole"
+        elif (
+            not role
+            and kind == "money"
+            and k_left >= 3
+            and toks[k_left - 3].start >= lo_bound
+            and toks[k_left - 1].low in ("the", "its", "their", "these", "those")
+            and toks[k_left - 2].low == "of"
+            and toks[k_left - 3].low
+            in ("half", "majority", "most", "much", "part", "portion", "some")
+        ):
+            role = "whole"  # "most of the €1.84 billion fine"
         if rate and role != "change":
             role = (role + " " + rate).strip()
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times

@@ -578,7 +578,7 @@ _LEFT_SKIP = _words(
     estimated fell get gets grew hit in increased is jumped just more nearly number numbered
     numbering of on only over pegged priced put reach reached receive received receives rose
     roughly set since some stands stood than to totaled totaling totalled totalling value valued
-    was were will worth would"""
+    was were will worth would now currently still already"""
 )
 _NAME_STOP = _words(
     """a about after almost also although an and around as at before but by despite during for from
@@ -1897,6 +1897,8 @@ _COST_NOUNS = frozenset(["cost", "costs"])
 _AFTER_COST_NOUN = frozenset(["by", "are", "were", "is", "was", "of"])
 # What takes a part of a whole: "most of the 300 seats".
 _PARTITIVES = _words("all any both each few half many majority most none several some")
+# What takes some of an amount: "most of the €1.84 billion fine".
+_SOME_OF = _words("half majority most much part portion some")
 _FRAME_PREPS = _words("across at in inside outside throughout within")
 _NOT_PLACES = _words("monday tuesday wednesday thursday friday saturday sunday christmas easter")
 _COORD = frozenset(["and", "or", "plus"])  # "14% and 41 seats": the second shares the owner
@@ -2232,6 +2234,15 @@ def _annotate(
             role = "part"
         elif not role and k_left > k_lo and lows[k_left - 1] == "all":
             role = "whole"  # "all 42 aircraft": the total, not a count of some of them
+        elif (
+            not role
+            and kind == "money"
+            and k_left - 3 >= k_lo
+            and lows[k_left - 1] in _OF_WHOLE
+            and lows[k_left - 2] == "of"
+            and lows[k_left - 3] in _SOME_OF
+        ):
+            role = "whole"  # "upheld most of the €1.84 billion fine": not what was upheld
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
