@@ -508,6 +508,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # amounts in crowns are not compared for being in crowns
         "The tax will raise 4 billion crowns [c1000001].\n"
         "Farmers shelved projects worth 25 billion crowns [c1000001].",
+        # a rise is not a fall
+        "The board chair said the increase of roughly 14% was fair [c1000001].\n"
+        "Overall, exports show a drop of roughly 12% [c1000001].",
         # "most of" an amount takes a part of it: the whole is not the part restated
         "The court upheld most of the €1.84 billion fine on Apple [c1000001].\n"
         "The fine, now about €1.7 billion, is among the largest [c1000001].",
@@ -574,6 +577,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The chairman said the goal for the full year is 3 million arrivals [c1000001].\n"
             "Overall, the 3.5 million target looks within reach [c1000001].",
             "3.5 million",
+        ),
+        # a rise restated in other words
+        (
+            "The board chair said the increase of roughly 14% was fair [c1000001].\n"
+            "Overall, the new floor amounts to a rise of roughly 12% [c1000001].",
+            "roughly 12%",
         ),
         # a level given again with "now" before its verb
         (

@@ -315,6 +315,10 @@ _SYNONYM_GROUPS = (
 _SAME_NOUN = {word: group[0] for group in _SYNONYM_GROUPS for word in group}
 
 
+# Nouns of a rise: a restated share of a rise names it in other words.
+_RISES = frozenset(["rise", "increase", "hike", "raise", "jump", "gain", "growth"])
+
+
 def _same_noun(a: Figure, b: Figure) -> bool:
     """One measured noun; for a percentage or a length of time, also one's noun among the
     words just before the other when that one has none of its own: "lowered its growth
@@ -330,6 +334,10 @@ def _same_noun(a: Figure, b: Figure) -> bool:
         # two lengths of time, of one thing or one deed: "suspend the contract for 60
         # days" and "paused the ticket contract for ninety days"; "took 30 months to
         # build" and "took 36 months to build"
+        if b.kind == "percent":
+            # two changes named before them: "the increase of roughly 14%" and "a rise of
+            # roughly 12%"
+            return bool(a.subject & _RISES) and bool(b.subject & _RISES)
         return (
             b.kind == "count"
             and b.unit == "days"
