@@ -320,24 +320,25 @@ _RISES = frozenset(["rise", "increase", "hike", "raise", "jump", "gain", "growth
 
 
 def _same_noun(a: Figure, b: Figure) -> bool:
-    """One measured noun; for a percentage or a length of time, also one's noun among the
-    words just before the other when that one has none of its own: "lowered its growth
-    forecast to 1.8%" and "the bank's 1.6% growth forecast"; "the average wait reached 4.1
-    months" and "the average wait has climbed to 4.4 months"; for two lengths of time with
-    no noun, a word before both or two words of their clauses; for other counts, the
-    noun among the words before the one without one, unless that one is a bound (a count
-    without a noun of its own is then often a projection: "could climb well above 3
-    million")."""
+    """One measured noun (or two of a synonym group: "vessels" and "ships"); for a
+    percentage or a length of time, also one's noun among the words just before the other
+    when that one has none of its own: "lowered its growth forecast to 1.8%" and "the
+    bank's 1.6% growth forecast"; "the average wait reached 4.1 months" and "the average
+    wait has climbed to 4.4 months"; for two shares with no noun, a noun of a rise before
+    each; for two lengths of time with no noun, a word before both or two words of their
+    clauses; for other counts, the noun among the words before the one without one,
+    unless that one is a bound (a count without a noun of its own is then often a
+    projection: "could climb well above 3 million")."""
     if a.head and b.head:
         return _SAME_NOUN.get(a.head, a.head) == _SAME_NOUN.get(b.head, b.head)
     if not a.head and not b.head:
+        if b.kind == "percent":
+            # two rises named before them: "the increase of roughly 14%" and "a rise of
+            # roughly 12%"
+            return bool(a.subject & _RISES) and bool(b.subject & _RISES)
         # two lengths of time, of one thing or one deed: "suspend the contract for 60
         # days" and "paused the ticket contract for ninety days"; "took 30 months to
         # build" and "took 36 months to build"
-        if b.kind == "percent":
-            # two changes named before them: "the increase of roughly 14%" and "a rise of
-            # roughly 12%"
-            return bool(a.subject & _RISES) and bool(b.subject & _RISES)
         return (
             b.kind == "count"
             and b.unit == "days"
