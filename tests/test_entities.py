@@ -321,6 +321,34 @@ def test_among_them_needs_a_plural_kind_before_it() -> None:
     assert fired("He met six envoys, among them Brekke [38c5ecf8].") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a company named in full and nothing more must be in the cited source's text
+        (
+            "The sale lets Te Awa match Kowhai Nutrition [38c5ecf8].",
+            "Te Awa sold a unit.",
+            ["Kowhai Nutrition"],
+        ),
+        ("The sale lets Te Awa match Kowhai Nutrition [38c5ecf8].", "Kowhai Nutrition grew.", []),
+        # said what it is, or no source text to check: the full name stands
+        (
+            "The sale lets the dairy firm Kowhai Nutrition grow [38c5ecf8].",
+            "Te Awa sold a unit.",
+            [],
+        ),
+        ("The sale lets Te Awa match Kowhai Nutrition [38c5ecf8].", None, []),
+        # a place, a public body with its remit, a person of a body: not this exception
+        ("Smoke drifted over Rocky Mountain [38c5ecf8].", "Smoke drifted.", []),
+        ("The Ministry of Housing agreed [38c5ecf8].", "The housing ministry agreed.", []),
+    ],
+)
+def test_an_organisation_named_in_full_needs_the_source_that_has_text(
+    text: str, source: str | None, expected: list[str]
+) -> None:
+    assert fired(text, {"38c5ecf8": source}) == expected
+
+
 def test_a_surname_that_is_also_a_city_is_still_reported() -> None:
     # "Austin", "Medina" and "Mendoza" are left off the known list on purpose
     assert fired("Austin said the talks would resume [38c5ecf8].") == ["Austin"]

@@ -711,6 +711,23 @@ def _contexts(titles: frozenset[str], descs: frozenset[str]) -> _Contexts:
     return _RegexContexts(titles, descs)
 
 
+# Words that end a company's name besides the lists' ("Harbourline Foods", "Kessler
+# Trading"), and kinds of place, whose names are places ("Rocky Mountain", "Goose Bay").
+_BUSINESS_ENDS = _word_set(
+    """holdings partners capital group foods nutrition resorts energy mining logistics trading
+    ventures industries"""
+)
+_PLACE_KINDS = _word_set(
+    """river lake mountain mountains island islands sea bay valley desert peninsula strait gulf
+    port city town village county district province region state reef coast delta canal park
+    forest basin plateau glacier volcano highway road route street square bridge tunnel
+    corridor airport station stadium harbour harbor border territory"""
+)
+# How a mention of an organisation named in full and nothing more is introduced: only
+# where no cited source has text to check it against ("Kōwhai Nutrition").
+ORG_NAME_ONLY = "organisation's name only"
+
+
 class _Patterns(NamedTuple):
     run: regex.Pattern[str]
     # the run's groups by number: `regex` looks a group's name up on every call
@@ -725,6 +742,8 @@ class _Patterns(NamedTuple):
     # the last words of calendar entries ("friday", "year" of "new year"): a run ending in
     # none of them is no named day, and one set lookup says so
     calendar_ends: frozenset[str]
+    # the last words of an organisation's name ("Foods", "Alliance", "Holdings")
+    org_ends: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -752,6 +771,8 @@ def _patterns(lists: WordLists) -> _Patterns:
         title_starts,
         frozenset(t[0] for t in lists.titles if len(t) == 1),
         calendar_ends,
+        (lists.org_words | lists.corporate_suffixes | lists.descriptors | _BUSINESS_ENDS)
+        - _PLACE_KINDS,
     )
 
 
@@ -1492,6 +1513,10 @@ class _Extraction:
                 members.append([])
             if len(words) > 1:
                 reason = "full name"
+                if words[-1] in self.pat.org_ends and not any(t.gap for t in toks[1:]):
+                    # an organisation's name alone says nothing of what it is: "the dairy
+                    # firm Kōwhai Nutrition" does, "Kōwhai Nutrition" does not
+                    reason = self._context_intro(seg, start, end, acronym) or ORG_NAME_ONLY
             elif intro_of[eid]:
                 reason = ""  # already introduced: the context need not be read again
             else:

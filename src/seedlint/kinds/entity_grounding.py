@@ -13,6 +13,7 @@ from seedlint.document import Document
 from seedlint.entities import (
     ALIAS_KINDS,
     LIST_NAMES,
+    ORG_NAME_ONLY,
     EntityAnalysis,
     Mention,
     WordLists,
@@ -44,6 +45,7 @@ def _lists(
 
 CHECKS = ("introduced", "sources", "known")
 NO_TEXT = "; no source text available to check"
+_ABSENT = " and is absent from the cited"
 
 
 @register_kind
@@ -124,15 +126,22 @@ class EntityGrounding(Kind):
             if m.entity in settled or not _has_letters(m.text, min_len):
                 continue
             introduced = bool(m.introduced) or (bare_ok and not m.acronym)
-            if ("introduced" in self.checks and introduced) or ("known" in self.checks and m.known):
+            # an organisation named in full and nothing more: the cited sources decide,
+            # where they have text
+            weak = m.introduced == ORG_NAME_ONLY and "sources" in self.checks
+            if ("introduced" in self.checks and introduced and not weak) or (
+                "known" in self.checks and m.known
+            ):
                 settled.add(m.entity)
                 continue
             checked = NO_TEXT if "sources" in self.checks else ""
             ids: Sequence[str] = ()
             if "sources" in self.checks:
                 found, checked, ids = self._in_sources(doc, ctx, m, analysis)
-                if found:
-                    settled.add(m.entity)
+                if found or (
+                    weak and "introduced" in self.checks and not checked.startswith(_ABSENT)
+                ):
+                    settled.add(m.entity)  # (with no text to check, its full name stands)
                     continue
             settled.add(m.entity)
             # with grounding that leaves "introduced" out, a full introduction is no excuse:
@@ -171,7 +180,7 @@ class EntityGrounding(Kind):
         if not checked:
             return False, NO_TEXT, ids
         noun = "source" if len(checked) == 1 else "sources"
-        return False, f" and is absent from the cited {noun} {', '.join(checked)}", checked
+        return False, f"{_ABSENT} {noun} {', '.join(checked)}", checked
 
 
 def _subset(option: str, values: list[str], allowed: tuple[str, ...]) -> None:
