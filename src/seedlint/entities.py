@@ -1513,7 +1513,11 @@ class _Extraction:
                 members.append([])
             if len(words) > 1:
                 reason = "full name"
-                if words[-1] in self.pat.org_ends and not any(t.gap for t in toks[1:]):
+                if (
+                    not intro_of[eid]  # the first mention decides
+                    and words[-1] in self.pat.org_ends
+                    and not any(t.gap for t in toks[1:])
+                ):
                     # an organisation's name alone says nothing of what it is: "the dairy
                     # firm Kōwhai Nutrition" does, "Kōwhai Nutrition" does not
                     reason = self._context_intro(seg, start, end, acronym) or ORG_NAME_ONLY
