@@ -364,26 +364,6 @@ def test_a_message_quotes_a_figure_with_its_unit() -> None:
     assert d.message.startswith("'400-mile' contradicts '400-kilometre' (line 1, column 20)")
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "expected"),
-    [
-        # a unitless count meets the number as the source writes it, not converted
-        (
-            "Pupils within three miles qualify, up from two [c1000001].",
-            "Pupils within three miles qualify, up from two miles.",
-            [],
-        ),
-        ("It burned 460 [c1000001].", "It burned 460 square kilometres.", []),
-        ("It burned 46,000 [c1000001].", "It burned 460 square kilometres.", ["46,000"]),
-        # a distance converted: 250 miles is 402 km
-        ("The road runs about 400 km [c1000001].", "The road runs 250 miles.", []),
-        ("The road runs 400 miles [c1000001].", "The road runs 400 kilometres.", ["400"]),
-    ],
-)
-def test_unsupported_units_and_unitless_counts(text: str, source: str, expected: list[str]) -> None:
-    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
-
-
 def test_a_common_verb_after_the_noun_ends_the_measured_phrase() -> None:
     assert one("The 3.5 million target looks within reach.").head == "target"
 
@@ -1480,9 +1460,20 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
         ),
         # a digest's "about a year" sets a scene: not checked
         ("The case took about a year [c1000001].", "The court ruled on Monday.", []),
+        # a unitless count meets the number as the source writes it, not converted
+        (
+            "Pupils within three miles qualify, up from two [c1000001].",
+            "Pupils within three miles qualify, up from two miles.",
+            [],
+        ),
+        ("It burned 460 [c1000001].", "It burned 460 square kilometres.", []),
+        ("It burned 46,000 [c1000001].", "It burned 460 square kilometres.", ["46,000"]),
+        # a distance converted: 250 miles is 402 km
+        ("The road runs about 400 km [c1000001].", "The road runs 250 miles.", []),
+        ("The road runs 400 miles [c1000001].", "The road runs 400 kilometres.", ["400"]),
     ],
 )
-def test_unsupported_reads_areas_and_units_of_time(
+def test_unsupported_reads_areas_distances_and_units_of_time(
     text: str, source: str, expected: list[str]
 ) -> None:
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
