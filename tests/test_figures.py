@@ -2013,3 +2013,76 @@ def test_the_definite_precheck_never_skips_a_match(pieces: list[tuple[str, str]]
     for start in range(len(text) + 1):
         if restatement._DEFINITE.search(text, start, len(text)) is not None:
             assert restatement._may_be_definite(text, start, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # by surname: an apposition, then "the 53-year-old Dorj"
+        (
+            "Chief executive Bat-Erdene Dorj, 51, said the mine would open [c1000001].\n"
+            "Taken together, the 53-year-old Dorj is betting on the rail link [c1000001].",
+            "53",
+        ),
+        # by title: "chief executive Graham Oduya, 58", then "its 63-year-old chief executive"
+        (
+            "Northline chief executive Graham Oduya, 58, called the move unlawful [c1000001].\n"
+            "Its 63-year-old chief executive says the mine loses $5 million a week [c1000001].",
+            "63",
+        ),
+        # "retired judge ..., aged 64", then "the 67-year-old former judge"
+        (
+            "The panel is led by retired judge Shahana Karim, aged 64, who was named in May "
+            "[c1000001].\nThe panel, chaired by the 67-year-old former judge, met twice [c1000001].",
+            "67",
+        ),
+        # "the 45-year-old" alone: the age given before
+        (
+            "Farmer Sione Taufa, 54, milks 420 cows [c1000001].\n"
+            "The 45-year-old said the autumn was dry [c1000001].",
+            "45",
+        ),
+    ],
+)
+def test_a_persons_age_given_twice_differently(text: str, later: str) -> None:
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people, two ages
+        "Chief executive Bat-Erdene Dorj, 51, met finance minister Oyun Tseren, 46 [c1000001].\n"
+        "The 46-year-old minister approved the plan [c1000001].",
+        # the same age, written both ways
+        "Farmer Sione Taufa, 54, milks 420 cows [c1000001].\n"
+        "The 54-year-old said the autumn was dry [c1000001].",
+        # "the 45-year-old" may be either of the two people aged before
+        "Dorj, 51, and Tseren, 45, signed [c1000001].\nThe 45-year-old said little [c1000001].",
+    ],
+)
+def test_ages_of_different_people_or_the_same_age_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_a_year_given_twice_differently_for_one_event() -> None:
+    text = (
+        "Estonia counts 130,000 e-residents since the programme's launch in 2014 [c1000001].\n"
+        "Since its launch in 2015, the programme has grown every year [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["2015"]
+
+
+def test_years_of_different_events_pass() -> None:
+    text = (
+        "The plant opened in 2014 and employs 400 people [c1000001].\n"
+        "Its second line will open in 2027, the company said [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_a_count_after_a_name_is_an_age_only_before_a_comma_or_a_full_stop() -> None:
+    heads = [
+        (f.text, f.head) for f in parse_figures("In Dorj, 51 workers struck; Dorj, 51, spoke.")
+    ]
+    assert heads == [("51", "worker"), ("51", "age")]

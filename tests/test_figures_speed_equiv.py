@@ -370,6 +370,53 @@ def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     return head, mods
 
 
+def ref_age(
+    text: str, toks: list[Tok], runs: list[tuple[int, int, set[str]]], k: int
+) -> set[str] | None:
+    """Whose age a count is: the surname and the title's words (without "former",
+    "chief" and the like), "(someone)" for "the 45-year-old said"; None if no age."""
+    titles = {"acting", "chief", "current", "deputy", "former", "longtime", "new", "retired"}
+    titles |= {"senior", "then", "veteran"}
+
+    def spaced(i: int, sep: str = " ") -> bool:  # toks[i] and toks[i + 1] apart by sep
+        return text[toks[i].end : toks[i + 1].start] == sep
+
+    def title_word(t: Tok) -> bool:
+        return t.low.isalpha() and t.low.islower() and t.low not in STOP
+
+    t = toks[k]
+    if t.low.endswith("-year-old"):
+        after = [j for j in range(k + 1, len(toks)) if all(spaced(i) for i in range(k, j))]
+        keys: set[str] = set()
+        if after and toks[after[0]].word[0].isupper():
+            caps = [j for j in after if all(toks[i].word[0].isupper() for i in range(k + 1, j + 1))]
+            keys.add(toks[caps[-1]].low)
+        else:
+            for j in after:
+                if len(keys) == 3 or not title_word(toks[j]) or toks[j].low in _VERBS:
+                    break
+                keys.add(lemma(toks[j].low))
+            keys -= titles
+        apposed = k > 1 and toks[k - 1].low in ("a", "an") and spaced(k - 2, ", ")
+        if apposed and toks[k - 2].word[0].isupper():
+            keys.add(toks[k - 2].low)
+        return keys or {"(someone)"}
+    if not t.low.isdigit() or text[t.end : t.end + 1] not in (",", ";", ")", "."):
+        return None
+    name = k - 2 if k > 1 and toks[k - 1].low == "aged" else k - 1
+    if name < 0 or not spaced(name, ", ") or toks[name].low in _NAME_NOT_NAME:
+        return None
+    first = [a for a, b, _ in runs if b == name]
+    if not first:
+        return None
+    keys = {toks[name].low}
+    for j in range(first[0] - 1, -1, -1):
+        if len(keys) == 4 or not spaced(j) or not title_word(toks[j]):
+            break
+        keys.add(lemma(toks[j].low))
+    return keys - titles
+
+
 def ref_annotate(
     text: str,
     figs: list[F._Cand],
@@ -645,6 +692,9 @@ def ref_annotate(
             role = "whole"  # "most of the €1.84 billion fine"
         if rate and role != "change":
             role = (role + " " + rate).strip()
+        age = ref_age(text, toks, runs, k_left) if kind == "count" else None
+        if age is not None and f[5] == f[6] and 0 < f[5] <= 120 and not f[4] and not f[9]:
+            head, desc, subj, role, left_head = "age", set(), sorted(age), "", False
         fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
         nxt2 = toks[after : after + 2]
         if len(nxt2) == 2 and nxt2[0].low in _TIME_LEADS and nxt2[1].low in _TIME_NOUNS:
@@ -813,6 +863,14 @@ _PIECES = [
     "tonnes",
     "NRO",
     "program",
+    "Chief executive Bat-Erdene Dorj, 51,",
+    "retired judge Karim, aged 64;",
+    "Oduya, 58.",
+    "Oduya, a 58-year-old engineer",
+    "the 63-year-old chief executive says",
+    "The 45-year-old said",
+    "the 53-year-old Dorj",
+    "May, 12,",
     ";",
     " —",
     ",",
@@ -860,6 +918,8 @@ def test_figures_match_reference_on_examples() -> None:
         "It cut 5,000 jobs in the first quarter, 2nd-half and 3rd half, in May and June 2024.",
         "Q1 sales reached $4.1 billion in 2024, and 40 jobs in may and in the first-quarter.",
         "It held 5.25%; economists expect two cuts of 0.25 points, bringing Bank Rate to 4.75%.",
+        "Chief executive Bat-Erdene Dorj, 51, said the 63-year-old former judge agreed.",
+        "Karim, aged 64; Oduya, a 58-year-old engineer, and the 45-year-old said so.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

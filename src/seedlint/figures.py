@@ -621,6 +621,8 @@ _STOP_OR_NAME_STOP = STOP | _NAME_STOP
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+# A number after a name above this is no one's age.
+_OLDEST = 120
 
 
 class Figure:
@@ -1937,6 +1939,77 @@ def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     return head, mods
 
 
+# Words of a title that do not say whose it is: "former judge", "chief executive".
+_TITLE_ADJECTIVES = _words(
+    "acting chief current deputy former longtime new retired senior then veteran"
+)
+# An age given of someone the digest names only by "the 45-year-old": any age it gave.
+SOMEONE = "(someone)"
+
+
+def _age_keys(
+    text: str, toks: _Toks, runs: list[tuple[int, int, set[str]]], k: int
+) -> frozenset[str] | None:
+    """If the count at token ``k`` (a whole number, unhedged) is someone's age, whose: the
+    surname and the title's nouns ("Chief executive Bat-Erdene Dorj, 51, said" gives
+    dorj, executive; "the 63-year-old chief executive" executive; "the 45-year-old said"
+    :data:`SOMEONE`). Ages are told apart by whose they are, not by the words that a
+    count's noun would give ("Dorj, 51" has none)."""
+    words, lows, starts, ends = toks.words, toks.lows, toks.starts, toks.ends
+    n = len(lows)
+    keys: set[str] = set()
+    if lows[k].endswith("-year-old"):
+        j = k + 1
+        if j < n and text[ends[j - 1] : starts[j]] == " " and words[j][0].isupper():
+            while j + 1 < n and text[ends[j] : starts[j + 1]] == " " and words[j + 1][0].isupper():
+                j += 1
+            keys.add(lows[j])  # "the 53-year-old Dorj"
+        else:
+            while (
+                j < n
+                and len(keys) < 3
+                and text[ends[j - 1] : starts[j]] == " "
+                and lows[j].isalpha()
+                and lows[j].islower()
+                and lows[j] not in STOP
+                and lows[j] not in _VERBS
+            ):
+                keys.add(lemma(lows[j]))  # "the 63-year-old chief executive says"
+                j += 1
+            keys -= _TITLE_ADJECTIVES
+        if (
+            k > 1
+            and lows[k - 1] in ("a", "an")
+            and text[ends[k - 2] : starts[k - 1]] == ", "
+            and words[k - 2][0].isupper()
+        ):
+            keys.add(lows[k - 2])  # "Dorj, a 53-year-old engineer"
+        return frozenset(keys) if keys else frozenset([SOMEONE])
+    if not lows[k].isdigit() or text[ends[k] : ends[k] + 1] not in (",", ";", ")", "."):
+        return None
+    name = k - 1
+    if name > 0 and lows[name] == "aged":
+        name -= 1  # "Shahana Karim, aged 64,"
+    if name < 0 or text[ends[name] : starts[name + 1]] != ", ":
+        return None
+    first = next((a for a, b, _ in runs if b == name), -1)
+    if first < 0 or lows[name] in _NAME_NOT_NAME:
+        return None
+    keys.add(lows[name])
+    j = first - 1
+    while (
+        j >= 0
+        and len(keys) < 4
+        and text[ends[j] : starts[j + 1]] == " "
+        and lows[j].isalpha()
+        and lows[j].islower()
+        and lows[j] not in STOP
+    ):
+        keys.add(lemma(lows[j]))  # "retired judge Shahana Karim, 64"
+        j -= 1
+    return frozenset(keys - _TITLE_ADJECTIVES)
+
+
 def _annotate(
     text: str,
     figs: list[_Cand],
@@ -2245,6 +2318,10 @@ def _annotate(
             role = "whole"  # "upheld most of the €1.84 billion fine": not what was upheld
         if rate and role != "change":
             role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
+        if kind == "count" and f[5] == f[6] and not f[9] and 0 < f[5] <= _OLDEST and not f[4]:
+            age = _age_keys(text, toks, runs, k_left)
+            if age is not None:
+                head, desc, subj, role, left_head = "age", set(), list(age), "", False
         fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
         if after + 1 < n and lows[after] in _TIME_LEADS and lows[after + 1] in _TIME_NOUNS:
             # "40 workers last year": a time of its own, as a year would be

@@ -15,6 +15,7 @@ from seedlint.figures import (
     DEFAULT_TOLERANCE,
     PERIODS,
     SAME_UNITS,
+    SOMEONE,
     UNIT_NOUNS,
     Figure,
     claims,
@@ -43,7 +44,7 @@ from seedlint.restatement import (
 
 FIGURE_KINDS = ("money", "percent", "count", "date", "year")
 _DEFAULT_KINDS = {
-    "inconsistent": ["money", "percent", "count", "date"],
+    "inconsistent": ["money", "percent", "count", "date", "year"],
     "unsupported": ["money", "percent", "count"],
 }
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
@@ -157,6 +158,12 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "rose from 12 to 15", before/after: values at different times
     if not a.head or not b.head:
         return False
+    if a.head == "age" or b.head == "age":
+        # someone's age: the same person's, named by surname or title, or an age the text
+        # gives of "the 45-year-old" alone (any age given before may be theirs)
+        return a.head == b.head and (
+            SOMEONE in a.subject or SOMEONE in b.subject or not a.subject.isdisjoint(b.subject)
+        )
     if (a.subject & EARLIER) != (b.subject & EARLIER):
         return False  # "the first of them at A$2.20 a share" after an earlier approach
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
@@ -312,6 +319,8 @@ def quantity(f: Figure, text: str) -> str:
     a verb: "began"), else the noun itself ("contract", "turnout of 74%", "a 5% rise")."""
     if f.kind in ("date", "year"):
         return "event"
+    if f.head == "age" and f.kind == "count":
+        return "person's age"
     # the rate in the role: "per share", "per year", "each" (after "plan" or "by", if any)
     rate = role_rate(f)
     if not rate:
