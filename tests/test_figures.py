@@ -2086,3 +2086,44 @@ def test_a_count_after_a_name_is_an_age_only_before_a_comma_or_a_full_stop() -> 
         (f.text, f.head) for f in parse_figures("In Dorj, 51 workers struck; Dorj, 51, spoke.")
     ]
     assert heads == [("51", "worker"), ("51", "age")]
+
+
+def test_a_price_per_kilo_restates_one_per_kilogram() -> None:
+    text = (
+        "Olive oil fetched about 8 euros a kilogram at origin [c1000001].\n"
+        "Producers say oil fetching 9 euros a kilo at origin barely covers costs [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["9 euros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        (
+            "The refinery began producing petrol ten months behind schedule [c1000001].\n"
+            "The refinery opened nine months late, the regulator said [c1000001].",
+            "nine",
+        ),
+        (
+            "The wind farm will open in 2029, two years later than planned [c1000001].\n"
+            "Overall, the farm now faces a three-year delay [c1000001].",
+            "three",
+        ),
+    ],
+)
+def test_a_delay_given_twice_differently(text: str, later: str) -> None:
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two ships, two delays
+        "The ferry Glen Rosa was handed over on Friday, seven years behind schedule "
+        "[c1000001].\nThe sister ship, Glen Sannox, entered service six years late [c1000001].",
+        # "two years later": a time after, not a delay
+        "The plant opened two years late [c1000001].\nThree years later, it closed [c1000001].",
+    ],
+)
+def test_delays_of_different_things_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []

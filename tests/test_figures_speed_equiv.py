@@ -306,9 +306,12 @@ def ref_rate(toks: list[Tok], k: int, text: str, fig_end: int) -> tuple[str, int
         ):
             j += 1  # "per 64-kilogram bag"
         noun = lemma(toks[j].low)
+        noun = {"kilo": "kilogram", "kg": "kilogram", "kilogramme": "kilogram"}.get(noun, noun)
+        noun = {"ton": "tonne", "liter": "litre", "kilometer": "kilometre"}.get(noun, noun)
+        noun = "kilometre" if noun == "km" else noun
         if t.low == "per" and toks[j].low not in STOP:
             return "per " + noun, j + 1
-        if t.low in ("a", "an") and noun in F._RATE_NOUNS:
+        if t.low in ("a", "an") and lemma(toks[j].low) in F._RATE_NOUNS:
             return "per " + noun, j + 1
     return "", k
 
@@ -501,6 +504,15 @@ def ref_annotate(
                 and nxt.low not in STOP | F._VERBS | F._RUN_END
             ):
                 head, mods = lemma(nxt.word), []
+        unit_end = F._UNIT_AFTER.match(text, f_end)
+        late = r"\s+(late|overdue|behind\s+schedule|later\s+than\s+\w+)\b"
+        when = ("planned", "scheduled", "expected", "originally", "first", "promised", "hoped")
+        m_late = re.match(late, text[unit_end.end() :]) if unit_end else None
+        delay = m_late is not None and (
+            not m_late.group(1).startswith("later") or m_late.group(1).split()[-1] in when
+        )
+        if f[4] == "days" and not head and delay:
+            head, mods = "delay", []
         glued = re.match(r"-([^\W\d_]{3,})(?![\w-])", text[f_end:])
         if kind == "count" and glued and not (f[4] in F._GLUED_UNITS and timed and head):
             if head:
@@ -851,6 +863,13 @@ _PIECES = [
     "off its market value",
     "per share",
     "a share",
+    "a kilo",
+    "months late",
+    "years behind schedule",
+    "later than planned",
+    "later than a",
+    "per kg",
+    "a ton",
     "an hour",
     "a year",
     "each",
@@ -920,6 +939,7 @@ def test_figures_match_reference_on_examples() -> None:
         "It held 5.25%; economists expect two cuts of 0.25 points, bringing Bank Rate to 4.75%.",
         "Chief executive Bat-Erdene Dorj, 51, said the 63-year-old former judge agreed.",
         "Karim, aged 64; Oduya, a 58-year-old engineer, and the 45-year-old said so.",
+        "It opened ten months behind schedule; it was six years late, two years later than planned.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

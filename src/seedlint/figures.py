@@ -1494,6 +1494,12 @@ UNIT_NOUNS = _words(
 
 # Units that a count written as an adjective glues to it ("a five-year contract", "the
 # 400-kilometre road"): the noun after the unit, a word in lower case, is what is measured.
+# After a length of time, what makes it a delay: "nine months late", "two years later than
+# planned" (not "two years later, ...": a time after).
+_LATE = regexstore.compile(
+    r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|scheduled|expected"
+    r"|originally|first|promised|hoped))\b"
+)
 _GLUED_UNITS = frozenset(["days", "km", "ha", "MW", "MWh"])
 _GLUED_NOUN = regexstore.compile(r"\p{Ll}{3,}")
 
@@ -1689,6 +1695,16 @@ _RATE_NOUNS = _words(
     square tonne ton unit visit week year bag sack box crate bottle carton ticket trip ride
     passenger household family pupil student worker employee acre hectare meal"""
 )
+# One name for each unit a rate is given per: "9 euros a kilo" is "8 euros a kilogram".
+_RATE_UNITS = {
+    "kilo": "kilogram",
+    "kg": "kilogram",
+    "kilogramme": "kilogram",
+    "ton": "tonne",
+    "liter": "litre",
+    "kilometer": "kilometre",
+    "km": "kilometre",
+}
 # A number glued to its unit before a rate's noun: "per 64-kilogram bag".
 _MEASURED_ADJECTIVE = regexstore.compile(r"\d[\d.,]*-\p{L}+")
 
@@ -1728,7 +1744,8 @@ def _rate(toks: _Toks, k: int, text: str, fig_end: int) -> tuple[str, int]:
         if (low == "per" and lows[j] not in STOP) or (
             low in ("a", "an") and lemma(lows[j]) in _RATE_NOUNS
         ):
-            return "per " + lemma(lows[j]), j + 1
+            noun = lemma(lows[j])
+            return "per " + _RATE_UNITS.get(noun, noun), j + 1
     return "", k
 
 
@@ -2131,6 +2148,10 @@ def _annotate(
                 and lows[k_noun] not in _RUN_END
             ):
                 head, mods = lemma(toks.words[k_noun]), []
+        if f[4] == "days" and not head:
+            unit_end = _UNIT_AFTER.match(text, f_end)
+            if unit_end is not None and _LATE.match(text, unit_end.end()) is not None:
+                head, mods = "delay", []  # "ten months behind schedule" is a delay
         if text[f_end : f_end + 1] == "-" and kind == "count" and not head:
             unit = _HYPHEN_UNIT.match(text, f_end)
             if unit is not None:

@@ -164,6 +164,10 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return a.head == b.head and (
             SOMEONE in a.subject or SOMEONE in b.subject or not a.subject.isdisjoint(b.subject)
         )
+    if a.head == "delay" == b.head and not (a.names <= b.names or b.names <= a.names):
+        # whose delay: "Glen Rosa …, seven years behind schedule" is not "The sister ship,
+        # Glen Sannox, …, six years late" (a restatement names no one else)
+        return False
     if (a.subject & EARLIER) != (b.subject & EARLIER):
         return False  # "the first of them at A$2.20 a share" after an earlier approach
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
