@@ -259,7 +259,6 @@ def test_hedges_widen(hedge: str, inside: int, outside: int) -> None:
     [
         "Aliens were kept at Area 51 for years.",
         "The airline flies Boeing 737 jets.",
-        "It is the third-largest bank.",
         "He finished 2nd in the race.",
         "1. The senators asked for a review.",
         "No one came.",
@@ -2127,3 +2126,64 @@ def test_a_delay_given_twice_differently(text: str, later: str) -> None:
 )
 def test_delays_of_different_things_pass(text: str) -> None:
     assert findings(text, "inconsistent-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        # the noun ranked given once: "is the world's third largest"
+        (
+            "Paraguay's fleet of 3,300 barges is the world's third largest, after those of "
+            "the United States and China [c1000001].\nWith the world's second-largest barge "
+            "fleet partly idle, exporters expect freight to stay costly [c1000001].",
+            "second-largest",
+        ),
+        # first place, then second, for one country
+        (
+            "The field makes Romania the largest gas producer in the European Union "
+            "[c1000001].\nThe minister said it will make Romania the bloc's second-largest "
+            "gas producer [c1000001].",
+            "second-largest",
+        ),
+        # "biggest" ranks as "largest" does
+        (
+            "Kenya is Africa's 3rd-largest economy [c1000001].\n"
+            "As Africa's fourth-biggest economy, Kenya pays more [c1000001].",
+            "fourth-biggest",
+        ),
+    ],
+)
+def test_a_rank_given_twice_differently(text: str, later: str) -> None:
+    assert findings(text, "inconsistent-figure") == [later]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two countries, two places
+        "Indonesia is the largest palm oil producer [c1000001].\n"
+        "Malaysia is the second-largest palm oil producer [c1000001].",
+        # two domains
+        "Kenya is Africa's third-largest economy [c1000001].\n"
+        "Kenya is the world's 60th-largest economy [c1000001].",
+        # two things ranked
+        "It is the country's second-largest mine [c1000001].\n"
+        "It is also the country's third-largest employer [c1000001].",
+        # "one of the largest" and "the largest in decades" rank nothing
+        "The mine is one of the largest copper mines [c1000001].\n"
+        "It is the second-largest copper mine, and the strike is the largest in decades "
+        "[c1000001].",
+        # another superlative
+        "It is the country's second-busiest port [c1000001].\n"
+        "It is the country's third-largest port [c1000001].",
+    ],
+)
+def test_ranks_of_different_things_pass(text: str) -> None:
+    assert findings(text, "inconsistent-figure") == []
+
+
+def test_a_rank_is_read_with_its_place_noun_and_domain() -> None:
+    # a rank counts nothing: "third" is a place, not a count of three
+    (rank,) = [f for f in parse_figures("It has the world's 3rd-biggest barge fleet.")]
+    assert (rank.kind, rank.unit, rank.value) == ("rank", "largest", 3.0)
+    assert (rank.head, rank.modifiers, rank.subject) == ("fleet", {"barge"}, {"world"})

@@ -1492,14 +1492,14 @@ UNIT_NOUNS = _words(
     mile megawatt gigawatt kilowatt terawatt mw gw kw tw mwh gwh kwh twh"""
 )
 
-# Units that a count written as an adjective glues to it ("a five-year contract", "the
-# 400-kilometre road"): the noun after the unit, a word in lower case, is what is measured.
 # After a length of time, what makes it a delay: "nine months late", "two years later than
 # planned" (not "two years later, ...": a time after).
 _LATE = regexstore.compile(
     r"\s+(?:late|overdue|behind\s+schedule|later\s+than\s+(?:planned|scheduled|expected"
     r"|originally|first|promised|hoped))\b"
 )
+# Units that a count written as an adjective glues to it ("a five-year contract", "the
+# 400-kilometre road"): the noun after the unit, a word in lower case, is what is measured.
 _GLUED_UNITS = frozenset(["days", "km", "ha", "MW", "MWh"])
 _GLUED_NOUN = regexstore.compile(r"\p{Ll}{3,}")
 
@@ -2398,7 +2398,35 @@ def extract_figures(doc: Document) -> tuple[Figure, ...]:
     """Every figure of the digest's prose, in order; share it with ``doc.analysis``."""
     text = _blank_citations(doc)
     spans = [(s.start, s.end, s.paragraph) for s in doc.sentences]
-    return _figures_in(text, spans, DEFAULT_TOLERANCE)
+    return _with_ranks(text, spans, _figures_in(text, spans, DEFAULT_TOLERANCE))
+
+
+# The superlatives a rank is read with (see :mod:`seedlint.ranks`), and the one each
+# stands for ("biggest" ranks as "largest").
+SUPERLATIVES = {
+    "largest": "largest",
+    "biggest": "largest",
+    "smallest": "smallest",
+    "busiest": "busiest",
+    "highest": "highest",
+    "lowest": "lowest",
+}
+
+
+def _with_ranks(
+    text: str, spans: list[tuple[int, int, int]], figures: tuple[Figure, ...]
+) -> tuple[Figure, ...]:
+    """``figures`` and the ranks of ``text`` ("the world's third-largest fleet"), in order
+    (the ranks module is loaded only for a text with a superlative in it)."""
+    low = text.lower()
+    if not any(word in low for word in SUPERLATIVES):
+        return figures
+    from seedlint import ranks
+
+    found = ranks.rank_figures(text, spans)
+    if not found:
+        return figures
+    return tuple(sorted((*figures, *found), key=lambda f: f.start))
 
 
 def _source_lines(text: str) -> list[tuple[int, int]]:
@@ -2455,19 +2483,19 @@ def source_figures(text: str) -> tuple[Figure, ...]:
     source parse it once. Only what the unsupported check compares is filled in (span,
     kind, unit, values, hedge, rounding); :func:`parse_figures` also describes each."""
     starts = _start_positions(text)
-    if not starts:
-        return ()
-    return tuple(
+    figures = tuple(
         Figure(*f[:10], rounding=f[10])
-        for start, end in _source_lines(text)
+        for start, end in (_source_lines(text) if starts else ())
         for f in _line_candidates(text, start, end, starts, DEFAULT_TOLERANCE)
     )
+    return _with_ranks(text, [(s, e, -1) for s, e in _source_lines(text)], figures)
 
 
 def parse_figures(text: str) -> tuple[Figure, ...]:
     """Figures of a plain string (tests and tools), split like a source text and
     annotated like a digest's figures."""
-    return _figures_in(text, _source_spans(text), DEFAULT_TOLERANCE)
+    spans = _source_spans(text)
+    return _with_ranks(text, spans, _figures_in(text, spans, DEFAULT_TOLERANCE))
 
 
 def significant_digits(value: float, sort: bool = False) -> str:

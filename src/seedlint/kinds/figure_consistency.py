@@ -42,9 +42,9 @@ from seedlint.restatement import (
     transposed_from,
 )
 
-FIGURE_KINDS = ("money", "percent", "count", "date", "year")
+FIGURE_KINDS = ("money", "percent", "count", "date", "year", "rank")
 _DEFAULT_KINDS = {
-    "inconsistent": ["money", "percent", "count", "date", "year"],
+    "inconsistent": ["money", "percent", "count", "date", "year", "rank"],
     "unsupported": ["money", "percent", "count"],
 }
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
@@ -156,6 +156,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if roles and ("change" in (a.role, b.role) or a.role != b.role):
         return False  # "rose from 12 to 15", before/after: values at different times
+    if a.kind == "rank":
+        return _same_rank(a, b)
     if not a.head or not b.head:
         return False
     if a.head == "age" or b.head == "age":
@@ -236,6 +238,19 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     a_parts, b_parts = a.times & PERIODS, b.times & PERIODS
     return not (a_parts and b_parts and not a_parts & b_parts)
+
+
+def _same_rank(a: Figure, b: Figure) -> bool:
+    """Two ranks (of one superlative, see :mod:`seedlint.ranks`) of the same thing: the
+    same noun ranked, or one gives none ("is the world's third largest"); the same domain
+    where both give one ("Africa's" is not "the world's"); and, where both sentences name
+    something, a name in common ("Indonesia, the largest producer" is not "Malaysia, the
+    second-largest producer")."""
+    if a.head and b.head and a.head != b.head:
+        return False
+    if a.subject and b.subject and a.subject != b.subject:
+        return False
+    return not (a.names and b.names and a.names.isdisjoint(b.names))
 
 
 def _gap(a: Figure, b: Figure) -> float:
@@ -325,6 +340,8 @@ def quantity(f: Figure, text: str) -> str:
         return "event"
     if f.head == "age" and f.kind == "count":
         return "person's age"
+    if f.kind == "rank":
+        return f"rank of the {f.head}" if f.head else "rank"
     # the rate in the role: "per share", "per year", "each" (after "plan" or "by", if any)
     rate = role_rate(f)
     if not rate:
@@ -387,7 +404,7 @@ class FigureConsistency(Kind):
             list,
             [],
             items=str,
-            help="figure kinds to check (money, percent, count, date, year); empty: the check's default",
+            help="figure kinds to check (money, percent, count, date, year, rank); empty: the check's default",
         ),
         "tolerance": Option(
             float, DEFAULT_TOLERANCE, help="relative slack for rounding (0.01 = 1%)"
@@ -438,7 +455,7 @@ class FigureConsistency(Kind):
             blo, bhi = b.interval(tol)
             same_unit = seen.setdefault((b.kind, b.unit), [])
             digits = digits_of(b)
-            if not b.head or b.role == "change" or b.role.startswith("part"):
+            if (not b.head and b.kind != "rank") or b.role == "change" or b.role.startswith("part"):
                 # same_quantity() is false for every pair it is in (parts of one whole
                 # that did different things are not told apart: only restatements of a
                 # part are compared)
