@@ -330,7 +330,11 @@ def test_among_them_needs_a_plural_kind_before_it() -> None:
             "Te Awa sold a unit.",
             ["Kowhai Nutrition"],
         ),
-        ("The sale lets Te Awa match Kowhai Nutrition [38c5ecf8].", "Kowhai Nutrition grew.", []),
+        (
+            "The sale lets Te Awa match Kowhai Nutrition [38c5ecf8].",
+            "Te Awa sold a unit and Kowhai Nutrition grew.",
+            [],
+        ),
         # said what it is, or no source text to check: the full name stands
         (
             "The sale lets the dairy firm Kowhai Nutrition grow [38c5ecf8].",
@@ -1182,3 +1186,32 @@ def test_a_clause_after_a_comma_is_no_appositive() -> None:
 def test_a_known_name_matches_without_its_accents() -> None:
     assert fired("Officials met in Krakow and Sao Paulo [c1000001].") == []
     assert fired("Officials met in Kraków and São Paulo [c1000001].") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name alone, in no cited text: a place, a company, a group from nowhere
+        ("Families in Bang Kradi said they would refuse to move [38c5ecf8].", ["Bang Kradi"]),
+        ("Tana Green has already sent surveyors [38c5ecf8].", ["Tana Green"]),
+        (
+            "The strike ended after a deal brokered by Gremio Portuario [38c5ecf8].",
+            ["Gremio Portuario"],
+        ),
+        # said what it is: by the words before it, or by its own words
+        ("Families in the village of Bang Kradi refused to move [38c5ecf8].", []),
+        ("The fog covered the Chiltern Hills [38c5ecf8].", []),
+        ("The CHIPS Act pays for plants [38c5ecf8].", []),
+        ("He told the business daily Dagens Naeringsliv [38c5ecf8].", []),
+        # a region's adjective is known as the region is
+        ("Middle Eastern and Scandinavian buyers paid more [38c5ecf8].", []),
+    ],
+)
+def test_a_name_alone_needs_the_cited_text_that_has_it(text: str, expected: list[str]) -> None:
+    assert fired(text, {"38c5ecf8": "Prices rose at the auction this week."}) == expected
+
+
+def test_a_name_alone_stands_where_no_source_text_can_be_checked() -> None:
+    assert fired("Families in Bang Kradi refused to move [38c5ecf8].", {"38c5ecf8": None}) == []
+    text = "Families in Bang Kradi refused to move [38c5ecf8]."
+    assert fired(text, {"38c5ecf8": "Bang Kradi flooded."}) == []

@@ -723,9 +723,15 @@ _PLACE_KINDS = _word_set(
     forest basin plateau glacier volcano highway road route street square bridge tunnel
     corridor airport station stadium harbour harbor border territory"""
 )
+# Words of a name that say what it names: "the Chiltern Hills", "the CHIPS Act", "Dome C".
+_SELF_DESCRIBING = _PLACE_KINDS | _word_set(
+    """hills act acts bill law treaty accord agreement convention directive regulation
+    dome mount cup prize award games festival"""
+)
 # How a mention of an organisation named in full and nothing more is introduced: only
 # where no cited source has text to check it against ("Kōwhai Nutrition").
 ORG_NAME_ONLY = "organisation's name only"
+FULL_NAME_ONLY = "full name only"
 
 
 class _Patterns(NamedTuple):
@@ -1521,6 +1527,15 @@ class _Extraction:
                     # an organisation's name alone says nothing of what it is: "the dairy
                     # firm Kōwhai Nutrition" does, "Kōwhai Nutrition" does not
                     reason = self._context_intro(seg, start, end, acronym) or ORG_NAME_ONLY
+                elif (
+                    not intro_of[eid]
+                    and _SELF_DESCRIBING.isdisjoint(words)
+                    and not any(t.gap for t in toks[1:])
+                    and not any(c.isdigit() for c in key)
+                ):
+                    # "Bang Kradi", "Tana Green": a name alone, which the cited sources
+                    # decide where they have text (a person's full name among them)
+                    reason = self._context_intro(seg, start, end, acronym) or FULL_NAME_ONLY
             elif intro_of[eid]:
                 reason = ""  # already introduced: the context need not be read again
             else:

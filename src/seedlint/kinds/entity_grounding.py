@@ -12,6 +12,7 @@ from seedlint import regexstore
 from seedlint.document import Document
 from seedlint.entities import (
     ALIAS_KINDS,
+    FULL_NAME_ONLY,
     LIST_NAMES,
     ORG_NAME_ONLY,
     EntityAnalysis,
@@ -128,7 +129,7 @@ class EntityGrounding(Kind):
             introduced = bool(m.introduced) or (bare_ok and not m.acronym)
             # an organisation named in full and nothing more: the cited sources decide,
             # where they have text
-            weak = m.introduced == ORG_NAME_ONLY and "sources" in self.checks
+            weak = m.introduced in (ORG_NAME_ONLY, FULL_NAME_ONLY) and "sources" in self.checks
             if ("introduced" in self.checks and introduced and not weak) or (
                 "known" in self.checks and m.known
             ):
