@@ -1215,3 +1215,16 @@ def test_a_name_alone_stands_where_no_source_text_can_be_checked() -> None:
     assert fired("Families in Bang Kradi refused to move [38c5ecf8].", {"38c5ecf8": None}) == []
     text = "Families in Bang Kradi refused to move [38c5ecf8]."
     assert fired(text, {"38c5ecf8": "Bang Kradi flooded."}) == []
+
+
+def test_a_past_tense_after_a_comma_is_no_appositive() -> None:
+    # "urged both sides": a verb and its object, though "sides" is a kind of party
+    text = "The ministry declined but, like the LBAS, urged both sides to accept mediation."
+    assert fired(text + " [38c5ecf8]") == ["LBAS"]
+    assert fired("Karim, retired judge, spoke [38c5ecf8].") == []
+
+
+def test_an_acronym_is_not_the_word_its_letters_spell() -> None:
+    # "DANE" is Colombia's statistics agency, not a Dane (a demonym of Denmark)
+    assert fired("He pointed to DANE figures on workers [38c5ecf8].") == ["DANE"]
+    assert fired("The Danes and the WHO agreed [38c5ecf8].") == []

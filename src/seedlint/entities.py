@@ -449,7 +449,9 @@ _APPOSITIVE_WORD_SRC = (
 # clause may not (", after rival bidder X", ", while the agency")
 _PRE_APPOSITIVE_SRC = (
     r"(?!(?:after|before|while|whereas|when|since|until|because|although|though|if|and|but"
-    r"|or|as|with|in|on|at|for|from|by|to|of)\b)"
+    r"|or|as|with|in|on|at|for|from|by|to|of)\b"
+    # nor a verb's past tense (", urged both sides to …"), but for a title's ("retired")
+    r"|(?!retired\b|elected\b|appointed\b)\p{Ll}+ed[ \t])"
     r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
     r"(?:[\p{L}\-]+[ \t]+){0,3}"
 )
@@ -1507,8 +1509,11 @@ class _Extraction:
                     parts.append(t.low)
                 key = " ".join(parts)
                 acronym = False
-            known = self._known(key)
-            country = demonyms.get(key)
+            # an acronym is not the word its letters spell: "DANE" (Colombia's statistics
+            # agency) is no Dane, "CAT" no cat
+            spelled = acronym and len(surface) > 2 and key not in lists.known
+            known = not spelled and self._known(key)
+            country = None if spelled else demonyms.get(key)
             eid = alias.get(key)
             if eid is None and country is not None:
                 eid = alias.get(country)
