@@ -1228,3 +1228,17 @@ def test_an_acronym_is_not_the_word_its_letters_spell() -> None:
     # "DANE" is Colombia's statistics agency, not a Dane (a demonym of Denmark)
     assert fired("He pointed to DANE figures on workers [38c5ecf8].") == ["DANE"]
     assert fired("The Danes and the WHO agreed [38c5ecf8].") == []
+
+
+def test_a_name_only_a_source_grounds_needs_each_paragraphs_own_source() -> None:
+    text = (
+        "Kalnins said crane pay lagged inflation [11111111].\n"
+        "The deal reviews the shift patterns that Kalnins had demanded [22222222]."
+    )
+    sources = {"11111111": "Union leader Kalnins said pay lagged.", "22222222": "A deal."}
+    assert [(d.text, d.line) for d in lint_text(text, sources=sources) if d.rule == RULE] == [
+        ("Kalnins", 2)
+    ]
+    # introduced in the digest: later paragraphs need no source for it
+    introduced = text.replace("Kalnins said", "Union leader Gatis Kalnins said", 1)
+    assert fired(introduced, sources) == []

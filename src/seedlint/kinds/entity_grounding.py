@@ -139,6 +139,10 @@ class EntityGrounding(Kind):
             ids: Sequence[str] = ()
             if "sources" in self.checks:
                 found, checked, ids = self._in_sources(doc, ctx, m, analysis)
+                if found and not introduced and not weak:
+                    # grounded by its paragraph's sources alone: a later paragraph that
+                    # names it again needs its own sources to name it too
+                    continue
                 if found or (
                     weak and "introduced" in self.checks and not checked.startswith(_ABSENT)
                 ):
