@@ -1242,3 +1242,31 @@ def test_a_name_only_a_source_grounds_needs_each_paragraphs_own_source() -> None
     # introduced in the digest: later paragraphs need no source for it
     introduced = text.replace("Kalnins said", "Union leader Gatis Kalnins said", 1)
     assert fired(introduced, sources) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # placed by a known place after it
+        "Some shippers sent cargo to Klaipeda in Lithuania, where bookings rose [38c5ecf8].",
+        "It will carry crude from fields near Hoima in western Uganda to the coast [38c5ecf8].",
+        "The fire at the factory in Gazipur, north of Dhaka, killed many [38c5ecf8].",
+        "The chip cluster in Yongin, some 40 km south of Seoul, needs power [38c5ecf8].",
+        # a known city whose name has a lower-case word in it
+        "Trains run between Dar es Salaam and the capital [38c5ecf8].",
+        # an organisation's kind, or what it speaks for
+        "The state-controlled Carpatgaz owns half [38c5ecf8].",
+        "Meanwhile, the farmers' lobby Boerenbelang says many have withdrawn [38c5ecf8].",
+        "CONAGRO, which speaks for 40,000 small producers, objected [38c5ecf8].",
+        "Gas flows to the Podisor hub [38c5ecf8].",
+    ],
+)
+def test_a_place_placed_by_a_known_one_or_a_body_given_its_kind_is_introduced(text: str) -> None:
+    assert fired(text) == []
+
+
+def test_a_name_placed_by_an_unknown_place_is_not_introduced() -> None:
+    assert fired("It will carry crude from Hoima in western Bunyoro [38c5ecf8].") == [
+        "Hoima",
+        "Bunyoro",
+    ]

@@ -115,6 +115,14 @@ _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}
 _LIST_GAP = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+|[ \t]?–[ \t]?)"  # "the Beni–Jomsom highway"
 _LISTED_AFTER = regexstore.compile(rf"\A(?:{_LIST_GAP}{_LIST_NAME})+")
 _LISTED_NAMES = regexstore.compile(rf"(?:{_LIST_NAME}{_LIST_GAP})+\Z", _BACKWARD)
+_PLACED = regexstore.compile(
+    r"(?:[ \t]+in[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|north-eastern|north-western|south-eastern|south-western)[ \t]+)?"
+    r"|,?[ \t]+(?:(?:just|about|some)[ \t]+)?(?:\d[\d,.]*[ \t-]*(?:km|kilometres|kilometers"
+    r"|miles)[ \t]+)?(?:north|south|east|west|north-east|north-west|south-east|south-west"
+    r"|northeast|northwest|southeast|southwest)[ \t]+of[ \t]+)(?:the[ \t]+)?"
+    r"(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,2})"
+)
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
@@ -438,6 +446,7 @@ _PRE_DESC_SRC = (
 # Accra", "who led the study").
 _ROLE_CLAUSE_SRC = (
     r"(?:who|which)[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns"
+    r"|speaks[ \t]+for"
     r"|coaches|edits|founded|co-founded|operates|makes|produces|supplies|builds"
     r"|serves[ \t]+as|works[ \t]+(?:as|for|at|with)"
     r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
@@ -1430,6 +1439,12 @@ class _Extraction:
         located = _IN_PLACE.match(after)
         if located is not None and self._known(norm(located.group(1))):
             return "place"  # "Kumasi, Ghana", "Lodwar, Kenya": a place given its country
+        placed = _PLACED.match(after)
+        if placed is not None:
+            # "Hoima in western Uganda", "Gazipur, north of Dhaka": placed by a known one
+            words = placed.group(1).split()
+            if any(self._known(norm(" ".join(words[:k]))) for k in range(1, len(words) + 1)):
+                return "place"
         if acronym and self._spelled_out_before(masked[start:end], start):
             return "spelled out"
         if _OWNER.search(before):
