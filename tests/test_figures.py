@@ -2187,3 +2187,22 @@ def test_a_rank_is_read_with_its_place_noun_and_domain() -> None:
     (rank,) = [f for f in parse_figures("It has the world's 3rd-biggest barge fleet.")]
     assert (rank.kind, rank.unit, rank.value) == ("rank", "largest", 3.0)
     assert (rank.head, rank.modifiers, rank.subject) == ("fleet", {"barge"}, {"world"})
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "It has the world's second-largest fleet [c1000001].",
+            "the third-largest fleet",
+            ["second-largest"],
+        ),
+        ("It has the world's second-largest fleet [c1000001].", "the second biggest fleet", []),
+        # first place is said in too many ways to check
+        ("It has the world's largest fleet [c1000001].", "a record fleet", []),
+    ],
+)
+def test_a_rank_after_first_place_needs_its_source(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected

@@ -45,7 +45,7 @@ from seedlint.restatement import (
 FIGURE_KINDS = ("money", "percent", "count", "date", "year", "rank")
 _DEFAULT_KINDS = {
     "inconsistent": ["money", "percent", "count", "date", "year", "rank"],
-    "unsupported": ["money", "percent", "count"],
+    "unsupported": ["money", "percent", "count", "rank"],
 }
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
 _GENERIC_HEADS = frozenset(
@@ -561,8 +561,12 @@ class FigureConsistency(Kind):
                 continue  # nothing to compare with: no finding, no noise
             known: list[dict[tuple[str, str, str], list[tuple[float, float]]]] = []
             for f in figs:
-                if _counts_back(doc.text, f) or (
-                    f.unit == "days" and (_one_unit_of_time(f) or _ago(doc.text, f))
+                if (
+                    _counts_back(doc.text, f)
+                    or (f.unit == "days" and (_one_unit_of_time(f) or _ago(doc.text, f)))
+                    # "the largest", "the highest": a source says so in many other words
+                    # ("a record", "more than any other"); a second place it says as one
+                    or (f.kind == "rank" and f.value == 1)
                 ):
                     continue
                 wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
