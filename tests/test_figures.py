@@ -1357,7 +1357,12 @@ def test_a_small_count_of_things_named_needs_no_source() -> None:
         ("Flights stop from November 1.", []),
         ("Flights stop from 1 Nov 2025.", []),
         ("Flights stop from December 1, 2025.", ["November 1"]),
-        ("Flights stop in November 2025.", ["November 1"]),  # a month gives no day
+        ("Flights stop from October 20.", ["November 1"]),
+        # a month gives no day, and no day near it to hold the digest's day to
+        ("Flights stop in November 2025.", []),
+        # a day no source date comes near: the digest's own (background, or dated
+        # relative to the source's own time)
+        ("Flights stopped on March 3, 2025.", []),
     ],
 )
 def test_unsupported_dates_without_a_year(source: str, expected: list[str]) -> None:
@@ -2205,4 +2210,18 @@ def test_a_rank_is_read_with_its_place_noun_and_domain() -> None:
 def test_a_rank_after_first_place_needs_its_source(
     text: str, source: str, expected: list[str]
 ) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("The mine opened in 2014.", ["2015"]),  # a year off: a slip
+        ("The mine opened in 2015.", []),
+        ("The mine opened last year.", []),  # no year near: not checked
+        ("The mine, founded in 1990, opened a pit.", []),
+    ],
+)
+def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str]) -> None:
+    text = "The mine opened in 2015 [c1000001]."
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected

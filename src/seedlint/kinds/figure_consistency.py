@@ -45,7 +45,7 @@ from seedlint.restatement import (
 FIGURE_KINDS = ("money", "percent", "count", "date", "year", "rank")
 _DEFAULT_KINDS = {
     "inconsistent": ["money", "percent", "count", "date", "year", "rank"],
-    "unsupported": ["money", "percent", "count", "rank"],
+    "unsupported": ["money", "percent", "count", "rank", "year", "date"],
 }
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
 _GENERIC_HEADS = frozenset(
@@ -257,6 +257,12 @@ def _gap(a: Figure, b: Figure) -> float:
     """How far apart two values are, as a ratio (1.0: equal)."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return hi / lo if lo > 0 else math.inf
+
+
+# Years and dates are held to a source only where it gives one this close (in days): a
+# year or two off is a slip ("2028" for the source's "2029", "1988" for "1998"; a
+# month off: "March 1" for "April 1"), any other is the digest's own background.
+_NEAR = {"year": 1096.0, "date": 62.0}
 
 
 def _met(
@@ -598,6 +604,14 @@ class FigureConsistency(Kind):
                         found = True
                         break
                 if found:
+                    continue
+                window = _NEAR.get(f.kind)
+                if window is not None and not any(
+                    _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted])
+                    for k in known
+                ):
+                    # a year or a date no source comes near: background ("founded in
+                    # 1995"), or dated relative to the source's own time ("last year")
                     continue
                 cited = ", ".join(i for i in ids if reg.text_of(i))
                 yield Finding(
