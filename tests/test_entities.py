@@ -1270,3 +1270,18 @@ def test_a_name_placed_by_an_unknown_place_is_not_introduced() -> None:
         "Hoima",
         "Bunyoro",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural's possessive inside a body's name
+        "Meanwhile, the Employers' Confederation of Latvia put the cost higher [38c5ecf8].",
+        "The levy, which the Planters' Association of Ceylon opposes, passed [38c5ecf8].",
+        # everyday words opening a sentence
+        "Load shedding in Douala has lasted 12 hours [38c5ecf8].",
+        "Rains in Brazil lifted the river [38c5ecf8].",
+    ],
+)
+def test_plural_possessives_inside_names_and_everyday_openers(text: str) -> None:
+    assert fired(text) == []

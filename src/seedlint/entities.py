@@ -767,7 +767,11 @@ class _Patterns(NamedTuple):
 def _patterns(lists: WordLists) -> _Patterns:
     conns = _alternation(c for c in lists.connectors if c != "and")
     # a connector may take a second one: "Banco de la República", "Ursula von der Leyen"
-    sep = rf"(?:{_WS}(?:{conns}|and){_WS}(?:(?:the|{conns}){_WS})?|[ \t]*&[ \t]*|{_WS})"
+    # and a plural's possessive may: "the Employers' Confederation of Latvia"
+    sep = (
+        rf"(?:{_WS}(?:{conns}|and){_WS}(?:(?:the|{conns}){_WS})?|[ \t]*&[ \t]*|{_WS}"
+        r"|(?<=\p{Ll}s)['’][ \t]+(?=\p{Lu}))"
+    )
     run = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’\-])(?P<tok>{_TOKEN})"
         rf"(?:{sep}(?P<tok>{_ELIDED}?(?:{_TOKEN})))*{_POSS}"
