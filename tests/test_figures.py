@@ -1866,7 +1866,7 @@ def test_source_figures_split_a_month_stop() -> None:
 
 
 # -- day numbers without datetime ------------------------------------------------------------
-# figures._day and figures._year_of stand in for date(y, m, d).toordinal() and
+# figures._day and figures.year_of stand in for date(y, m, d).toordinal() and
 # date.fromordinal(n).year; datetime is the reference.
 
 _YEARS = [
@@ -1887,7 +1887,7 @@ def _ref_day(y: int, m: int, d: int) -> float | None:
 
 
 def test_day_numbers_match_datetime() -> None:
-    from seedlint.figures import _day, _year_of
+    from seedlint.figures import _day, year_of
 
     for y in _YEARS:
         for m in range(0, 14):
@@ -1896,7 +1896,7 @@ def test_day_numbers_match_datetime() -> None:
                 got = _day(y, m, d)
                 assert (got == want) if want is not None else math.isnan(got), (y, m, d)
                 if want is not None:
-                    assert _year_of(int(got)) == y, (y, m, d)
+                    assert year_of(int(got)) == y, (y, m, d)
 
 
 @settings(max_examples=2000, deadline=None)
@@ -1912,9 +1912,9 @@ def test_day_matches_datetime_anywhere(y: int, m: int, d: int) -> None:
 @settings(max_examples=2000, deadline=None)
 @given(st.integers(1, dt.date.max.toordinal()))
 def test_year_of_matches_datetime(n: int) -> None:
-    from seedlint.figures import _year_of
+    from seedlint.figures import year_of
 
-    assert _year_of(n) == dt.date.fromordinal(n).year
+    assert year_of(n) == dt.date.fromordinal(n).year
 
 
 def test_figures_import_neither_dataclasses_nor_datetime() -> None:

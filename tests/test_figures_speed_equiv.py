@@ -433,7 +433,7 @@ def ref_annotate(
     starts = [t.start for t in toks]
     runs = ref_name_runs(toks, text, sent_start, lower)
     times = {
-        str(F._year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
+        str(F.year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
     }
     # parts of a year anywhere in the sentence
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -707,7 +707,7 @@ def ref_annotate(
         age = ref_age(text, toks, runs, k_left) if kind == "count" else None
         if age is not None and f[5] == f[6] and 0 < f[5] <= 120 and not f[4] and not f[9]:
             head, desc, subj, role, left_head = "age", set(), sorted(age), "", False
-        fig_times = times - {str(F._year_of(int(f[5])))} if kind == "year" else times
+        fig_times = times - {str(F.year_of(int(f[5])))} if kind == "year" else times
         nxt2 = toks[after : after + 2]
         if len(nxt2) == 2 and nxt2[0].low in _TIME_LEADS and nxt2[1].low in _TIME_NOUNS:
             fig_times = fig_times | {nxt2[0].low + " " + lemma(nxt2[1].low)}

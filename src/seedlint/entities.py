@@ -1555,7 +1555,7 @@ class _Extraction:
                     not intro_of[eid]
                     and _SELF_DESCRIBING.isdisjoint(words)
                     and not any(t.gap for t in toks[1:])
-                    and not any(c.isdigit() for c in key)
+                    and not _has_digit(key)
                 ):
                     # "Bang Kradi", "Tana Green": a name alone, which the cited sources
                     # decide where they have text (a person's full name among them)

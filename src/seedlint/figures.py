@@ -880,7 +880,7 @@ def month_day(month: int, day: int) -> float:
 
 def month_day_of(day: float) -> float:
     """The :func:`month_day` of a day number: the day of its month in ``_ANY_YEAR``."""
-    y = _year_of(int(day))
+    y = year_of(int(day))
     return float(
         _days_before_year(_ANY_YEAR)
         + int(day)
@@ -889,7 +889,7 @@ def month_day_of(day: float) -> float:
     )
 
 
-def _year_of(day: int) -> int:
+def year_of(day: int) -> int:
     """The year of a day number (date.fromordinal(day).year)."""
     y = day * 400 // 146097 + 1  # 146097 days in 400 years: off by at most one
     while _days_before_year(y) >= day:
@@ -2041,7 +2041,7 @@ def _annotate(
     n = len(lows)
     runs = _name_runs(toks, text, sent_start, lower)
     times = {
-        str(_year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
+        str(year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
     }
     present = _PERIOD_WORDS.intersection(lows)
     if present:
@@ -2343,7 +2343,7 @@ def _annotate(
             age = _age_keys(text, toks, runs, k_left)
             if age is not None:
                 head, desc, subj, role, left_head = "age", set(), list(age), "", False
-        fig_times = frozenset(times - {str(_year_of(int(f[5])))}) if kind == "year" else all_times
+        fig_times = frozenset(times - {str(year_of(int(f[5])))}) if kind == "year" else all_times
         if after + 1 < n and lows[after] in _TIME_LEADS and lows[after + 1] in _TIME_NOUNS:
             # "40 workers last year": a time of its own, as a year would be
             fig_times = fig_times | {lows[after] + " " + lemma(lows[after + 1])}

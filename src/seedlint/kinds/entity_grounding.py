@@ -3,6 +3,7 @@ contains and that no known-entities list vouches for."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -179,8 +180,8 @@ class EntityGrounding(Kind):
             if not text:
                 continue
             checked.append(sid)
-            haystack = _haystack(ctx.sources[sid].title, text)
-            if any(_name_pattern(name).search(haystack) for name in names):
+            hay = _haystack(ctx.sources[sid].title, text)
+            if any(_names(hay, name) for name in names):
                 return True, "", ids
         if not checked:
             return False, NO_TEXT, ids
@@ -212,10 +213,41 @@ def _has_letters(text: str, n: int) -> bool:
 # A digest cites the same few sources for many names, and the same names recur from
 # digest to digest: each source text is prepared, and each name compiled, once.
 @lru_cache(maxsize=64)
-def _haystack(title: str | None, text: str) -> str:
-    """What a source's names are searched in: its title and text, straight apostrophes."""
+@lru_cache(maxsize=256)
+def _haystack(title: str | None, text: str) -> tuple[str, str | None]:
+    """What a source's names are searched in: its title and text, straight apostrophes;
+    and the same in lower case for :func:`_may_contain` (None where a letter that case
+    folding makes ASCII, the Kelvin sign or a long s, would defeat a plain search)."""
     haystack = f"{title}\n{text}" if title else text
-    return haystack.replace("’", "'")
+    haystack = haystack.replace("’", "'")
+    odd = "\u212a" in haystack or "\u017f" in haystack or "\u0130" in haystack
+    return haystack, None if odd else haystack.lower()
+
+
+def _names(hay: tuple[str, str | None], name: str) -> bool:
+    """Does a source (its :func:`_haystack`) name ``name``, as whole words, ignoring case?
+    An ASCII name is looked for in the lower-cased text with plain searches (compiling a
+    pattern for each name cost more than the rest of the rule); any other, by pattern."""
+    haystack, folded = hay
+    if folded is None or not name.isascii():
+        return _name_pattern(name).search(haystack) is not None
+    needle = name.replace("’", "'").lower()
+    if not needle:
+        return _name_pattern(name).search(haystack) is not None
+    i = folded.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if (i == 0 or not _wordish(folded[i - 1])) and (
+            j == len(folded) or not _wordish(folded[j])
+        ):
+            return True
+        i = folded.find(needle, i + 1)
+    return False
+
+
+def _wordish(c: str) -> bool:
+    """A letter, a digit or a mark (what ``[\\p{L}\\p{M}\\p{N}]`` matches)."""
+    return c.isalpha() or c.isnumeric() or unicodedata.category(c)[0] == "M"
 
 
 @lru_cache(maxsize=2048)

@@ -29,6 +29,7 @@ from seedlint.figures import (
     supports,
     unit_scale,
     with_unit,
+    year_of,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 from seedlint.restatement import (
@@ -263,6 +264,17 @@ def _gap(a: Figure, b: Figure) -> float:
 # year or two off is a slip ("2028" for the source's "2029", "1988" for "1998"; a
 # month off: "March 1" for "April 1"), any other is the digest's own background.
 _NEAR = {"year": 1096.0, "date": 62.0}
+
+
+def _near_year_written(f: Figure, texts: list[str]) -> bool:
+    """Does one of ``texts`` write, in digits, a year within :data:`_NEAR` of year
+    figure ``f``? A cheap test before parsing them: where none does, neither support nor
+    a near year can come of them (a decade, "the 1990s", is let go with it)."""
+    first = year_of(int(f.lo))
+    last = year_of(int(f.hi))
+    spread = round(_NEAR["year"] / 365.25)
+    years = [str(y) for y in range(first - spread, last + spread + 1)]
+    return any(y in t for t in texts for y in years)
 
 
 def _met(
@@ -578,6 +590,8 @@ class FigureConsistency(Kind):
                 wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
                 if any(_met(k, wanted) for k in known):
                     continue
+                if f.kind == "year" and not _near_year_written(f, texts):
+                    continue  # no source writes a year near it: not parsed for nothing
                 found = False
                 while len(known) < len(texts):
                     t = texts[len(known)]
