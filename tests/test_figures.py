@@ -510,6 +510,35 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The loan carries an interest rate of 6.4% [c1000001].\n"
         "Mensah said the 6.4% rate compares well with the 9.8% the board paid on its last "
         "facility [c1000001].",
+        # two people, two ages
+        "Chief executive Bat-Erdene Dorj, 51, met finance minister Oyun Tseren, 46 [c1000001].\n"
+        "The 46-year-old minister approved the plan [c1000001].",
+        # the same age, written both ways
+        "Farmer Sione Taufa, 54, milks 420 cows [c1000001].\n"
+        "The 54-year-old said the autumn was dry [c1000001].",
+        # "the 45-year-old" may be either of the two people aged before
+        "Dorj, 51, and Tseren, 45, signed [c1000001].\nThe 45-year-old said little [c1000001].",
+        # two ships, two delays
+        "The ferry Glen Rosa was handed over on Friday, seven years behind schedule "
+        "[c1000001].\nThe sister ship, Glen Sannox, entered service six years late [c1000001].",
+        # "two years later": a time after, not a delay
+        "The plant opened two years late [c1000001].\nThree years later, it closed [c1000001].",
+        # two countries, two places
+        "Indonesia is the largest palm oil producer [c1000001].\n"
+        "Malaysia is the second-largest palm oil producer [c1000001].",
+        # two domains
+        "Kenya is Africa's third-largest economy [c1000001].\n"
+        "Kenya is the world's 60th-largest economy [c1000001].",
+        # two things ranked
+        "It is the country's second-largest mine [c1000001].\n"
+        "It is also the country's third-largest employer [c1000001].",
+        # "one of the largest" and "the largest in decades" rank nothing
+        "The mine is one of the largest copper mines [c1000001].\n"
+        "It is the second-largest copper mine, and the strike is the largest in decades "
+        "[c1000001].",
+        # another superlative
+        "It is the country's second-busiest port [c1000001].\n"
+        "It is the country's third-largest port [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -592,6 +621,60 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "The slump wiped about £95 million off its market value [c1000001].\n"
             "The slump wiped some £150 million off its market value [c1000001].",
             "some £150 million",
+        ),
+        # by surname: an apposition, then "the 53-year-old Dorj"
+        (
+            "Chief executive Bat-Erdene Dorj, 51, said the mine would open [c1000001].\n"
+            "Taken together, the 53-year-old Dorj is betting on the rail link [c1000001].",
+            "53",
+        ),
+        # by title: "chief executive Graham Oduya, 58", then "its 63-year-old chief executive"
+        (
+            "Northline chief executive Graham Oduya, 58, called the move unlawful [c1000001].\n"
+            "Its 63-year-old chief executive says the mine loses $5 million a week [c1000001].",
+            "63",
+        ),
+        # "retired judge ..., aged 64", then "the 67-year-old former judge"
+        (
+            "The panel is led by retired judge Shahana Karim, aged 64, who was named in May "
+            "[c1000001].\nThe panel, chaired by the 67-year-old former judge, met twice [c1000001].",
+            "67",
+        ),
+        # "the 45-year-old" alone: the age given before
+        (
+            "Farmer Sione Taufa, 54, milks 420 cows [c1000001].\n"
+            "The 45-year-old said the autumn was dry [c1000001].",
+            "45",
+        ),
+        (
+            "The refinery began producing petrol ten months behind schedule [c1000001].\n"
+            "The refinery opened nine months late, the regulator said [c1000001].",
+            "nine",
+        ),
+        (
+            "The wind farm will open in 2029, two years later than planned [c1000001].\n"
+            "Overall, the farm now faces a three-year delay [c1000001].",
+            "three",
+        ),
+        # the noun ranked given once: "is the world's third largest"
+        (
+            "Paraguay's fleet of 3,300 barges is the world's third largest, after those of "
+            "the United States and China [c1000001].\nWith the world's second-largest barge "
+            "fleet partly idle, exporters expect freight to stay costly [c1000001].",
+            "second-largest",
+        ),
+        # first place, then second, for one country
+        (
+            "The field makes Romania the largest gas producer in the European Union "
+            "[c1000001].\nThe minister said it will make Romania the bloc's second-largest "
+            "gas producer [c1000001].",
+            "second-largest",
+        ),
+        # "biggest" ranks as "largest" does
+        (
+            "Kenya is Africa's 3rd-largest economy [c1000001].\n"
+            "As Africa's fourth-biggest economy, Kenya pays more [c1000001].",
+            "fourth-biggest",
         ),
     ],
 )
@@ -2019,56 +2102,6 @@ def test_the_definite_precheck_never_skips_a_match(pieces: list[tuple[str, str]]
             assert restatement._may_be_definite(text, start, len(text))
 
 
-@pytest.mark.parametrize(
-    ("text", "later"),
-    [
-        # by surname: an apposition, then "the 53-year-old Dorj"
-        (
-            "Chief executive Bat-Erdene Dorj, 51, said the mine would open [c1000001].\n"
-            "Taken together, the 53-year-old Dorj is betting on the rail link [c1000001].",
-            "53",
-        ),
-        # by title: "chief executive Graham Oduya, 58", then "its 63-year-old chief executive"
-        (
-            "Northline chief executive Graham Oduya, 58, called the move unlawful [c1000001].\n"
-            "Its 63-year-old chief executive says the mine loses $5 million a week [c1000001].",
-            "63",
-        ),
-        # "retired judge ..., aged 64", then "the 67-year-old former judge"
-        (
-            "The panel is led by retired judge Shahana Karim, aged 64, who was named in May "
-            "[c1000001].\nThe panel, chaired by the 67-year-old former judge, met twice [c1000001].",
-            "67",
-        ),
-        # "the 45-year-old" alone: the age given before
-        (
-            "Farmer Sione Taufa, 54, milks 420 cows [c1000001].\n"
-            "The 45-year-old said the autumn was dry [c1000001].",
-            "45",
-        ),
-    ],
-)
-def test_a_persons_age_given_twice_differently(text: str, later: str) -> None:
-    assert findings(text, "inconsistent-figure") == [later]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # two people, two ages
-        "Chief executive Bat-Erdene Dorj, 51, met finance minister Oyun Tseren, 46 [c1000001].\n"
-        "The 46-year-old minister approved the plan [c1000001].",
-        # the same age, written both ways
-        "Farmer Sione Taufa, 54, milks 420 cows [c1000001].\n"
-        "The 54-year-old said the autumn was dry [c1000001].",
-        # "the 45-year-old" may be either of the two people aged before
-        "Dorj, 51, and Tseren, 45, signed [c1000001].\nThe 45-year-old said little [c1000001].",
-    ],
-)
-def test_ages_of_different_people_or_the_same_age_pass(text: str) -> None:
-    assert findings(text, "inconsistent-figure") == []
-
-
 def test_a_year_given_twice_differently_for_one_event() -> None:
     text = (
         "Estonia counts 130,000 e-residents since the programme's launch in 2014 [c1000001].\n"
@@ -2098,93 +2131,6 @@ def test_a_price_per_kilo_restates_one_per_kilogram() -> None:
         "Producers say oil fetching 9 euros a kilo at origin barely covers costs [c1000001]."
     )
     assert findings(text, "inconsistent-figure") == ["9 euros"]
-
-
-@pytest.mark.parametrize(
-    ("text", "later"),
-    [
-        (
-            "The refinery began producing petrol ten months behind schedule [c1000001].\n"
-            "The refinery opened nine months late, the regulator said [c1000001].",
-            "nine",
-        ),
-        (
-            "The wind farm will open in 2029, two years later than planned [c1000001].\n"
-            "Overall, the farm now faces a three-year delay [c1000001].",
-            "three",
-        ),
-    ],
-)
-def test_a_delay_given_twice_differently(text: str, later: str) -> None:
-    assert findings(text, "inconsistent-figure") == [later]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # two ships, two delays
-        "The ferry Glen Rosa was handed over on Friday, seven years behind schedule "
-        "[c1000001].\nThe sister ship, Glen Sannox, entered service six years late [c1000001].",
-        # "two years later": a time after, not a delay
-        "The plant opened two years late [c1000001].\nThree years later, it closed [c1000001].",
-    ],
-)
-def test_delays_of_different_things_pass(text: str) -> None:
-    assert findings(text, "inconsistent-figure") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "later"),
-    [
-        # the noun ranked given once: "is the world's third largest"
-        (
-            "Paraguay's fleet of 3,300 barges is the world's third largest, after those of "
-            "the United States and China [c1000001].\nWith the world's second-largest barge "
-            "fleet partly idle, exporters expect freight to stay costly [c1000001].",
-            "second-largest",
-        ),
-        # first place, then second, for one country
-        (
-            "The field makes Romania the largest gas producer in the European Union "
-            "[c1000001].\nThe minister said it will make Romania the bloc's second-largest "
-            "gas producer [c1000001].",
-            "second-largest",
-        ),
-        # "biggest" ranks as "largest" does
-        (
-            "Kenya is Africa's 3rd-largest economy [c1000001].\n"
-            "As Africa's fourth-biggest economy, Kenya pays more [c1000001].",
-            "fourth-biggest",
-        ),
-    ],
-)
-def test_a_rank_given_twice_differently(text: str, later: str) -> None:
-    assert findings(text, "inconsistent-figure") == [later]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # two countries, two places
-        "Indonesia is the largest palm oil producer [c1000001].\n"
-        "Malaysia is the second-largest palm oil producer [c1000001].",
-        # two domains
-        "Kenya is Africa's third-largest economy [c1000001].\n"
-        "Kenya is the world's 60th-largest economy [c1000001].",
-        # two things ranked
-        "It is the country's second-largest mine [c1000001].\n"
-        "It is also the country's third-largest employer [c1000001].",
-        # "one of the largest" and "the largest in decades" rank nothing
-        "The mine is one of the largest copper mines [c1000001].\n"
-        "It is the second-largest copper mine, and the strike is the largest in decades "
-        "[c1000001].",
-        # another superlative
-        "It is the country's second-busiest port [c1000001].\n"
-        "It is the country's third-largest port [c1000001].",
-    ],
-)
-def test_ranks_of_different_things_pass(text: str) -> None:
-    assert findings(text, "inconsistent-figure") == []
 
 
 def test_a_rank_is_read_with_its_place_noun_and_domain() -> None:
