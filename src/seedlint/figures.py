@@ -2483,12 +2483,13 @@ def source_figures(text: str) -> tuple[Figure, ...]:
     source parse it once. Only what the unsupported check compares is filled in (span,
     kind, unit, values, hedge, rounding); :func:`parse_figures` also describes each."""
     starts = _start_positions(text)
+    lines = _source_lines(text)
     figures = tuple(
         Figure(*f[:10], rounding=f[10])
-        for start, end in (_source_lines(text) if starts else ())
+        for start, end in (lines if starts else ())
         for f in _line_candidates(text, start, end, starts, DEFAULT_TOLERANCE)
     )
-    return _with_ranks(text, [(s, e, -1) for s, e in _source_lines(text)], figures)
+    return _with_ranks(text, [(s, e, -1) for s, e in lines], figures)
 
 
 def parse_figures(text: str) -> tuple[Figure, ...]:

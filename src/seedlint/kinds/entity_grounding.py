@@ -216,7 +216,7 @@ def _has_letters(text: str, n: int) -> bool:
 @lru_cache(maxsize=256)
 def _haystack(title: str | None, text: str) -> tuple[str, str | None]:
     """What a source's names are searched in: its title and text, straight apostrophes;
-    and the same in lower case for :func:`_may_contain` (None where a letter that case
+    and the same in lower case for :func:`_names` (None where a letter that case
     folding makes ASCII, the Kelvin sign or a long s, would defeat a plain search)."""
     haystack = f"{title}\n{text}" if title else text
     haystack = haystack.replace("’", "'")

@@ -261,8 +261,8 @@ def _gap(a: Figure, b: Figure) -> float:
 
 
 # Years and dates are held to a source only where it gives one this close (in days): a
-# year or two off is a slip ("2028" for the source's "2029", "1988" for "1998"; a
-# month off: "March 1" for "April 1"), any other is the digest's own background.
+# year or two off is a slip ("2028" for the source's "2029"; a month off: "March 1" for
+# "April 1"), any other is the digest's own background ("founded in 1995").
 _NEAR = {"year": 1096.0, "date": 62.0}
 
 
