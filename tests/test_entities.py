@@ -1304,3 +1304,15 @@ def test_plural_possessives_inside_names_and_everyday_openers(text: str) -> None
 )
 def test_a_source_names_a_name_as_whole_words(text: str, name: str, found: bool) -> None:
     assert _names(_haystack(None, text), name) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IFC lent the utility $50 million [38c5ecf8].",
+        "Saltwater pushed far up the Mekong this year [38c5ecf8].",
+        "The Bangko Sentral ng Pilipinas cut its rate [38c5ecf8].",
+    ],
+)
+def test_major_rivers_world_bank_arms_and_tagalog_names_are_known(text: str) -> None:
+    assert fired(text) == []
