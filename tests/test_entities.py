@@ -210,6 +210,15 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Some 63 clubs have adopted the model, among them Botafogo and Cruzeiro [38c5ecf8].",
         # what an organisation does, in a relative clause
         "Tidewater, which works with fishing communities, is helping [38c5ecf8].",
+        # a list's kind: in an appositive after its last name, before it, or after
+        # "and other"
+        "Workers blocked roads in Ashulia and Gazipur, industrial areas near Dhaka [38c5ecf8].",
+        "The site is owned by the utilities Pohjoisvoima and Lansienergia [38c5ecf8].",
+        "Buses will serve Gizycko, Elkowo and other towns [38c5ecf8].",
+        # a kind opening the sentence before the name, as "the shipbuilder" would
+        "Shipbuilder Hanbit Heavy Industries won the order [38c5ecf8].",
+        "The ships will be built at the company's Geoje yard [38c5ecf8].",
+        "The well struck water at 78 degrees Celsius [38c5ecf8].",
     ],
 )
 def test_introduced_or_known_names_pass(text: str) -> None:
@@ -345,12 +354,34 @@ def test_among_them_needs_a_plural_kind_before_it() -> None:
         # a place, a public body with its remit, a person of a body: not this exception
         ("Smoke drifted over Rocky Mountain [38c5ecf8].", "Smoke drifted.", []),
         ("The Ministry of Housing agreed [38c5ecf8].", "The housing ministry agreed.", []),
+        # the kind that opens the sentence is not part of the name looked for
+        (
+            "Shipbuilder Hanbit Heavy Industries won the order [38c5ecf8].",
+            "Hanbit Heavy Industries won a $3 billion order.",
+            [],
+        ),
     ],
 )
 def test_an_organisation_named_in_full_needs_the_source_that_has_text(
     text: str, source: str | None, expected: list[str]
 ) -> None:
     assert fired(text, {"38c5ecf8": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sentence-opening phrase of place before its comma is no descriptor of the name
+        ("At the plant, Okafor said output fell [38c5ecf8].", "Okafor"),
+        ("Sales fell. On the farms, KTDA expects less [38c5ecf8].", "KTDA"),
+        # "and other unions" says what it is, not what the letters stand for
+        ("Staff in the FSSS and other unions have yet to settle [38c5ecf8].", "FSSS"),
+        # "and other" before a word that is no kind
+        ("Buses will serve Gizycko and other places [38c5ecf8].", "Gizycko"),
+    ],
+)
+def test_words_near_a_name_that_do_not_introduce_it(text: str, name: str) -> None:
+    assert fired(text) == [name]
 
 
 def test_a_surname_that_is_also_a_city_is_still_reported() -> None:
@@ -805,6 +836,18 @@ class _Reference(_Extraction):
             )
         ):
             toks = toks[1:]
+        described = (
+            initial
+            and len(toks) > 1
+            and toks[0].start == opener
+            and not toks[1].gap
+            and toks[0].low in lists.descriptors
+            and toks[0].low not in lists.org_words
+            and not toks[0].low.endswith("s")
+            and not keep_whole
+        )
+        if described:
+            toks = toks[1:]  # "Carmaker Geely": the kind, then the name it introduces
         while toks and toks[0].low in lists.calendar:
             toks = toks[1:]
         for k in range(len(toks) - 1):  # a named day of several words: "Black Friday"
@@ -866,7 +909,7 @@ class _Reference(_Extraction):
                             return []
         segs: list[_Seg] = []
         cur: list[_Tok] = []
-        titled = shared = False
+        titled, shared = described, False
         i = 0
         while i < len(toks):
             n = self._title_at(toks, i)
@@ -951,7 +994,7 @@ _NAME_PIECES = [
     *("United Launch Alliance’s (ULA)", "Food and Drug Administration's (FDA)"),
     *("Ukraine", "Russian", "al-Assad", "iPhone", "Investigators", "Shipping", "Specifically"),
     *("Black Friday", "Lunar New Year", "See", "Hospitals", "were", "wildfire", "Wildfires"),
-    *("Siemens", "this", "Read more:", "**Markets:**", "- [ ] ", "2. "),
+    *("Siemens", "this", "Read more:", "**Markets:**", "- [ ] ", "2. ", "Carmaker", "Insurers"),
     *("said", "officials", "approvals", "recently", "production", "Production", "a", "the rapper"),
     *("'s", "’", ".", ",", ", a senator,", "(", ")", ":", "\n\n", "\n", "[38c5ecf8]", " "),
 ]

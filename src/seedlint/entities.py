@@ -103,10 +103,11 @@ _LABEL_BEFORE_NUMBER = frozenset(
         "berth",
     ]
 )
-# Names listed before a name, after a plural word and "of": "…counties of Turkana,
-# Marsabit and " (the plural is what lets the list share the descriptor).
+# Names listed before a name, after a plural word and maybe "of": "…counties of Turkana,
+# Marsabit and ", "the utilities Fortum and " (the plural is what lets the list share the
+# descriptor).
 _LISTED_BEFORE = regexstore.compile(
-    r"(?<=\p{Ll}s[ \t]+of[ \t]+)"
+    r"(?<=\p{Ll}s[ \t]+(?:of[ \t]+)?)"
     r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*)*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+\Z"
 )
 # The other names of such a list, after and before a name: ", Medupi and Kusile", "Kusile
@@ -114,6 +115,16 @@ _LISTED_BEFORE = regexstore.compile(
 _LIST_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}"
 _LIST_GAP = r"(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+|[ \t]?–[ \t]?)"  # "the Beni–Jomsom highway"
 _LISTED_AFTER = regexstore.compile(rf"\A(?:{_LIST_GAP}{_LIST_NAME})+")
+# A phrase of place or time opening a sentence, up to its comma: "On the farms, ", "At the
+# plant, " (what comes after it is the sentence's subject, not that noun's name)
+_OPENING_PHRASE = regexstore.compile(
+    r"(?:\A|[.!?:][\"'”’)\]]*[ \t]+)(?:[-*+][ \t]+)?"
+    r"(?:In|On|At|Across|Around|Among|Amid|Beyond|Inside|Outside|Within|Throughout|Near"
+    r"|Along|Behind|Below|Above|Under|Over|During|After|Before|Since|For|From|Elsewhere[ \t]+in)"
+    r"[ \t]+[^,.;:!?]{1,80},[ \t]*\Z"
+)
+# "… and other towns": the kind of the names listed before it
+_AND_OTHER = regexstore.compile(r",?[ \t]+(?:and|or)[ \t]+other[ \t]+(\p{Ll}+)")
 _LISTED_NAMES = regexstore.compile(rf"(?:{_LIST_NAME}{_LIST_GAP})+\Z", _BACKWARD)
 _PLACED = regexstore.compile(
     r"(?:[ \t]+in[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western"
@@ -1112,6 +1123,21 @@ class _Extraction:
                 )
             ):
                 toks = toks[1:]
+        described = False
+        if (
+            initial
+            and len(toks) > 1
+            and toks[0].start == opener
+            and not toks[1].gap
+            and toks[0].low in lists.descriptors
+            and toks[0].low not in lists.org_words
+            and not toks[0].low.endswith("s")  # "Senators Reed and Shaheen": see titles
+            and not self._known(whole)
+        ):
+            # a kind of thing opening the sentence before its name: "Carmaker Geely said",
+            # "Shipbuilder Hanbit Heavy Industries won" (as "the carmaker Geely" would)
+            toks = toks[1:]
+            described = True
         while toks and toks[0].low in lists.calendar:
             toks = toks[1:]
         if len(toks) > 1 and toks[-1].low in self.pat.calendar_ends:
@@ -1181,9 +1207,10 @@ class _Extraction:
                 if t.start == opener and self._common_noun(t):
                     return []
         if self.pat.title_starts.isdisjoint([t.low for t in toks]):  # no title: the usual case
-            segs = [_Seg(toks, para, initial)]  # the run's own list: the seg may change it
+            # the run's own list: the seg may change it
+            segs = [_Seg(toks, para, initial, titled=described)]
         else:
-            segs = self._split_titles(toks, para, initial)
+            segs = self._split_titles(toks, para, initial, described)
         if "and" in [t.gap for t in toks]:
             out: list[_Seg] = []
             for seg in segs:
@@ -1304,13 +1331,13 @@ class _Extraction:
                 return toks[:k]
         return toks
 
-    def _split_titles(self, toks: list[_Tok], para: int, initial: bool) -> list[_Seg]:
+    def _split_titles(self, toks: list[_Tok], para: int, initial: bool, titled: bool) -> list[_Seg]:
         """Cut a run at its titles: "Russian President Vladimir Putin" → "Russian" (whose
-        role the title is) and "Vladimir Putin" (titled)."""
+        role the title is) and "Vladimir Putin" (titled). ``titled``: a kind came before
+        the run ("Carmaker")."""
         lists = self.lists
         segs: list[_Seg] = []
         cur: list[_Tok] = []
-        titled = False
         shared = False
         title_starts = self.pat.title_starts
         i = 0
@@ -1396,6 +1423,14 @@ class _Extraction:
 
     # -- introduction and linking -----------------------------------------------------
 
+    def _kind_word(self, word: str) -> bool:
+        """Whether a lower-case word, or its singular, is a descriptor ("towns", "ports")."""
+        descriptors = self.lists.descriptors
+        key = norm(word)
+        return any(
+            w in descriptors for w in (key, key[:-1], key[:-2], key[:-3] + "y") if w and len(w) >= 3
+        )
+
     def _known(self, key: str) -> bool:
         lists = self.lists
         if key in lists.known or key + "'s" in lists.known:
@@ -1424,7 +1459,10 @@ class _Extraction:
         after_end = seg.poss_end if seg.poss_end >= 0 else end
         after = masked[after_end : min(para.end, after_end + _CONTEXT)]
         ctx = self.pat.contexts
-        if ctx.role_before(before) or ctx.desc_before(before):
+        if (ctx.role_before(before) or ctx.desc_before(before)) and not (
+            before.rstrip(" \t").endswith(",")
+            and self._opening_phrase(before, start - len(before) <= para.start)
+        ):
             return "role"
         comma_the = (
             _COMMA_THE.search(before) if before.rstrip(" \t")[-3:].lower() == "the" else None
@@ -1458,6 +1496,19 @@ class _Extraction:
         if seg.poss_end < 0:
             if ctx.appositive(after) or _PAREN_DESC.match(after):
                 return "appositive"
+            others = _LISTED_AFTER.match(after)
+            if others is not None:
+                # the list's appositive or kind, after its last name: "Ashulia and Gazipur,
+                # industrial areas north of Dhaka"; "Giżycko and other towns"
+                rest = after[others.end() :]
+                if ctx.appositive(rest) or _PAREN_DESC.match(rest):
+                    return "appositive"
+            else:
+                rest = after
+            # (an acronym still wants spelling out: "the FSSS and other unions")
+            other_kind = None if acronym else _AND_OTHER.match(rest)
+            if other_kind is not None and self._kind_word(other_kind.group(1)):
+                return "descriptor"
             if acronym and _SPELLED_OUT.match(after):
                 return "spelled out"
             if ctx.desc_after(after) or (
@@ -1467,6 +1518,14 @@ class _Extraction:
             if self._listed_before_kind(before, after):
                 return "descriptor"
         return ""
+
+    @staticmethod
+    def _opening_phrase(before: str, whole: bool) -> bool:
+        """Whether ``before`` ends with a sentence-opening phrase of place or time and its
+        comma, whose noun the name after it is not: "At the plant, Okafor said" (unlike
+        "the social media platform, X"). ``whole``: ``before`` starts its paragraph."""
+        m = _OPENING_PHRASE.search(before)
+        return m is not None and (m.start() > 0 or whole)
 
     def _listed_before_kind(self, before: str, after: str) -> bool:
         """Whether the name is one of a list of names that a determiner opens and a kind
