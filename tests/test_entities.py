@@ -233,6 +233,8 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         "The trains from Warsaw to Łódź and Wrocław were cancelled [38c5ecf8].",
         "The appeal went to the administrative court in Lazio [38c5ecf8].",
         "The heatwave over Sindh entered its second week [38c5ecf8].",
+        # second cities and regional seats
+        "Flights from Cork and clinics in Kisumu and Antofagasta resumed [38c5ecf8].",
         # peoples, as adjectives
         "Residents of a Quechua community and Yoruba traders joined in [38c5ecf8].",
         "The outbreak spread fastest in Mindanao [38c5ecf8].",
