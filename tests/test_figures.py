@@ -580,6 +580,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Overall, the 68 ships in the queue cost exporters dearly [c1000001].",
             "68",
         ),
+        # a date restated under another word for it
+        (
+            "Notably, 37 consortia pre-qualified, and bids were due on July 14 [c1000001].\n"
+            "By the July 21 deadline, the agency had received 11 bids [c1000001].",
+            "July 21",
+        ),
         # a goal restated as the target, with a verb after it
         (
             "The chairman said the goal for the full year is 3 million arrivals [c1000001].\n"

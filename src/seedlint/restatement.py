@@ -311,6 +311,10 @@ _SYNONYM_GROUPS = (
     ("case", "infection"),
     ("deal", "agreement"),
     ("plant", "facility"),
+    # when something starts to work, for a year or a date: "due to start operating in
+    # 2027" and "once it comes online in 2028"
+    ("operating", "online", "operational", "operation", "operations"),
+    ("deadline", "due"),  # "bids were due on July 14", "by the July 21 deadline"
 )
 _SAME_NOUN = {word: group[0] for group in _SYNONYM_GROUPS for word in group}
 
