@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import seedlint
-from seedlint import figures
+from seedlint import dates, figure_record
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.figures import Figure, extract_figures, overlaps, parse_figures
@@ -165,7 +165,7 @@ def test_a_day_of_a_month_without_a_year(text: str, written: str, month: int, da
     assert (f.text, f.kind, f.unit) == (written, "date", "monthday")
     # counted in one fixed leap year, so the same day of any year maps onto it
     assert f.lo == f.hi == day(2000, month, day_)
-    assert figures.month_day_of(day(2023, month, min(day_, 28))) == day(2000, month, min(day_, 28))
+    assert dates.month_day_of(day(2023, month, min(day_, 28))) == day(2000, month, min(day_, 28))
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_month_day_of_matches_the_calendar() -> None:
         start = dt.date(year, 1, 1).toordinal()
         for ordinal in range(start, dt.date(year, 12, 31).toordinal() + 1):
             d = dt.date.fromordinal(ordinal)
-            assert figures.month_day_of(float(ordinal)) == day(2000, d.month, d.day)
+            assert dates.month_day_of(float(ordinal)) == day(2000, d.month, d.day)
 
 
 def test_a_day_without_a_year_does_not_date_the_sentence() -> None:
@@ -894,7 +894,7 @@ def test_inconsistent_message_names_the_quantity(text: str, quantity: str) -> No
 )
 def test_plural_undoes_lemma(word: str) -> None:
     # messages show a plural noun the digest wrote as the lemma it was compared by
-    assert figures.plural(figures.lemma(word)) == word
+    assert figure_record.plural(figure_record.lemma(word)) == word
 
 
 @pytest.mark.parametrize(
@@ -1955,7 +1955,7 @@ def test_source_figures_split_a_month_stop() -> None:
 
 
 # -- day numbers without datetime ------------------------------------------------------------
-# figures._day and figures.year_of stand in for date(y, m, d).toordinal() and
+# dates._day and dates.year_of stand in for date(y, m, d).toordinal() and
 # date.fromordinal(n).year; datetime is the reference.
 
 _YEARS = [
@@ -1976,7 +1976,7 @@ def _ref_day(y: int, m: int, d: int) -> float | None:
 
 
 def test_day_numbers_match_datetime() -> None:
-    from seedlint.figures import _day, year_of
+    from seedlint.dates import _day, year_of
 
     for y in _YEARS:
         for m in range(0, 14):
@@ -1991,7 +1991,7 @@ def test_day_numbers_match_datetime() -> None:
 @settings(max_examples=2000, deadline=None)
 @given(st.integers(-3, 10003), st.integers(-1, 14), st.integers(-1, 33))
 def test_day_matches_datetime_anywhere(y: int, m: int, d: int) -> None:
-    from seedlint.figures import _day
+    from seedlint.dates import _day
 
     want = _ref_day(y, m, d) if 1 <= y <= 9999 else None
     got = _day(y, m, d)
@@ -2001,27 +2001,33 @@ def test_day_matches_datetime_anywhere(y: int, m: int, d: int) -> None:
 @settings(max_examples=2000, deadline=None)
 @given(st.integers(1, dt.date.max.toordinal()))
 def test_year_of_matches_datetime(n: int) -> None:
-    from seedlint.figures import year_of
+    from seedlint.dates import year_of
 
     assert year_of(n) == dt.date.fromordinal(n).year
 
 
-def test_figures_import_neither_dataclasses_nor_datetime() -> None:
-    # A one-file run imports figures.py: dataclasses (with inspect) and datetime cost ~10 ms.
-    # (Other modules may still import them; this checks figures.py's own imports.)
+# figures.py and the modules it is split into (all of them imported by a one-file run)
+_FIGURE_MODULES = ["numerals", "dates", "figure_record", "figure_context", "figures"]
+
+
+@pytest.mark.parametrize("name", _FIGURE_MODULES)
+def test_figures_import_neither_dataclasses_nor_datetime(name: str) -> None:
+    # A one-file run imports figures.py and the modules it is split into: dataclasses (with
+    # inspect) and datetime cost ~10 ms. (Other modules may still import them; this checks
+    # the figure modules' own imports.)
     import ast
+    import importlib
     from pathlib import Path
 
-    import seedlint.figures
-
-    tree = ast.parse(Path(seedlint.figures.__file__).read_text(encoding="utf-8"))
+    module = importlib.import_module(f"seedlint.{name}")
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
     imported = {
         a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
     }
     imported |= {
         (n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
     }
-    assert "re" in imported  # the walk does see the imports
+    assert "__future__" in imported  # the walk does see the imports
     assert not imported & {"dataclasses", "datetime"}
 
 

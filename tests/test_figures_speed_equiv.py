@@ -1,7 +1,7 @@
-"""The fast paths of figures.py against straightforward references written here.
+"""The fast paths of figure extraction against straightforward references written here.
 
-figures.py tokenises a sentence into parallel lists and annotates each figure from index
-ranges and slices; the references below walk one token tuple at a time, the way the
+figure_context.py tokenises a sentence into parallel lists and annotates each figure from
+index ranges and slices; the references below walk one token tuple at a time, the way the
 code read before it was made fast. Random sentences built from pieces that exercise each
 rule (names, clause separators, change and plan words, heads on either side) must give
 identical figures, field for field."""
@@ -18,8 +18,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from seedlint import dates as D
+from seedlint import figure_context as C
+from seedlint import figure_record as R
 from seedlint import figures as F
-from seedlint.figures import (
+from seedlint import numerals as N
+from seedlint.figure_context import (
     _CHANGE,
     _CHANGE_OR_CUT,
     _LEFT_SKIP,
@@ -38,9 +42,8 @@ from seedlint.figures import (
     _VERBS,
     MEASURES,
     STOP,
-    Figure,
-    lemma,
 )
+from seedlint.figure_record import Figure, lemma
 
 # -- tokens ----------------------------------------------------------------------------------
 
@@ -76,7 +79,7 @@ def ref_tokens(text: str, start: int, end: int) -> list[Tok]:
     return out
 
 
-def toks_of(t: F._Toks) -> list[Tok]:
+def toks_of(t: C._Toks) -> list[Tok]:
     return [Tok(*row) for row in zip(t.starts, t.ends, t.words, t.lows, strict=True)]
 
 
@@ -89,14 +92,14 @@ _CHARS = "aZé9ß0Ωж中٣²Ⅻ_'’&.-, \u00a0;:$%€/()\n"
 def test_tokens_match_reference(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert toks_of(F._Toks(text, start, end)) == ref_tokens(text, start, end)
+    assert toks_of(C._Toks(text, start, end)) == ref_tokens(text, start, end)
 
 
 # -- annotation, one token at a time -----------------------------------------------------------
 
 
 def ref_name_runs(
-    toks: list[Tok], text: str, sent_start: int, lower: F._LowerWords
+    toks: list[Tok], text: str, sent_start: int, lower: C._LowerWords
 ) -> list[tuple[int, int, set[str]]]:
     runs: list[tuple[int, int, set[str]]] = []
     i = 0
@@ -128,14 +131,14 @@ def ref_name_runs(
                 first_word
                 and len(words) == 1
                 and not gap_after.startswith(("'s", "’s"))
-                and not (t.low.endswith(("'s", "’s")) and t.low[:-2] not in F._TIME_WORDS_POSS)
+                and not (t.low.endswith(("'s", "’s")) and t.low[:-2] not in C._TIME_WORDS_POSS)
                 and not any(c.isupper() for c in t.word[1:])
                 and (t.low.endswith("s") or t.low in lower)
             ):
                 i = j + 1
                 continue
             names = {lemma(w) for w in words if w[0].isupper()}
-            names |= F._acronyms(words)
+            names |= C._acronyms(words)
             runs.append((i, j, names))
             i = j + 1
         else:
@@ -240,13 +243,13 @@ def ref_head_right(
             run
             and not t.word[0].isupper()
             and nxt is not None
-            and (nxt.low in _OBJECT_START or nxt.low in F._WH or nxt.word[0].isupper())
+            and (nxt.low in _OBJECT_START or nxt.low in C._WH or nxt.word[0].isupper())
             and _gap_ok(text, t, nxt)
             and not ref_plural(run[-1])
             and ref_plural(t.word)
         ):
             break  # "offer values Beta"
-        if run and t.low in F.PARTICIPLES:
+        if run and t.low in C.PARTICIPLES:
             break
         if t.low.endswith("ing") and run and ref_plural(run[-1]):
             break
@@ -311,7 +314,7 @@ def ref_rate(toks: list[Tok], k: int, text: str, fig_end: int) -> tuple[str, int
         noun = "kilometre" if noun == "km" else noun
         if t.low == "per" and toks[j].low not in STOP:
             return "per " + noun, j + 1
-        if t.low in ("a", "an") and lemma(toks[j].low) in F._RATE_NOUNS:
+        if t.low in ("a", "an") and lemma(toks[j].low) in C._RATE_NOUNS:
             return "per " + noun, j + 1
     return "", k
 
@@ -422,18 +425,18 @@ def ref_age(
 
 def ref_annotate(
     text: str,
-    figs: list[F._Cand],
+    figs: list[R._Cand],
     toks: list[Tok],
     sent_start: int,
     sent_end: int,
     sent_index: int,
     para_index: int,
-    lower: F._LowerWords,
+    lower: C._LowerWords,
 ) -> list[Figure]:
     starts = [t.start for t in toks]
     runs = ref_name_runs(toks, text, sent_start, lower)
     times = {
-        str(F.year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
+        str(D.year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
     }
     # parts of a year anywhere in the sentence
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
@@ -459,7 +462,7 @@ def ref_annotate(
         first, last, ns = runs[0]
         place = [t.low for t in toks[first : last + 1]]
         if (first == 1 or (first == 2 and toks[1].low == "the")) and all(
-            w.isalpha() and w not in F._NOT_PLACES for w in place
+            w.isalpha() and w not in C._NOT_PLACES for w in place
         ):
             frame = frozenset(ns)
     out: list[Figure] = []
@@ -490,7 +493,7 @@ def ref_annotate(
                 head = rate[4:]
         else:
             head, mods, after = ref_head_right(toks, k_right, text, f_end, kind)
-        timed = F._UNIT_AFTER.match(text, f_end) if text[f_end : f_end + 1] == "-" else None
+        timed = N._UNIT_AFTER.match(text, f_end) if text[f_end : f_end + 1] == "-" else None
         if (
             f[4] in ("days", "km", "ha", "MW", "MWh") and timed
         ):  # "the five-year contract": the contract
@@ -501,10 +504,10 @@ def ref_annotate(
                 nxt is not None
                 and text[end : nxt.start] == " "
                 and regex.fullmatch(r"\p{Ll}{3,}", nxt.word)
-                and nxt.low not in STOP | F._VERBS | F._RUN_END
+                and nxt.low not in STOP | C._VERBS | C._RUN_END
             ):
                 head, mods = lemma(nxt.word), []
-        unit_end = F._UNIT_AFTER.match(text, f_end)
+        unit_end = N._UNIT_AFTER.match(text, f_end)
         late = r"\s+(late|overdue|behind\s+schedule|later\s+than\s+\w+)\b"
         when = ("planned", "scheduled", "expected", "originally", "first", "promised", "hoped")
         m_late = re.match(late, text[unit_end.end() :]) if unit_end else None
@@ -514,7 +517,7 @@ def ref_annotate(
         if f[4] == "days" and not head and delay:
             head, mods = "delay", []
         glued = re.match(r"-([^\W\d_]{3,})(?![\w-])", text[f_end:])
-        if kind == "count" and glued and not (f[4] in F._GLUED_UNITS and timed and head):
+        if kind == "count" and glued and not (f[4] in N._GLUED_UNITS and timed and head):
             if head:
                 mods = [*mods, lemma(glued.group(1))]
             else:
@@ -539,7 +542,7 @@ def ref_annotate(
             # role says it is a part
             if toks[k_right + 2].low[0].isdigit():
                 k = k_right + 3
-                while k < len(toks) and toks[k].low in F.SCALES:
+                while k < len(toks) and toks[k].low in N.SCALES:
                     k += 1
                 head, mods, after = ref_head_right(toks, k, text, toks[k - 1].end, kind)
         elif (
@@ -554,7 +557,7 @@ def ref_annotate(
                     k_left > 2
                     and (
                         toks[k_left - 3].low[0].isdigit()
-                        or toks[k_left - 3].low in F.WORD_VALUES
+                        or toks[k_left - 3].low in N.WORD_VALUES
                         or toks[k_left - 3].low in partitives
                     )
                 )
@@ -667,12 +670,12 @@ def ref_annotate(
             )
         ):
             role = "change"
-        elif left & _PLAN or any(t.low in F._FORECAST for t in toks[:k_left]):
+        elif left & _PLAN or any(t.low in C._FORECAST for t in toks[:k_left]):
             role = "plan"
         elif (
             k_left > 1
             and toks[k_left - 1].low == "by"
-            and any(t.low in F._BY_VERBS for t in toks[max(0, k_left - 8) : k_left])
+            and any(t.low in C._BY_VERBS for t in toks[max(0, k_left - 8) : k_left])
         ) or (
             (len(nxt2) == 2 and nxt2[0].low in ("short", "shy") and nxt2[1].low == "of")
             or (
@@ -707,7 +710,7 @@ def ref_annotate(
         age = ref_age(text, toks, runs, k_left) if kind == "count" else None
         if age is not None and f[5] == f[6] and 0 < f[5] <= 120 and not f[4] and not f[9]:
             head, desc, subj, role, left_head = "age", set(), sorted(age), "", False
-        fig_times = times - {str(F.year_of(int(f[5])))} if kind == "year" else times
+        fig_times = times - {str(D.year_of(int(f[5])))} if kind == "year" else times
         nxt2 = toks[after : after + 2]
         if len(nxt2) == 2 and nxt2[0].low in _TIME_LEADS and nxt2[1].low in _TIME_NOUNS:
             fig_times = fig_times | {nxt2[0].low + " " + lemma(nxt2[1].low)}
@@ -734,7 +737,7 @@ def ref_annotate(
 
 def ref_figures_in(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]:
     starts = F._start_positions(text)
-    lower = F._LowerWords(text)
+    lower = C._LowerWords(text)
     out: list[Figure] = []
     for si, (s, e, para) in enumerate(spans):
         figs = F._candidates(text, s, e, starts, bisect.bisect_left(starts, s), 0.02)
@@ -964,14 +967,14 @@ def ref_widen(
         slack = half
     # "about": one step of the last significant digit, at least the tolerance, at most
     # 10% (percentages: at least half a point, at most 2.5 points or 5% of the value)
-    step = F._significant_step(lo, half / 0.999)
+    step = R._significant_step(lo, half / 0.999)
     about = min(max(step / 2, tolerance * mag), max(0.1, tolerance) * mag)
     if kind == "percent":
         slack = max(half, 0.005 * mag)
         # open at its ends, as rounding is
         about = 0.999 * max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
     key = " ".join(hedge.lower().split())
-    rule = F.HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
+    rule = N.HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:  # the wider of the hedge and the rounding, not both
         return lo - max(about, slack), hi + max(about, slack)
     a, b = rule
@@ -1000,7 +1003,7 @@ def ref_widen(
     ],
 )
 def test_significant_step(value: float, half: float, step: float) -> None:
-    assert F._significant_step(value, half) == pytest.approx(step)
+    assert R._significant_step(value, half) == pytest.approx(step)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -1018,6 +1021,6 @@ def test_widen_matches_reference(
     hi = lo + span if kind != "count" or span > 1 else lo
     # the same arithmetic in another order: equal but for the last bit of a subnormal
     # ("half" of 2.2e-308 gave -4.450147717014403e-308 against ...404e-308)
-    got = F._widen(kind, hedge, lo, hi, half, tol)
+    got = R._widen(kind, hedge, lo, hi, half, tol)
     want = ref_widen(kind, hedge, lo, hi, half, tol)
     assert got == pytest.approx(want, rel=1e-12, abs=1e-300)

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from seedlint import entities, memo, regexstore, yamlutil
-from seedlint.figures import _FIGURE_SRC
+from seedlint.numerals import _FIGURE_SRC
 from seedlint.yamlutil import LineDict, RawInt, load_yaml
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from seedlint.figures import _STOP_OR_NAME_STOP, _VERBS, STOP, SUPERLATIVES, Figure, lemma
+from seedlint.figure_context import _STOP_OR_NAME_STOP, _VERBS, STOP, SUPERLATIVES
+from seedlint.figure_record import Figure, lemma
 
 _ORDINALS = {
     "second": 2,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from seedlint.document import Document
-from seedlint.figures import Figure, hedge_class, role_rate, significant_digits
+from seedlint.figure_record import Figure
+from seedlint.figures import hedge_class, role_rate, significant_digits
 
 # "Overall, …": a closing paragraph that sums up restates the digest's figures.
 _SUMMARY = re.compile(

@@ -10,28 +10,22 @@ import math
 import re
 from collections.abc import Iterator
 
+from seedlint.dates import month_day_of, year_of
 from seedlint.document import Document
+from seedlint.figure_context import PERIODS, SOMEONE
+from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, head_span, plural
 from seedlint.figures import (
-    DEFAULT_TOLERANCE,
-    PERIODS,
-    SAME_UNITS,
-    SOMEONE,
-    UNIT_NOUNS,
-    Figure,
     claims,
     extract_figures,
-    head_span,
-    month_day_of,
-    plural,
     role_rate,
     significant_digits,
     source_figures,
     supports,
     unit_scale,
     with_unit,
-    year_of,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+from seedlint.numerals import SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
     EARLIER,
     DigitGroup,
