@@ -880,6 +880,12 @@ def test_a_participle_ends_the_measured_phrase() -> None:
             "The $4.5 billion offer values Beta highly [576e6205].",
             "offer",
         ),
+        # the verb before "neither" ends the phrase too
+        (
+            "The board proposed a 22% rise in the minimum wage [576e6205].\n"
+            "Overall, the 27% rise satisfies neither side [576e6205].",
+            "rise",
+        ),
     ],
 )
 def test_inconsistent_message_names_the_quantity(text: str, quantity: str) -> None:

@@ -358,7 +358,10 @@ _PLAIN_PLURALS = frozenset(["people", "women", "men", "children", "police"])
 # What opens an object: a word between a plural noun and one of these is its verb
 # ("residents oppose the plan", "Americans back it").
 _OBJECT_START = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "them", "it"]
+    [
+        *("the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"),
+        *("them", "it", "neither", "either", "every", "each", "no"),  # "satisfies neither side"
+    ]
 )
 
 
