@@ -1622,6 +1622,38 @@ def test_unsupported_bounds_and_lengths_of_time(
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
+        # the old value of a change takes the unit of the new one
+        (
+            "The fee rose to 150 euros from 100 this year [c1000001].",
+            "The fee went up from 100 euros to 150 euros.",
+            [],
+        ),
+        (
+            "Inflation eased to 3.2%, down from 4 in May [c1000001].",
+            "Inflation was 4% in May and 3.2% in June.",
+            [],
+        ),
+        # and is held to that unit: 100 people do not support it
+        (
+            "The fee rose to 150 euros from 100 this year [c1000001].",
+            "The fee of 150 euros was paid by 100 people.",
+            ["100"],
+        ),
+        # a number with a noun of its own keeps it
+        (
+            "It raised $5 million from 40 donors [c1000001].",
+            "It raised $5 million from 40 donors.",
+            [],
+        ),
+    ],
+)
+def test_unsupported_old_value_of_a_change(text: str, source: str, expected: list[str]) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
         # the slack widens both figures: at 2% each, these 2.2% gaps were met
         ("It paid $4.55 billion [c1000001].", "It paid $4.65 billion.", ["$4.55 billion"]),
         (

@@ -285,6 +285,16 @@ def _hedge() -> regex.Pattern[str]:
     return regexstore.compile(rf"(?:{_alt(HEDGES)})\s+", regexstore.V1)
 
 
+# Between the new value of a change and its old one: "to 150 euros from 100", "3.2%, down
+# from 4"; and what may follow the old one when it measures nothing of its own (not "from
+# 40 donors")
+_FROM_GAP = regexstore.compile(r"[ \t]*(?:,[ \t]*(?:up|down)[ \t]+)?from[ \t]+")
+_BARE_END = regexstore.compile(
+    r"[ \t]*(?:[,.;:)]|\Z|(?:in|last|a|an|the|previously|earlier|before|and|at|on|when|as"
+    r"|after|this|since|a year|per)\b)"
+)
+
+
 def _candidates(
     text: str, start: int, end: int, starts: list[int], i: int, tolerance: float
 ) -> list[_Cand]:
@@ -388,6 +398,12 @@ def _candidates(
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
             fstart = m.start("date")
+        if kind == "count" and not unit and out and out[-1][3] in ("money", "percent"):
+            prev = out[-1]
+            if _FROM_GAP.fullmatch(text, prev[1], fstart) and _BARE_END.match(text, mend):
+                # the earlier value of a change, its unit left to the new one: "rose to
+                # 150 euros from 100", "3.2%, down from 4"
+                kind, unit = prev[3], prev[4]
         alo, ahi = _widen(kind, hedge, lo, hi, half, tolerance)
         out.append((fstart, mend, text[fstart:mend], kind, unit, lo, hi, alo, ahi, hedge, half))
     return out
