@@ -1446,6 +1446,25 @@ def test_a_small_count_of_things_named_needs_no_source() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # as many names as the number counts, just before it
+        ("It funds homes in Hatay and Adiyaman, two of the ten provinces hit [c1000001].", []),
+        ("Ships from Oslo, Bergen and Tromso, three of the ports, wait [c1000001].", []),
+        # a number that is not the count of the names before it is a claim
+        (
+            "It funds homes in Hatay and Adiyaman, three of the ten provinces hit [c1000001].",
+            ["three"],
+        ),
+        ("Floods hit Hatay, two of the ten provinces [c1000001].", ["two"]),
+    ],
+)
+def test_a_count_of_the_names_just_listed_needs_no_source(text: str, expected: list[str]) -> None:
+    sources = {"c1000001": "Homes will be rebuilt in ten provinces; ports wait."}
+    assert findings(text, "unsupported-figure", sources) == expected
+
+
+@pytest.mark.parametrize(
     ("source", "expected"),
     [
         ("Flights stop from November 1, 2025.", []),  # the day of any year gives it

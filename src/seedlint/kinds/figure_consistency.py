@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from seedlint import regexstore
 from seedlint.dates import month_day_of, year_of
 from seedlint.document import Document
 from seedlint.figure_context import PERIODS, SOMEONE
@@ -307,15 +308,30 @@ def _count_digits(f: Figure) -> str:
     return significant_digits(f.lo) if f.kind == "count" else ""
 
 
+# Names listed right before a figure, the last followed by a comma: "Kahramanmaraş and
+# Adıyaman, " (each name up to four capitalised words).
+_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}"
+_SEP = r"(?:,[ \t]*|,?[ \t]+and[ \t]+)"
+_NAMES_BEFORE = rf"{_NAME}(?:{_SEP}{_NAME})+,[ \t]*\Z"
+
+
 def _counts_back(text: str, f: Figure) -> bool:
-    """A small number in words after "the" ("the two groups", "the three parties")
-    counts things the digest has named: it reports nothing a source must give."""
-    return (
-        f.kind == "count"
-        and f.value <= 3
-        and f.text.islower()
-        and text[max(0, f.start - 4) : f.start].lower() == "the "
-    )
+    """A small number in words that counts things the digest has named: after "the"
+    ("the two groups", "the three parties"), or after as many names as it counts
+    ("Hatay and Adıyaman, two of the ten provinces"). It reports nothing a source must
+    give."""
+    if f.kind != "count" or not f.text.islower() or f.value > 10 or f.value != int(f.value):
+        return False
+    if f.value <= 3 and text[max(0, f.start - 4) : f.start].lower() == "the ":
+        return True
+    before = text[max(0, f.start - 160) : f.start]
+    if not before.endswith((", ", ",")):
+        return False
+    listed = regexstore.compile(_NAMES_BEFORE).search(before)
+    if listed is None:
+        return False
+    names = len(regexstore.compile(_SEP).findall(listed.group().rstrip(", \t")))
+    return names + 1 == f.value
 
 
 def _one_unit_of_time(f: Figure) -> bool:
