@@ -1639,6 +1639,23 @@ def test_unsupported_bounds_and_lengths_of_time(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a third" before the noun it counts is one more in a series, not a share
+        ("A third producer, Umzimvubu Foods, had settled [c1000001].", []),
+        ("It won for a third consecutive year [c1000001].", []),
+        # a share: before "of", after "by" or a hedge, before a participle
+        ("A third of staff left [c1000001].", ["A third"]),
+        ("It cut production by a third because fuel was short [c1000001].", ["a third"]),
+        ("The appeal is barely a fifth funded [c1000001].", ["a fifth"]),
+    ],
+)
+def test_a_third_before_a_noun_is_an_ordinal(text: str, expected: list[str]) -> None:
+    # the source gives no share at all: every share in the digest is unsupported
+    assert findings(text, "unsupported-figure", {"c1000001": "Output fell."}) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
         # the old value of a change takes the unit of the new one

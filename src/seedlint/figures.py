@@ -295,6 +295,44 @@ _BARE_END = regexstore.compile(
 )
 
 
+# "a third", "a fifth", "a tenth": a share, or (before a noun) one more in a series
+_ORDINAL_ENDS = frozenset(["third", "fifth", "tenth"])
+# Words after a share ("a third of", "cut by a third last year", "a fifth higher"); any
+# other word after "a third" is the noun it counts, as an ordinal: "a third producer"
+_SHARE_FOLLOWERS = frozenset(
+    [
+        *("of", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger"),
+        *("cheaper", "dearer", "faster", "slower", "above", "below", "over", "under", "off"),
+        *("on", "in", "since", "last", "this", "from", "to", "by", "and", "or", "but", "than"),
+        *("as", "each", "apiece", "at", "for", "with", "between", "during", "after", "before"),
+        *("while", "when", "compared", "the", "its", "their", "a", "an", "year-on-year"),
+        *("again", "already", "now", "overall", "so", "that", "which", "who", "were", "was"),
+        *("is", "are", "had", "have", "has", "will", "would", "could", "may", "might"),
+        *("because", "due", "amid", "following", "despite", "owing", "thanks"),
+    ]
+)
+# Words before "a third" that make it a share: "cut it by a third", "more than a third",
+# "is a third"
+_SHARE_BEFORE = regexstore.compile(
+    r"\b(?:by|to|than|of|at|is|was|are|were|be|been|down|up|fell|rose|cut|lost|gained"
+    r"|only|just|barely|nearly|almost|about|around|roughly|some|over|under|least|most)"
+    r"[ \t]+\Z",
+    regexstore.IGNORECASE,
+)
+_WORD_AFTER = regexstore.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _ordinal_after(text: str, end: int) -> bool:
+    """Is the lower-case word after "a third" (ending at ``end``) one it counts, not one
+    a share takes? ("a third producer", "a third consecutive year", not "a third of")"""
+    m = _WORD_AFTER.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    # (a participle or an adverb goes with a share: "a fifth funded", "a third fully")
+    return word not in _SHARE_FOLLOWERS and not word.endswith(("ed", "ly"))
+
+
 def _candidates(
     text: str, start: int, end: int, starts: list[int], i: int, tolerance: float
 ) -> list[_Cand]:
@@ -395,6 +433,14 @@ def _candidates(
             and not text[mend + 5 : mend + 6].isalpha()
         ):
             continue  # "two-star hotels": a grade, not a count of stars
+        if (
+            kind == "percent"
+            and text[mend - 5 : mend].lower() in _ORDINAL_ENDS
+            and text[c:mend].lower().split() == ["a", text[mend - 5 : mend].lower()]
+            and _ordinal_after(text, mend)
+            and not _SHARE_BEFORE.search(text, max(0, c - 24), c)
+        ):
+            continue  # "a third producer, Umzimvubu Foods": one more of them, not a share
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
             fstart = m.start("date")
