@@ -539,6 +539,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # another superlative
         "It is the country's second-busiest port [c1000001].\n"
         "It is the country's third-largest port [c1000001].",
+        # a price per kilogram a change reached is not a total cost named later
+        "Palay prices had fallen to 17 pesos a kilogram [c1000001].\n"
+        "She said that was barely above the 15-peso cost of production [c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -681,6 +684,17 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Kenya is Africa's 3rd-largest economy [c1000001].\n"
             "As Africa's fourth-biggest economy, Kenya pays more [c1000001].",
             "fourth-biggest",
+        ),
+        # the value a change reached keeps its rate: digits swapped in a price per tonne
+        (
+            "Broken rice fell to $397 a tonne in February [c1000001].\n"
+            "Overall, with export prices near $379 a tonne, farmers lose [c1000001].",
+            "$379",
+        ),
+        # a currency glued to its number ("the 2,500-yen tickets") is money
+        (
+            "Tickets cost 2,000 yen [c1000001].\nThe 2,500-yen tickets sold out [c1000001].",
+            "2,500-yen",
         ),
     ],
 )
@@ -1653,6 +1667,32 @@ def test_unsupported_bounds_and_lengths_of_time(
 def test_a_third_before_a_noun_is_an_ordinal(text: str, expected: list[str]) -> None:
     # the source gives no share at all: every share in the digest is unsupported
     assert findings(text, "unsupported-figure", {"c1000001": "Output fell."}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a currency glued to its number, as an adjective, is money
+        (
+            "In short, the 7.12-rupee rise lifts the tariff [c1000001].",
+            "The regulator approved a rise of 7.12 rupees per unit.",
+            [],
+        ),
+        (
+            "After a 410-million-euro bill, the reactor is back [c1000001].",
+            "The repairs cost 410 million euros.",
+            [],
+        ),
+        ("It sells 2,000-yen tickets [c1000001].", "Tickets cost 2,000 yen.", []),
+        # but a pound glued to a number is a weight, and 2,000 yen are not 2,000 tickets
+        ("It sells 2,000-yen tickets [c1000001].", "It sold 2,000 tickets.", ["2,000-yen"]),
+        ("It sells 3-pound bags [c1000001].", "Bags cost 3 pounds.", ["3"]),
+    ],
+)
+def test_unsupported_currency_glued_to_its_number(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
 
 
 @pytest.mark.parametrize(

@@ -705,7 +705,7 @@ def ref_annotate(
             in ("half", "majority", "most", "much", "part", "portion", "some")
         ):
             role = "whole"  # "most of the €1.84 billion fine"
-        if rate and role != "change":
+        if rate:
             role = (role + " " + rate).strip()
         age = ref_age(text, toks, runs, k_left) if kind == "count" else None
         if age is not None and f[5] == f[6] and 0 < f[5] <= 120 and not f[4] and not f[9]:

@@ -1021,8 +1021,8 @@ def _annotate(
             and lows[k_left - 3] in _SOME_OF
         ):
             role = "whole"  # "upheld most of the €1.84 billion fine": not what was upheld
-        if rate and role != "change":
-            role = f"{role} {rate}".lstrip()  # "per share", "plan per share"
+        if rate:
+            role = f"{role} {rate}".lstrip()  # "per share", "plan per share", "change per kg"
         if kind == "count" and f[5] == f[6] and not f[9] and 0 < f[5] <= _OLDEST and not f[4]:
             age = _age_keys(text, toks, runs, k_left)
             if age is not None:

@@ -410,6 +410,10 @@ _CUR_WORD = (
     + "|".join(_as_written(n) for n in sorted(_NAMED_CURRENCIES, key=len, reverse=True))
     + r"|(?<=(?:hundred|thousand|million|billion|trillion)(?:\s+|-))(?:"
     + "|".join(_NAMED_AFTER_A_SCALE)
+    # glued to its number as an adjective, a singular is a currency too: "a 7.12-rupee
+    # rise", "a 20-rand note" (but "a 3-pound bag" is a weight, "sol" too short to trust)
+    + r")|(?<=\d-)(?:"
+    + "|".join(n for n in _NAMED_AFTER_A_SCALE if n != "sol")
     + r")|(?:"
     + "|".join(ISO_CODES)
     + r")(?![\p{L}])"
@@ -444,8 +448,8 @@ _FIGURE_SRC = rf"""
            (?:\s?[-–]\s?(?P<mnum2>{_NUM}))?
            (?:\s?(?P<mscale>{_SCALE_WORD}|{_SCALE_ABBR})(?![\p{{L}}]))?
        | (?P<mnum3>{_NUM}|{_WORD_NUM})
-           (?:\s+(?P<mscale3>{_SCALE_WORD})|\s?(?P<mabbr3>{_SCALE_ABBR}))?
-           (?:\s+|(?<=(?:hundred|thousand|million|billion|trillion))-)(?P<curw>{_CUR_WORD})
+           (?:(?:\s+|-)(?P<mscale3>{_SCALE_WORD})|\s?(?P<mabbr3>{_SCALE_ABBR}))?
+           (?:\s+|-)(?P<curw>{_CUR_WORD})
       )
     | (?P<pct>
          (?P<pnum>{_NUM}|{_WORD_NUM})(?:\s?[-–]\s?(?P<pnum2>{_NUM}))?

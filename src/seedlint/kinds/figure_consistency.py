@@ -150,7 +150,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     unless ``roles`` is false, their roles."""
     if a.kind != b.kind or a.unit != b.unit or a.sentence == b.sentence:
         return False
-    if roles and ("change" in (a.role, b.role) or a.role != b.role):
+    if roles and (a.role.startswith("change") or b.role.startswith("change") or a.role != b.role):
         return False  # "rose from 12 to 15", before/after: values at different times
     if a.kind == "rank":
         return _same_rank(a, b)
@@ -483,7 +483,7 @@ class FigureConsistency(Kind):
             blo, bhi = b.interval(tol)
             same_unit = seen.setdefault((b.kind, b.unit), [])
             digits = digits_of(b)
-            if (not b.head and b.kind != "rank") or b.role == "change" or b.role.startswith("part"):
+            if (not b.head and b.kind != "rank") or b.role.startswith(("change", "part")):
                 # same_quantity() is false for every pair it is in (parts of one whole
                 # that did different things are not told apart: only restatements of a
                 # part are compared)
