@@ -15,21 +15,17 @@ from hypothesis import strategies as st
 from seedlint import lint_text
 from seedlint.document import Document
 from seedlint.entities import (
-    _FOLD,
     _LOWER_TRIES,
     ALIAS_KINDS,
-    EntityAnalysis,
     _Extraction,
-    _patterns,
-    _RegexContexts,
     _Seg,
-    _SetContexts,
     _Tok,
     extract_entities,
     extractor_for,
-    load_lists,
-    norm,
 )
+from seedlint.entity_lists import load_lists, norm
+from seedlint.entity_patterns import _FOLD, _patterns, _RegexContexts, _SetContexts
+from seedlint.entity_records import EntityAnalysis
 from seedlint.kinds.entity_grounding import EntityGrounding, _has_letters, _haystack, _names
 
 RULE = "ungrounded-entity"

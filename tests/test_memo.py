@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedlint import entities, memo, regexstore, yamlutil
+from seedlint import entity_lists, memo, regexstore, yamlutil
 from seedlint.numerals import _FIGURE_SRC
 from seedlint.yamlutil import LineDict, RawInt, load_yaml
 
@@ -165,16 +165,16 @@ def test_an_alias_bomb_is_parsed_but_not_stored(store: Path) -> None:
 
 
 def test_stored_word_lists_equal_built_ones(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    entities.load_lists.cache_clear()
-    built = entities.load_lists()
+    entity_lists.load_lists.cache_clear()
+    built = entity_lists.load_lists()
 
     def fail(raw: object) -> None:
         raise AssertionError("built afresh instead of read from the store")
 
-    monkeypatch.setattr(entities, "_build_lists", fail)
-    entities.load_lists.cache_clear()
-    stored = entities.load_lists()
-    entities.load_lists.cache_clear()
+    monkeypatch.setattr(entity_lists, "_build_lists", fail)
+    entity_lists.load_lists.cache_clear()
+    stored = entity_lists.load_lists()
+    entity_lists.load_lists.cache_clear()
     assert stored is not built
     assert stored._asdict() == built._asdict()
 

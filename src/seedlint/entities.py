@@ -9,56 +9,33 @@ whether the context introduces each name, and links the mentions of one entity
 rule using the same word lists shares one computation per document.
 
 The word lists are data files in ``rules/lists/`` (see its README); nothing here knows
-a particular name."""
+a particular name.
+
+This module is the extraction and the linking. The rest is split by what it holds, imports
+flowing one way: :mod:`~seedlint.entity_lists` (the word lists, :func:`norm`) →
+:mod:`~seedlint.entity_patterns` (the run pattern and introduction contexts compiled once
+per list set) → :mod:`~seedlint.entity_records` (:class:`Mention`, :class:`Entity`,
+:class:`EntityAnalysis`) → here."""
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
-from seedlint import memo, regexstore
+from seedlint import regexstore
 from seedlint.document import Document
+from seedlint.entity_lists import WordLists, _gap_key, _token_key, _unaccented, load_lists, norm
+from seedlint.entity_patterns import _BACKWARD, _PLACE_KINDS, _patterns, _word_set
+from seedlint.entity_records import FULL_NAME_ONLY, ORG_NAME_ONLY, Entity, EntityAnalysis, Mention
 
 if TYPE_CHECKING:
     import regex
 
-LIST_NAMES: tuple[str, ...] = (
-    "sentence-words",
-    "calendar",
-    "connectors",
-    "titles",
-    "descriptors",
-    "org-words",
-    "corporate-suffixes",
-    "known-entities",
-    "demonyms",
-    "agent-verbs",
-    "noun-suffixes",
-    "adjective-suffixes",
-    "past-verbs",
-    "common-words",
-)
 ALIAS_KINDS: tuple[str, ...] = ("surname", "first-word", "acronym", "suffix", "demonym")
 
-_WORD = r"[\p{L}\p{M}\p{N}]"
-# A capitalised token: dotted acronyms ("U.S.", "J.D."), an initial before another name
-# ("John F. Kennedy"), or a word that starts upper case or is camel-cased ("iPhone"),
-# with Arabic particles ("al-Assad"), apostrophes ("O'Brien") and hyphens ("Rolls-Royce").
-_TOKEN = (
-    r"(?:\p{Lu}\.){2,}"
-    r"|\p{Lu}\.(?=[ \t]+\p{Lu})"
-    rf"|(?:(?:al|el|bin|ibn|abu|ben)-)?(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Lu}})){_WORD}*"
-    rf"(?:['’]\p{{Lu}}{_WORD}*)*(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
-)
-# An elided French or Italian article inside a name ("Musée d'Orsay", "Palazzo
-# dell'Arte"); never at a run's start, where `_runs` does not look for one.
-_ELIDED = r"(?:(?:d|l|dell|dall|nell|sull)['’](?=\p{Lu}))"
-_WS = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
-_POSS = rf"(?P<poss>['’]s(?!{_WORD})|(?<=s)['’](?![\p{{L}}\p{{N}}]))?"
 _OPENERS = frozenset("\"“‘'(:—–")
 _LOWER_WORD = regexstore.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
 _LOWER_TRIES = 400  # see _Extraction._seen_in_lower_case
@@ -71,9 +48,6 @@ _COMMA_ACRONYM = regexstore.compile(
 )
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
-# Patterns anchored at the end of the text before a name run right to left, so a search
-# fails at once instead of trying every start position in the window.
-_BACKWARD = regexstore.REVERSE
 _OWNER = regexstore.compile(
     r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z",
     _BACKWARD,
@@ -170,12 +144,6 @@ _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 _COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
 # What comes after a participle that opens a sentence ("Buoyed by the outlook").
 _PREPOSITIONS = _word_set(
@@ -206,6 +174,11 @@ _PEOPLE = _word_set(
 _NOUN_PHRASE = regexstore.compile(r"[ \t]+(\p{Ll}{2,})[ \t]+(\p{Ll}{3,}s)[ \t]+\p{Ll}")
 _CONTEXT = 100  # characters of context either side that introduction patterns look at
 _CAPITAL = regexstore.compile(r"\p{Lu}")
+# Words of a name that say what it names: "the Chiltern Hills", "the CHIPS Act", "Dome C".
+_SELF_DESCRIBING = _PLACE_KINDS | _word_set(
+    """hills act acts bill law treaty accord agreement convention directive regulation
+    dome mount cup prize award games festival"""
+)
 
 
 def _has_digit(key: str) -> bool:
@@ -236,606 +209,7 @@ def _run_starts(masked: str, q: int) -> tuple[int, ...]:
     return (q - 1, q)
 
 
-# -- word lists -----------------------------------------------------------------------
-
-
-def lists_dir() -> Path:
-    from seedlint.rules import default_rules_dir  # late: rules imports the kinds registry
-
-    return default_rules_dir() / "lists"
-
-
-def norm(text: str) -> str:
-    """The comparison key of a name: case-folded, curly apostrophes and dots removed."""
-    return " ".join(text.casefold().replace("’", "'").replace(".", "").split())
-
-
-# The same few hundred tokens ("The", "According", a digest's recurring names) and gaps
-# (" ", " of ") come back in every digest: normalise each spelling once.
-@lru_cache(maxsize=16384)
-def _token_key(token: str) -> str:
-    return norm(token)
-
-
-@lru_cache(maxsize=4096)
-def _unaccented(key: str) -> str:
-    """``key`` without its accents (combining marks): "kraków" → "krakow"."""
-    if key.isascii():
-        return key
-    return "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1024)
-def _gap_key(gap: str) -> str:
-    """The connector words between two tokens of a run, normalised ("" for plain space)."""
-    return norm(gap.replace("&", " & "))
-
-
-class WordLists(NamedTuple):
-    """The loaded lists, shared through :func:`load_lists`'s cache; compared and hashed by
-    identity (the dicts inside are not hashable, and one load is one set of lists)."""
-
-    sentence_words: frozenset[str]
-    calendar: frozenset[str]
-    connectors: frozenset[str]
-    titles: frozenset[tuple[str, ...]]
-    descriptors: frozenset[str]
-    org_words: frozenset[str]
-    corporate_suffixes: frozenset[str]
-    known: frozenset[str]
-    agent_verbs: frozenset[str]
-    noun_suffixes: tuple[str, ...]
-    adjective_suffixes: tuple[str, ...]
-    past_verbs: frozenset[str]
-    demonyms: Mapping[str, str]  # demonym key → country key
-    country_names: Mapping[str, str]  # country key → how the list spells it
-    # ordinary words, for a lone capitalised sentence opener: "\nword\n…\n", one string
-    # rather than a set of ~8,000, which a one-file run reads from the memo ~1 ms faster
-    # for the few words it looks up (see _plain_word)
-    common_words: str
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
-    def __hash__(self) -> int:
-        return id(self)
-
-
-def _read_list(path: Path) -> str:
-    from seedlint.errors import SeedlintError
-    from seedlint.readfile import read_text
-
-    try:
-        return read_text(path, "word list")  # a size limit, and only a regular file
-    except SeedlintError as exc:
-        raise ValueError(str(exc)) from None
-
-
-def _entries(raw: str) -> list[str]:
-    out: list[str] = []
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
-        if line:
-            out.append(line)
-    return out
-
-
-def _list_name(path: Path) -> str:
-    stem = path.name.split(".", 1)[0]
-    for name in sorted(LIST_NAMES, key=len, reverse=True):
-        if stem == name or stem.startswith(name + "-") or stem.startswith(name + "_"):
-            return name
-    raise ValueError(
-        f"word list file {str(path)!r}: its name must start with one of {', '.join(LIST_NAMES)}"
-    )
-
-
-@lru_cache(maxsize=32)
-def load_lists(
-    use: tuple[str, ...] = LIST_NAMES,
-    extra_files: tuple[str, ...] = (),
-    known_extra: tuple[str, ...] = (),
-    ordinary_extra: tuple[str, ...] = (),
-) -> WordLists:
-    """The built-in lists named in ``use``, plus user files (each file's name says which
-    list it extends, e.g. ``known-entities.local.txt``) and single extra entries."""
-    unknown = sorted(set(use) - set(LIST_NAMES))
-    if unknown:
-        raise ValueError(
-            f"unknown word list(s) {', '.join(unknown)} (known: {', '.join(LIST_NAMES)})"
-        )
-    texts: list[tuple[str, str]] = []  # (list name, file text)
-    base = lists_dir()
-    for name in use:
-        for suffix in (".txt", ".tsv"):
-            path = base / (name + suffix)
-            if path.is_file():
-                texts.append((name, _read_list(path)))
-    for file in extra_files:
-        path = Path(file)
-        texts.append((_list_name(path), _read_list(path)))
-    # Normalising ~2,400 entries takes longer than reading them: keep the result, keyed by
-    # the files' text (parsing them into entries first would cost a one-file run ~1 ms).
-    key = None
-    if memo.enabled():
-        # the texts as parts of the key, not repr()'d: repr of ~150 KB of lists costs more
-        # than the rest of a stored load
-        key = memo.digest(
-            "word-lists",
-            *(part for name, text in texts for part in (name, text)),
-            repr((known_extra, ordinary_extra)),
-        )
-    stored = memo.get(key) if key is not None else None
-    if isinstance(stored, tuple):
-        try:
-            return WordLists(*stored)
-        except TypeError:
-            pass  # a damaged entry: build afresh
-    raw: dict[str, list[str]] = {name: [] for name in LIST_NAMES}
-    for name, text in texts:
-        raw[name] += _entries(text)
-    raw["known-entities"] += known_extra
-    raw["sentence-words"] += ordinary_extra
-    lists = _build_lists(raw)
-    if key is not None:
-        memo.put(key, tuple(lists))
-    return lists
-
-
-def _with_plurals(words: Iterable[str]) -> list[str]:
-    """Each descriptor and, for one word, its plural: "the counties of Turkana, Marsabit
-    and Mandera" introduces them as "the county of Turkana" would."""
-    out: list[str] = []
-    for w in words:
-        out.append(w)
-        if w and " " not in w and w[-1].isalpha():
-            if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
-                out.append(w[:-1] + "ies")
-            elif w.endswith(("s", "x", "ch", "sh")):
-                out.append(w + "es")
-            else:
-                out.append(w + "s")
-    return out
-
-
-def _build_lists(raw: dict[str, list[str]]) -> WordLists:
-    demonyms: dict[str, str] = {}
-    countries: dict[str, str] = {}
-    for line in raw["demonyms"]:
-        country, sep, rest = line.partition("\t")
-        if not sep:
-            raise ValueError(f"demonyms: a line must be 'Country<TAB>demonym, …': {line!r}")
-        ckey = norm(country)
-        countries[ckey] = country.strip()
-        for d in rest.split(","):
-            if d.strip():
-                demonyms[norm(d)] = ckey
-    return WordLists(
-        sentence_words=frozenset(norm(w) for w in raw["sentence-words"]),
-        calendar=frozenset(norm(w) for w in raw["calendar"]),
-        connectors=frozenset(w.strip() for w in raw["connectors"]),
-        titles=frozenset(tuple(norm(t).split()) for t in raw["titles"]),
-        descriptors=frozenset(_with_plurals(norm(w) for w in raw["descriptors"])),
-        org_words=frozenset(norm(w) for w in raw["org-words"]),
-        corporate_suffixes=frozenset(norm(w) for w in raw["corporate-suffixes"]),
-        # "Krakow" and "Sao Paulo" are the listed "Kraków" and "São Paulo" without accents
-        known=frozenset(k for w in raw["known-entities"] for k in (norm(w), _unaccented(norm(w)))),
-        agent_verbs=frozenset(norm(w) for w in raw["agent-verbs"]),
-        noun_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["noun-suffixes"]})),
-        adjective_suffixes=tuple(sorted({norm(w).lstrip("-") for w in raw["adjective-suffixes"]})),
-        past_verbs=frozenset(norm(w) for w in raw["past-verbs"]),
-        demonyms=demonyms,
-        country_names=countries,
-        common_words="\n" + "\n".join(sorted({norm(w) for w in raw["common-words"]})) + "\n",
-    )
-
-
-# -- patterns compiled once per word-list set ------------------------------------------
-
-
-def _alternation(words: Iterable[str]) -> str:
-    parts = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(regexstore.escape(w).replace(r"\ ", r"[ \t]+") for w in parts) or "(?!)"
-
-
-# The contexts that introduce a name are regexes around a title or descriptor ("the
-# <descriptor> NAME", "NAME, a <title>"). With the lists inlined as alternations they took
-# ~30 ms to compile (the `regex` parser is pure Python): more than linting a file. So the
-# list word is looked up in a set, and only the list-free part of each context on either
-# side of it is a regex. Each source below is that part; `_RegexContexts` puts the
-# alternations back, for lists the set lookup cannot match like `regex` does.
-_PRE_DESC_SRC = (
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)[ \t]+(?:[\p{L}\-]+[ \t]+){0,3}"
-    r"|[\p{L}]+['’]s?[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}|(?-i:\p{Lu})[\p{L}\-]+[ \t]+"
-    r"|(?:^|(?:[,;:(.!?]|\b(?:and|by|from|with|at|to|of|for|in|as|on|after|before|against"
-    r"|behind|between|over|under|via|into|than))[ \t]+)"
-    r"(?:[\p{L}\-]+[ \t]+){0,2})"
-)
-# A relative clause introduces a name only when it gives a role ("Hedley, who heads marine
-# business at a broker", "who is the union's leader"; "Unison, which represents council
-# staff"), not when it tells what the person did ("Brekke, who first watched him in
-# Accra", "who led the study").
-_ROLE_CLAUSE_SRC = (
-    r"(?:who|which)[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns"
-    r"|speaks[ \t]+for"
-    r"|coaches|edits|founded|co-founded|operates|makes|produces|supplies|builds"
-    r"|serves[ \t]+as|works[ \t]+(?:as|for|at|with)"
-    r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
-)
-_APPOSITIVE_WORD_SRC = (
-    rf"(?:a|an|the|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
-)
-# an owner of up to three words may open it: ", South Africa's state power utility"; a
-# clause may not (", after rival bidder X", ", while the agency")
-_PRE_APPOSITIVE_SRC = (
-    r"(?!(?:after|before|while|whereas|when|since|until|because|although|though|if|and|but"
-    r"|or|as|with|in|on|at|for|from|by|to|of)\b"
-    # nor a verb's past tense (", urged both sides to …"), but for a title's ("retired")
-    r"|(?!retired\b|elected\b|appointed\b)\p{Ll}+ed[ \t])"
-    r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
-    r"(?:[\p{L}\-]+[ \t]+){0,3}"
-)
-_PRE_LOOSE_SRC = r"(?:[\p{L}\-]+[ \t]+)?"
-
-# An entry the set lookup handles: lower-case ASCII words, hyphens, single spaces (what
-# norm() makes of the built-in lists).
-_PLAIN_ENTRY = regexstore.compile(r"[a-z](?:[a-z \-]*[a-z])?")
-# What `regex` matches case-insensitively with a-z (simple case folding): A-Z, and İ, K
-# (Kelvin sign), ſ (long s). Mapping text through it lets entries be compared with ==.
-_FOLD = {c: c + 32 for c in range(0x41, 0x5B)} | {0x130: 0x69, 0x212A: 0x6B, 0x17F: 0x73}
-_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ENTRY_CHARS = "abcdefghijklmnopqrstuvwxyz- \t"
-_SEPARATORS = regexstore.compile(r"[ \t\-]+")
-_WORD_CHAR = regexstore.compile(r"\w")  # what `\b` tests
-_ASCII_WORD = regexstore.compile(r"[a-z]+")
-
-
-class _Contexts(Protocol):
-    def role_before(self, before: str) -> bool: ...
-    def desc_before(self, before: str) -> bool: ...
-    def appositive(self, after: str) -> bool: ...
-    def desc_after(self, after: str) -> bool: ...
-    def desc_after_loose(self, after: str) -> bool: ...
-
-
-class _RegexContexts:
-    """The contexts as whole regexes: ``before`` is the text up to the name, ``after`` the
-    text after it."""
-
-    def __init__(self, titles: frozenset[str], descs: frozenset[str]) -> None:
-        t = _alternation(titles)
-        d = _alternation(descs)
-        back = regexstore.IGNORECASE | _BACKWARD
-        self._role_before = regexstore.compile(rf"\b(?:{t})(?:s|es)?\.?,?[ \t]+\Z", back)
-        self._desc_before = regexstore.compile(
-            rf"{_PRE_DESC_SRC}(?:{d}|{t})(?:[ \t]+of)?,?[ \t]+\Z", back
-        )
-        self._appositive = regexstore.compile(
-            rf"\A,[ \t]+(?:{_APPOSITIVE_WORD_SRC}|{_PRE_APPOSITIVE_SRC}(?:{t}|{d})\b)",
-            regexstore.IGNORECASE,
-        )
-        self._desc_after = regexstore.compile(rf"\A[ \t]+(?:{d}|{t})\b", regexstore.IGNORECASE)
-        self._desc_after_loose = regexstore.compile(
-            rf"\A[ \t]+{_PRE_LOOSE_SRC}(?:{d})\b", regexstore.IGNORECASE
-        )
-
-    def role_before(self, before: str) -> bool:
-        return self._role_before.search(before) is not None
-
-    def desc_before(self, before: str) -> bool:
-        return self._desc_before.search(before) is not None
-
-    def appositive(self, after: str) -> bool:
-        return self._appositive.match(after) is not None
-
-    def desc_after(self, after: str) -> bool:
-        return self._desc_after.match(after) is not None
-
-    def desc_after_loose(self, after: str) -> bool:
-        return self._desc_after_loose.match(after) is not None
-
-
-@lru_cache(maxsize=1)
-def _context_parts() -> tuple[regex.Pattern[str], ...]:
-    return (
-        regexstore.compile(_PRE_DESC_SRC + r"\Z", regexstore.IGNORECASE | _BACKWARD),
-        regexstore.compile(rf"\A,[ \t]+{_APPOSITIVE_WORD_SRC}", regexstore.IGNORECASE),
-        regexstore.compile(rf"\A,[ \t]+{_PRE_APPOSITIVE_SRC}\Z", regexstore.IGNORECASE),
-        regexstore.compile(rf"\A[ \t]+{_PRE_LOOSE_SRC}\Z", regexstore.IGNORECASE),
-    )
-
-
-def _last_words(entries: frozenset[str]) -> frozenset[str]:
-    return frozenset(_SEPARATORS.split(e)[-1] for e in entries)
-
-
-def _first_words(entries: frozenset[str]) -> frozenset[str]:
-    return frozenset(_SEPARATORS.split(e)[0] for e in entries)
-
-
-class _SetContexts:
-    """The same answers as :class:`_RegexContexts` for plain entries: the list word is found
-    by set lookup in the case-folded text, the rest of the context by a small regex on the
-    text before or after that word."""
-
-    def __init__(self, titles: frozenset[str], descs: frozenset[str]) -> None:
-        self.titles = titles
-        self.descs = descs
-        self.both = titles | descs
-        self.longest = max(map(len, self.both), default=0)
-        # the last words of the entries ("minister" of "prime minister", "president" of
-        # "vice-president"): most text before a name ends in none of them, and one set
-        # lookup says so before the longer candidates are built
-        self.title_ends = _last_words(titles)
-        self.both_ends = _last_words(self.both)
-        # the same for what comes after a name, from the entries' first words
-        self.desc_starts = _first_words(descs)
-        self.both_starts = _first_words(self.both)
-        self.pre_desc, self.appositive_word, self.pre_appositive, self.pre_loose = _context_parts()
-        self._folded = ("", "")
-
-    def _fold(self, text: str) -> str:
-        # the contexts of one name are folded once for several checks
-        folded = self._folded
-        if folded[0] is not text:
-            folded = self._folded = (
-                text,
-                text.lower() if text.isascii() else text.translate(_FOLD),
-            )
-        return folded[1]
-
-    def _ending_at(
-        self, t: str, q: int, entries: frozenset[str], ends: frozenset[str]
-    ) -> list[int]:
-        """Where the entries that end at ``q`` of the folded text ``t`` start (a space in
-        an entry stands for a run of spaces and tabs); ``ends`` are their last words."""
-        out: list[int] = []
-        if q <= 0 or t[q - 1] not in _LETTERS:
-            return out
-        lo = len(t[:q].rstrip(_ENTRY_CHARS))
-        i = q
-        while i > lo:  # word starts, right to left
-            s = max(t.rfind(" ", lo, i), t.rfind("\t", lo, i), t.rfind("-", lo, i))
-            p = s + 1 if s >= 0 else lo
-            if i == q and t[p:q] not in ends:
-                break  # no entry ends in the word before q
-            if p < q and t[p] in _LETTERS:
-                cand = " ".join(t[p:q].split())
-                if len(cand) > self.longest:
-                    break
-                if cand in entries:
-                    out.append(p)
-            if s < 0:
-                break
-            i = s
-        return out
-
-    def _starting_at(
-        self, t: str, raw: str, p: int, entries: frozenset[str], starts: frozenset[str]
-    ) -> bool:
-        """Whether an entry starts at ``p`` of the folded text ``t`` and ends at a word
-        boundary (``\\b``); ``starts`` are the entries' first words."""
-        if p >= len(t) or t[p] not in _LETTERS:
-            return False
-        first = _ASCII_WORD.match(t, p)
-        if first is None or first.group() not in starts:
-            return False  # no entry starts with the word at p
-        end = len(t) - len(t[p:].lstrip(_ENTRY_CHARS))
-        ends = [m.start() for m in _SEPARATORS.finditer(t, p, end)]
-        if end == len(raw) or not _WORD_CHAR.match(raw, end):
-            ends.append(end)
-        for q in ends:  # word ends, left to right
-            if t[q - 1] in _LETTERS:
-                cand = " ".join(t[p:q].split())
-                if len(cand) > self.longest:
-                    return False
-                if cand in entries:
-                    return True
-        return False
-
-    def role_before(self, before: str) -> bool:
-        # \b(?:TITLE)(?:s|es)?\.?,?[ \t]+\Z
-        t = self._fold(before)
-        q = len(t.rstrip(" \t"))
-        if q == len(t):
-            return False
-        if q and t[q - 1] == ",":
-            q -= 1
-        if q and t[q - 1] == ".":
-            q -= 1
-        ends = [q]
-        if q and t[q - 1] == "s":
-            ends.append(q - 1)
-            if q >= 2 and t[q - 2] == "e":
-                ends.append(q - 2)
-        for end in ends:
-            for p in self._ending_at(t, end, self.titles, self.title_ends):
-                if p == 0 or not _WORD_CHAR.match(before, p - 1):
-                    return True
-        return False
-
-    def desc_before(self, before: str) -> bool:
-        # PRE_DESC(?:DESC|TITLE)(?:[ \t]+of)?,?[ \t]+\Z
-        t = self._fold(before)
-        q = len(t.rstrip(" \t"))
-        if q == len(t):
-            return False
-        if q and t[q - 1] == ",":
-            q -= 1
-        ends = [q]
-        if q >= 2 and t[q - 2 : q] == "of":
-            r = len(t[: q - 2].rstrip(" \t"))
-            if r < q - 2:
-                ends.append(r)
-        for end in ends:
-            for p in self._ending_at(t, end, self.both, self.both_ends):
-                if (p == 0 or t[p - 1] in " \t") and self.pre_desc.search(before[:p]):
-                    return True
-        return False
-
-    def appositive(self, after: str) -> bool:
-        # \A,[ \t]+(?:APPOSITIVE_WORD|PRE_APPOSITIVE(?:TITLE|DESC)\b)
-        if self.appositive_word.match(after):
-            return True
-        if not after.startswith(","):
-            return False
-        t = self._fold(after)
-        n = len(t)
-        i = 1
-        # the entry follows the comma's spaces, or up to six words after them (an owner
-        # of up to three and three more: PRE_APPOSITIVE)
-        for _ in range(7):
-            j = i
-            while j < n and t[j] in " \t":
-                j += 1
-            if j == i:
-                return False
-            if self._starting_at(
-                t, after, j, self.both, self.both_starts
-            ) and self.pre_appositive.match(after[:j]):
-                return True
-            i = j
-            while i < n and t[i] not in " \t":
-                i += 1
-        return False
-
-    def desc_after(self, after: str) -> bool:
-        # \A[ \t]+(?:DESC|TITLE)\b
-        t = self._fold(after)
-        p = len(t) - len(t.lstrip(" \t"))
-        return p > 0 and self._starting_at(t, after, p, self.both, self.both_starts)
-
-    def desc_after_loose(self, after: str) -> bool:
-        # \A[ \t]+PRE_LOOSE(?:DESC)\b
-        t = self._fold(after)
-        n = len(t)
-        p = n - len(t.lstrip(" \t"))
-        if p == 0:
-            return False
-        if self._starting_at(t, after, p, self.descs, self.desc_starts):
-            return True
-        i = p
-        while i < n and t[i] not in " \t":
-            i += 1
-        j = i
-        while j < n and t[j] in " \t":
-            j += 1
-        return (
-            j > i
-            and self._starting_at(t, after, j, self.descs, self.desc_starts)
-            and self.pre_loose.match(after[:j]) is not None
-        )
-
-
-def _contexts(titles: frozenset[str], descs: frozenset[str]) -> _Contexts:
-    if all(_PLAIN_ENTRY.fullmatch(w) for w in titles | descs):
-        return _SetContexts(titles, descs)
-    return _RegexContexts(titles, descs)
-
-
-# Words that end a company's name besides the lists' ("Harbourline Foods", "Kessler
-# Trading"), and kinds of place, whose names are places ("Rocky Mountain", "Goose Bay").
-_BUSINESS_ENDS = _word_set(
-    """holdings partners capital group foods nutrition resorts energy mining logistics trading
-    ventures industries"""
-)
-_PLACE_KINDS = _word_set(
-    """river lake mountain mountains island islands sea bay valley desert peninsula strait gulf
-    port city town village county district province region state reef coast delta canal park
-    forest basin plateau glacier volcano highway road route street square bridge tunnel
-    corridor airport station stadium harbour harbor border territory"""
-)
-# Words of a name that say what it names: "the Chiltern Hills", "the CHIPS Act", "Dome C".
-_SELF_DESCRIBING = _PLACE_KINDS | _word_set(
-    """hills act acts bill law treaty accord agreement convention directive regulation
-    dome mount cup prize award games festival"""
-)
-# How a mention of an organisation named in full and nothing more is introduced: only
-# where no cited source has text to check it against ("Kōwhai Nutrition").
-ORG_NAME_ONLY = "organisation's name only"
-FULL_NAME_ONLY = "full name only"
-
-
-class _Patterns(NamedTuple):
-    run: regex.Pattern[str]
-    # the run's groups by number: `regex` looks a group's name up on every call
-    tok: int
-    poss: int
-    contexts: _Contexts
-    # the words a title can start with, plural one-word titles included ("senators"):
-    # most tokens are not one, and one set lookup settles that
-    title_starts: frozenset[str]
-    # one-word titles ("minister", "spokesperson")
-    title_words: frozenset[str]
-    # the last words of calendar entries ("friday", "year" of "new year"): a run ending in
-    # none of them is no named day, and one set lookup says so
-    calendar_ends: frozenset[str]
-    # the last words of an organisation's name ("Foods", "Alliance", "Holdings")
-    org_ends: frozenset[str]
-
-
-@lru_cache(maxsize=32)
-def _patterns(lists: WordLists) -> _Patterns:
-    conns = _alternation(c for c in lists.connectors if c != "and")
-    # a connector may take a second one: "Banco de la República", "Ursula von der Leyen"
-    # and a plural's possessive may: "the Employers' Confederation of Latvia"
-    sep = (
-        rf"(?:{_WS}(?:{conns}|and){_WS}(?:(?:the|{conns}){_WS})?|[ \t]*&[ \t]*|{_WS}"
-        r"|(?<=\p{Ll}s)['’][ \t]+(?=\p{Lu}))"
-    )
-    run = (
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}_'’\-])(?P<tok>{_TOKEN})"
-        rf"(?:{sep}(?P<tok>{_ELIDED}?(?:{_TOKEN})))*{_POSS}"
-    )
-    titles = frozenset(w for w in (" ".join(t) for t in lists.titles) if w)
-    descs = frozenset(w for w in lists.descriptors if w)
-    title_starts = frozenset(t[0] for t in lists.titles if t) | frozenset(
-        t[0] + "s" for t in lists.titles if len(t) == 1
-    )
-    compiled = regexstore.compile(run, regexstore.V0)
-    groups = compiled.groupindex
-    calendar_ends = frozenset(w.split()[-1] for w in lists.calendar if w)
-    return _Patterns(
-        compiled,
-        groups["tok"],
-        groups["poss"],
-        _contexts(titles, descs),
-        title_starts,
-        frozenset(t[0] for t in lists.titles if len(t) == 1),
-        calendar_ends,
-        (lists.org_words | lists.corporate_suffixes | lists.descriptors | _BUSINESS_ENDS)
-        - _PLACE_KINDS,
-    )
-
-
-# -- results --------------------------------------------------------------------------
-
-
-class Mention(NamedTuple):
-    """One mention of a name. ``start``/``end`` span the name without a possessive."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-    paragraph: int  # index into Document.paragraphs
-    words: int  # capitalised words in the name
-    acronym: bool
-    known: bool  # on a known-entities list (or a demonym of a known country)
-    introduced: str  # why this mention counts as introduced; "" when it does not
-    entity: int  # index into EntityAnalysis.entities
-
-
-class Entity(NamedTuple):
-    index: int  # type: ignore[assignment]  # the field hides tuple.index
-    name: str  # the first mention's text
-    surfaces: tuple[str, ...]  # every spelling the digest uses, plus list aliases
-    mentions: tuple[int, ...]  # indexes into EntityAnalysis.mentions
-
-
-class EntityAnalysis(NamedTuple):
-    mentions: tuple[Mention, ...]
-    entities: tuple[Entity, ...]
+# -- extraction -----------------------------------------------------------------------
 
 
 class _Tok(NamedTuple):
@@ -879,9 +253,6 @@ class _Seg:
         self.suffix_end = -1  # where that suffix ends
         self.poss_end = -1  # end of the possessive, if any
         self.shared_title = shared_title  # a plural title ("Senators") covers every conjunct
-
-
-# -- extraction -----------------------------------------------------------------------
 
 
 def extractor_for(

@@ -11,17 +11,9 @@ from typing import TYPE_CHECKING
 
 from seedlint import regexstore
 from seedlint.document import Document
-from seedlint.entities import (
-    ALIAS_KINDS,
-    FULL_NAME_ONLY,
-    LIST_NAMES,
-    ORG_NAME_ONLY,
-    EntityAnalysis,
-    Mention,
-    WordLists,
-    extractor_for,
-    load_lists,
-)
+from seedlint.entities import ALIAS_KINDS, extractor_for
+from seedlint.entity_lists import LIST_NAMES, WordLists, load_lists
+from seedlint.entity_records import FULL_NAME_ONLY, ORG_NAME_ONLY, EntityAnalysis, Mention
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 
 if TYPE_CHECKING:
