@@ -2120,31 +2120,6 @@ def test_year_of_matches_datetime(n: int) -> None:
     assert year_of(n) == dt.date.fromordinal(n).year
 
 
-# figures.py and the modules it is split into (all of them imported by a one-file run)
-_FIGURE_MODULES = ["numerals", "dates", "figure_record", "figure_context", "figures"]
-
-
-@pytest.mark.parametrize("name", _FIGURE_MODULES)
-def test_figures_import_neither_dataclasses_nor_datetime(name: str) -> None:
-    # A one-file run imports figures.py and the modules it is split into: dataclasses (with
-    # inspect) and datetime cost ~10 ms. (Other modules may still import them; this checks
-    # the figure modules' own imports.)
-    import ast
-    import importlib
-    from pathlib import Path
-
-    module = importlib.import_module(f"seedlint.{name}")
-    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
-    imported = {
-        a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
-    }
-    imported |= {
-        (n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
-    }
-    assert "__future__" in imported  # the walk does see the imports
-    assert not imported & {"dataclasses", "datetime"}
-
-
 def test_figure_compares_like_the_dataclass_it_was() -> None:
     a = one("They hired 1,800 staff.")
     b = one("They hired 1,800 staff.")
