@@ -539,6 +539,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # another superlative
         "It is the country's second-busiest port [c1000001].\n"
         "It is the country's third-largest port [c1000001].",
+        # a restated figure dated by its own year, one the first figure's sentence does
+        # not give, is that year's: "the 22.4 million tonnes of 2021/22"
+        "The exchange raised its 2024/25 forecast to 18.1 million tonnes [c1000001].\n"
+        "It would be the second-largest crop, behind the 22.4 million tonnes of 2021/22 "
+        "[c1000001].",
         # a price per kilogram a change reached is not a total cost named later
         "Palay prices had fallen to 17 pesos a kilogram [c1000001].\n"
         "She said that was barely above the 15-peso cost of production [c1000001].",
@@ -690,6 +695,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Broken rice fell to $397 a tonne in February [c1000001].\n"
             "Overall, with export prices near $379 a tonne, farmers lose [c1000001].",
             "$379",
+        ),
+        # a restated figure dated by the year the first one was given for
+        (
+            "Vietnam exported a record 9.2 million tonnes of rice in 2024 [c1000001].\n"
+            "Overall, the 9.5 million tonnes of 2024 will be hard to match [c1000001].",
+            "9.5 million",
         ),
         # a currency glued to its number ("the 2,500-yen tickets") is money
         (

@@ -438,6 +438,10 @@ def ref_annotate(
     times = {
         str(D.year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
     }
+    # seasons: "2024/25"
+    times |= set(
+        regex.findall(r"(?<![\d/])((?:19|20)\d\d)/\d\d(?![\d/])", text[sent_start:sent_end])
+    )
     # parts of a year anywhere in the sentence
     ordinals = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
     ordinals |= {"fourth": 4, "4th": 4}

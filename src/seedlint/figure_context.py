@@ -711,6 +711,9 @@ def _age_keys(
     return frozenset(keys - _TITLE_ADJECTIVES)
 
 
+_SEASON = regexstore.compile(r"(?<![\d/])((?:19|20)\d\d)/\d\d(?![\d/])")
+
+
 def _annotate(
     text: str,
     figs: list[_Cand],
@@ -727,6 +730,10 @@ def _annotate(
     times = {
         str(year_of(int(f[5]))) for f in figs if f[3] in ("year", "date") and f[4] != "monthday"
     }
+    if text.find("/", sent_start, sent_end) >= 0:
+        # a season or a fiscal year, "2024/25" (not a figure: "/" may join any numbers),
+        # dates the sentence by its first year, as "2024-25" does
+        times.update(m.group(1) for m in _SEASON.finditer(text, sent_start, sent_end))
     present = _PERIOD_WORDS.intersection(lows)
     if present:
         # "in the first quarter", "Q2", "second-half", "in March": a part of a year dates

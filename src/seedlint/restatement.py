@@ -114,18 +114,33 @@ def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool
 
 
 def restated_from(
-    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
+    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]], text: str
 ) -> Figure | None:
     """The earlier figure of the same kind and unit that a restated ``b`` most likely
     repeats: none if ``b`` gives an earlier figure's very value (:func:`repeats_value`),
     else :func:`nearest_restated`."""
     if repeats_value(b, earlier):
         return None
-    return nearest_restated(b, blo, bhi, earlier)
+    return nearest_restated(b, blo, bhi, earlier, text)
+
+
+# A year right after a figure's noun that dates it: "22.4 million tonnes of 2021/22",
+# "$3 billion in 2019"
+_OWN_YEAR = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:of|in|for)[ \t]+((?:19|20)\d\d)\b")
+
+
+def _dated_otherwise(text: str, a: Figure, b: Figure) -> bool:
+    """Is ``b`` dated, right after it, by a year that ``a``'s sentence does not name?"""
+    m = _OWN_YEAR.match(text, b.end, b.end + 60)
+    return m is not None and m.group(1) not in a.times
 
 
 def nearest_restated(
-    b: Figure, blo: float, bhi: float, earlier: list[tuple[Figure, float, float]]
+    b: Figure,
+    blo: float,
+    bhi: float,
+    earlier: list[tuple[Figure, float, float]],
+    text: str = "",
 ) -> Figure | None:
     """The earlier figure a restated ``b`` contradicts: none if one agrees with it, else
     the nearest value within ``_MAX_DRIFT``. Money is matched by currency alone (its
@@ -150,6 +165,8 @@ def nearest_restated(
         if _dated_apart(a, b) or _dated_apart(b, a):
             # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
             continue
+        if text and (_dated_otherwise(text, a, b) or _dated_otherwise(text, b, a)):
+            continue  # "the 22.4 million tonnes of 2021/22" is not the 2024/25 crop
         if alo <= bhi and blo <= ahi:
             return None
         if a.value <= 0 or b.value <= 0:

@@ -488,7 +488,7 @@ class FigureConsistency(Kind):
                 # that did different things are not told apart: only restatements of a
                 # part are compared)
                 cued = restates(doc, b)
-                other = restated_from(b, blo, bhi, same_unit) if cued else None
+                other = restated_from(b, blo, bhi, same_unit, doc.text) if cued else None
                 if other is None and digits is not None:
                     other = transposed_from(b, blo, bhi, digits, by_group, same_unit, cued)
                 if other is not None:
@@ -526,7 +526,7 @@ class FigureConsistency(Kind):
             if best is None:
                 cued = restates(doc, b)  # once: both tests below read it
                 if cued and not agrees:
-                    best = restated_from(b, blo, bhi, same_unit)
+                    best = restated_from(b, blo, bhi, same_unit, doc.text)
                 if best is None and digits is not None:
                     best = transposed_from(b, blo, bhi, digits, by_group, same_unit, cued)
             elif restates(doc, b):
@@ -536,7 +536,9 @@ class FigureConsistency(Kind):
                     # a restated figure repeats the nearest earlier value of its kind, in
                     # any role: "some 15,000 MW" is the capacity that "reached 14,000 MW",
                     # not the 8,900 MW of one evening
-                    nearer = nearest_restated(b, blo, bhi, same_unit)  # value checked above
+                    nearer = nearest_restated(
+                        b, blo, bhi, same_unit, doc.text
+                    )  # value checked above
                     if nearer is not None and _gap(nearer, b) < _gap(best, b):
                         best = nearer
             if best is not None:
