@@ -129,10 +129,11 @@ def restated_from(
 _OWN_YEAR = re.compile(r"[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:of|in|for)[ \t]+((?:19|20)\d\d)\b")
 
 
-def _dated_otherwise(text: str, a: Figure, b: Figure) -> bool:
-    """Is ``b`` dated, right after it, by a year that ``a``'s sentence does not name?"""
-    m = _OWN_YEAR.match(text, b.end, b.end + 60)
-    return m is not None and m.group(1) not in a.times
+def _dated_otherwise(text: str, f: Figure, other: Figure) -> bool:
+    """Is ``f`` dated, right after it, by a year that ``other``'s sentence does not name?
+    (A summary that names no year may still restate "$1.8 billion in 2021".)"""
+    m = _OWN_YEAR.match(text, f.end, f.end + 60)
+    return m is not None and m.group(1) not in other.times
 
 
 def nearest_restated(
@@ -165,7 +166,7 @@ def nearest_restated(
         if _dated_apart(a, b) or _dated_apart(b, a):
             # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
             continue
-        if text and (_dated_otherwise(text, a, b) or _dated_otherwise(text, b, a)):
+        if text and (_dated_otherwise(text, b, a) or (b.times and _dated_otherwise(text, a, b))):
             continue  # "the 22.4 million tonnes of 2021/22" is not the 2024/25 crop
         if alo <= bhi and blo <= ahi:
             return None
