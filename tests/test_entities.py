@@ -211,6 +211,10 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Workers blocked roads in Ashulia and Gazipur, industrial areas near Dhaka [38c5ecf8].",
         "The site is owned by the utilities Pohjoisvoima and Lansienergia [38c5ecf8].",
         "Buses will serve Gizycko, Elkowo and other towns [38c5ecf8].",
+        # a number "of" a kind in an appositive, after a list or one name
+        "It funds homes in Kahramanmarasx and Adiyamanx, two of the ten provinces [38c5ecf8].",
+        # a plural agent noun opening a sentence, possessive
+        "Marketers' group IPMAN, a lobby, said so [38c5ecf8].",
         # a kind opening the sentence before the name, as "the shipbuilder" would
         "Shipbuilder Hanbit Heavy Industries won the order [38c5ecf8].",
         "The ships will be built at the company's Geoje yard [38c5ecf8].",
@@ -868,7 +872,8 @@ class _Reference(_Extraction):
             if not word.isupper() and t.low in self.lower_words:
                 return []
             plural_agent = t.low.endswith(("ors", "ists", "ians", "ants", "ents", "ers"))
-            if len(t.low) >= 9 and plural_agent and next_lower:
+            next_lower_or_poss = regex.match(r"['’]?[ \t]+\p{Ll}", after) is not None
+            if len(t.low) >= 9 and plural_agent and next_lower_or_poss:
                 return []
             if len(t.low) > 5 and t.low.endswith("ing") and next_lower:
                 return []

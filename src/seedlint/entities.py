@@ -111,6 +111,7 @@ _PLACED = regexstore.compile(
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
+_NEXT_LOWER_OR_POSS = regexstore.compile(r"['’]?[ \t]+\p{Ll}")
 _MODIFIER = regexstore.compile(r"[ \t]+(\p{Ll}{2,}s)[ \t]+\p{Ll}")
 # What opens a paragraph or list item before its first word: a quote marker, a bullet or
 # number ("- ", "2. ", "3) "), a task box ("[ ] ") and emphasis ("**"). The word after
@@ -540,12 +541,12 @@ class _Extraction:
             word = self.masked[t.start : t.end]
             if not word.isupper() and self._seen_in_lower_case(t.low):
                 return []
-            # a plural agent noun opening a sentence: "Investigators said …" (long enough that
-            # surnames such as "Sanders" are not taken for one)
+            # a plural agent noun opening a sentence: "Investigators said …", "Marketers'
+            # group" (long enough that surnames such as "Sanders" are not taken for one)
             if (
                 len(t.low) >= 9
                 and t.low.endswith(_PLURAL_SUFFIXES)
-                and _NEXT_LOWER.match(self.masked, t.end)
+                and _NEXT_LOWER_OR_POSS.match(self.masked, t.end)
             ):
                 return []
             # a participle or gerund opening a sentence: "Shipping lines diverted …"

@@ -75,7 +75,9 @@ _ROLE_CLAUSE_SRC = (
     r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
 )
 _APPOSITIVE_WORD_SRC = (
-    rf"(?:a|an|the|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|one[ \t]+of|now|formerly)\b"
+    rf"(?:a|an|the|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|now|formerly"
+    # "Hatay and Adıyaman, two of the provinces hit"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|both|each)[ \t]+of)\b"
 )
 # an owner of up to three words may open it: ", South Africa's state power utility"; a
 # clause may not (", after rival bidder X", ", while the agency")
