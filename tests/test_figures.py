@@ -544,6 +544,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The exchange raised its 2024/25 forecast to 18.1 million tonnes [c1000001].\n"
         "It would be the second-largest crop, behind the 22.4 million tonnes of 2021/22 "
         "[c1000001].",
+        # one ending in "s" may be the verb: "the five-year contract leaves"
+        "The five-year contract leaves little room [c1000001].\n"
+        "The three-year loans were repaid [c1000001].",
         # a price per kilogram a change reached is not a total cost named later
         "Palay prices had fallen to 17 pesos a kilogram [c1000001].\n"
         "She said that was barely above the 15-peso cost of production [c1000001].",
@@ -695,6 +698,13 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Broken rice fell to $397 a tonne in February [c1000001].\n"
             "Overall, with export prices near $379 a tonne, farmers lose [c1000001].",
             "$379",
+        ),
+        # the second noun after a glued unit is the head: "a seven-year broadcast deal",
+        # restated as "the eight-year agreement"
+        (
+            "The board signed a seven-year broadcast deal worth A$1.9 billion [c1000001].\n"
+            "The chair said the eight-year agreement gives certainty [c1000001].",
+            "eight",
         ),
         # a restated figure dated by the year the first one was given for
         (

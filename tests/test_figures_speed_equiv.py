@@ -504,13 +504,24 @@ def ref_annotate(
             end = timed.end()
             k_time = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
             nxt = toks[k_time] if k_time < len(toks) else None
-            if (
-                nxt is not None
-                and text[end : nxt.start] == " "
-                and regex.fullmatch(r"\p{Ll}{3,}", nxt.word)
-                and nxt.low not in STOP | C._VERBS | C._RUN_END
-            ):
+
+            def noun(t: Tok | None) -> bool:
+                return (
+                    t is not None
+                    and regex.fullmatch(r"\p{Ll}{3,}", t.word) is not None
+                    and t.low not in STOP | C._VERBS | C._RUN_END
+                )
+
+            if nxt is not None and text[end : nxt.start] == " " and noun(nxt):
                 head, mods = lemma(nxt.word), []
+                after_noun = toks[k_time + 1] if k_time + 1 < len(toks) else None
+                if (
+                    after_noun is not None
+                    and text[nxt.end : after_noun.start] == " "
+                    and noun(after_noun)
+                    and not after_noun.low.endswith(("s", "ed", "ing", "ly"))
+                ):
+                    head, mods = lemma(after_noun.word), [head]  # "seven-year broadcast deal"
         unit_end = N._UNIT_AFTER.match(text, f_end)
         late = r"\s+(late|overdue|behind\s+schedule|later\s+than\s+\w+)\b"
         when = ("planned", "scheduled", "expected", "originally", "first", "promised", "hoped")
@@ -798,6 +809,9 @@ _PIECES = [
     "classified",
     "contract",
     "contracts",
+    "a seven-year",
+    "a 400-kilometre",
+    "broadcast deal",
     "launch",
     "launches",
     "sales",

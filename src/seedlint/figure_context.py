@@ -389,7 +389,21 @@ _RATE_UNITS = {
     "kilometer": "kilometre",
     "km": "kilometre",
 }
+
+
 # A number glued to its unit before a rate's noun: "per 64-kilogram bag".
+def _glued_noun(toks: _Toks, k: int) -> bool:
+    """Can token ``k`` be the noun a unit glued to a count describes ("the five-year
+    contract")?"""
+    low = toks.lows[k]
+    return (
+        _GLUED_NOUN.fullmatch(toks.words[k]) is not None
+        and low not in STOP
+        and low not in _VERBS
+        and low not in _RUN_END
+    )
+
+
 _MEASURED_ADJECTIVE = regexstore.compile(r"\d[\d.,]*-\p{L}+")
 
 _ADJECTIVE_RATES = {
@@ -833,12 +847,19 @@ def _annotate(
             if (
                 k_noun < n
                 and text[glued.end() : starts[k_noun]] == " "
-                and _GLUED_NOUN.fullmatch(toks.words[k_noun])
-                and lows[k_noun] not in STOP
-                and lows[k_noun] not in _VERBS
-                and lows[k_noun] not in _RUN_END
+                and _glued_noun(toks, k_noun)
             ):
                 head, mods = lemma(toks.words[k_noun]), []
+                k_next = k_noun + 1
+                if (
+                    k_next < n
+                    and text[ends[k_noun] : starts[k_next]] == " "
+                    and _glued_noun(toks, k_next)
+                    and not lows[k_next].endswith(("s", "ed", "ing", "ly"))
+                ):
+                    # "a seven-year broadcast deal": the second noun is the head (one
+                    # ending in "s" may be a verb: "the five-year contract leaves")
+                    head, mods = lemma(toks.words[k_next]), [head]
         if f[4] == "days" and not head:
             unit_end = _UNIT_AFTER.match(text, f_end)
             if unit_end is not None and _LATE.match(text, unit_end.end()) is not None:
