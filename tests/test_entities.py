@@ -408,6 +408,9 @@ def test_acronym_needs_its_spelled_out_form_before_or_at_it() -> None:
     assert fired("Talks between Rosa Vantor, IBX, and Meta ended [963e6a24].") == ["IBX"]
     assert fired("United Launch Alliance (ULA) flew twice [963e6a24].") == []
     assert fired("ULA (United Launch Alliance) flew twice [963e6a24].") == []
+    # a plural acronym, spelled out in lower case before it, and not
+    assert fired("It pays independent power producers (IPPs) less [963e6a24].") == []
+    assert fired("It pays the IPPs less [963e6a24].") == ["IPPs"]
 
 
 def test_introduction_after_the_first_mention_is_too_late() -> None:
@@ -957,7 +960,12 @@ class _Reference(_Extraction):
         ]
         bare = [self.doc.text[s.toks[0].start : s.toks[-1].end].replace(".", "") for s in segs]
         self.plain_acronyms = [
-            len(s.toks) == 1 and b.isupper() and b.isalpha() and len(b) <= 6
+            len(s.toks) == 1
+            and b.isalpha()
+            and (
+                (b.isupper() and len(b) <= 6)
+                or (3 <= len(b) <= 7 and b[-1] == "s" and b[:-1].isupper())
+            )
             for s, b in zip(segs, bare, strict=True)
         ]
         return super()._link(segs)
@@ -999,7 +1007,17 @@ _NAME_PIECES = [
     *("United Launch Alliance’s (ULA)", "Food and Drug Administration's (FDA)"),
     *("Ukraine", "Russian", "al-Assad", "iPhone", "Investigators", "Shipping", "Specifically"),
     *("Black Friday", "Lunar New Year", "See", "Hospitals", "were", "wildfire", "Wildfires"),
-    *("Siemens", "this", "Read more:", "**Markets:**", "- [ ] ", "2. ", "Carmaker", "Insurers"),
+    *(
+        "Siemens",
+        "this",
+        "Read more:",
+        "**Markets:**",
+        "- [ ] ",
+        "2. ",
+        "Carmaker",
+        "Insurers",
+        "IPPs",
+    ),
     *("said", "officials", "approvals", "recently", "production", "Production", "a", "the rapper"),
     *("'s", "’", ".", ",", ", a senator,", "(", ")", ":", "\n\n", "\n", "[38c5ecf8]", " "),
 ]

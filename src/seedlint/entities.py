@@ -220,6 +220,15 @@ class _Tok(NamedTuple):
     gap: str  # connector words before this token, normalised ("" for plain space)
 
 
+def _is_acronym(bare: str) -> bool:
+    """Capitals standing for words, and their plural: "IPP", "IPPs" (dots removed)."""
+    if not bare.isalpha():
+        return False
+    if bare.isupper():
+        return len(bare) <= 6
+    return 3 <= len(bare) <= 7 and bare.endswith("s") and bare[:-1].isupper()
+
+
 class _Seg:
     """A run of name tokens, with what the words around it say about it (mutable: the
     passes over a run's segments set the flags)."""
@@ -919,8 +928,11 @@ class _Extraction:
         return _DETERMINER.search(before) is not None and self.pat.contexts.desc_after_loose(after)
 
     def _spelled_out_before(self, acronym: str, start: int) -> bool:
-        """A lower-case spelling earlier in the digest: "respiratory syncytial virus" → RSV."""
+        """A lower-case spelling earlier in the digest: "respiratory syncytial virus" → RSV,
+        "independent power producers" → IPPs (a plural's "s" is no initial)."""
         letters = acronym.replace(".", "")
+        if len(letters) > 2 and letters.endswith("s") and letters[:-1].isupper():
+            letters = letters[:-1]
         if not 2 <= len(letters) <= 6 or not letters.isalpha():
             return False
         parts = [rf"{regexstore.escape(c)}[\p{{L}}\p{{M}}]*" for c in letters.lower()]
@@ -949,7 +961,7 @@ class _Extraction:
                 key = toks[0].low
                 words = [key]
                 bare = surface.replace(".", "")
-                acronym = bare.isupper() and bare.isalpha() and len(bare) <= 6
+                acronym = _is_acronym(bare)
             else:
                 words = [t.low for t in toks]
                 parts = [words[0]]  # the first token's gap belongs to no name
