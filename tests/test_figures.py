@@ -1663,6 +1663,15 @@ def test_unsupported_reads_areas_distances_and_units_of_time(
             [],
         ),
         ("It has run for over two years [c1000001].", "It began two years ago.", ["over two"]),
+        # "within a month" is a length of time, as "over a decade" is
+        (
+            "First images are expected within 30 days [c1000001].",
+            "First images are expected within a month.",
+            [],
+        ),
+        ("The deal runs for 18 months [c1000001].", "The deal runs for a year.", ["18"]),
+        # "a year" after a count is a rate, not a length of time
+        ("It builds 5,000 homes a year [c1000001].", "It builds 5,000 homes a year.", []),
         # "four years ago" dates something: not a figure a source must give
         ("Turnout was higher than four years ago [c1000001].", "Turnout rose.", []),
     ],

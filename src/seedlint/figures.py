@@ -229,10 +229,13 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         return "percent", "%", v, v, v * 0.08, False  # fraction words are rounded by nature
     raw = cnum_ or wnum_
     if raw.lower() == "a" and not wscale_:
-        if not (m.group("hedge") and _DURATION.match(m.string, m.end())):
+        if not (m.group("hedge") or _timed_a(m.string, m.start())) or not _DURATION.match(
+            m.string, m.end()
+        ):
             return None
-        # a hedged length of time: "over a decade" is "more than ten years" ("a year",
-        # alone, is most often a rate or a date: "50,000 homes a year", "a year earlier")
+        # a hedged length of time: "over a decade" is "more than ten years", and one after
+        # "within", "for", "after" or "lasting": "within a month" ("a year", alone, is most
+        # often a rate or a date: "50,000 homes a year", "a year earlier")
         raw = "1"
     scale_word = cscale_ or wscale_ or cabbr_
     scale = SCALES[scale_word.lower()] if scale_word else 1.0
@@ -333,6 +336,20 @@ def _ordinal_after(text: str, end: int) -> bool:
     return word not in _SHARE_FOLLOWERS and not word.endswith(("ed", "ly"))
 
 
+_DURATION_LEAD = regexstore.compile(
+    r"\b(?:within|for|after|lasting)[ \t]+\Z", regexstore.IGNORECASE
+)
+
+
+def _timed_a(text: str, c: int) -> bool:
+    """Is the "a" at ``c`` a length of time's, after a word that takes one ("within a
+    month", "for a year")?"""
+    return (
+        _DURATION_LEAD.search(text, max(0, c - 10), c) is not None
+        and _DURATION.match(text, c + 1) is not None
+    )
+
+
 def _candidates(
     text: str, start: int, end: int, starts: list[int], i: int, tolerance: float
 ) -> list[_Cand]:
@@ -355,6 +372,7 @@ def _candidates(
             and text[c + 2 : c + 3].isalpha()
             and text[c + 2 : c + 3].isascii()
             and not text[c + 2 : c + 11].lower().startswith(_AFTER_A)
+            and not _timed_a(text, c)
         ):
             continue  # a bare "a" ("a lot"): the pattern matches it alone, _parse drops it
         if text[c] in _HEDGE_LETTERS:
