@@ -118,7 +118,7 @@ def restated_from(
 ) -> Figure | None:
     """The earlier figure of the same kind and unit that a restated ``b`` most likely
     repeats: none if ``b`` gives an earlier figure's very value (:func:`repeats_value`),
-    else :func:`nearest_restated`."""
+    else :func:`nearest_restated`. ``text``: the digest's, which the figures index."""
     if repeats_value(b, earlier):
         return None
     return nearest_restated(b, blo, bhi, earlier, text)
@@ -141,7 +141,7 @@ def nearest_restated(
     blo: float,
     bhi: float,
     earlier: list[tuple[Figure, float, float]],
-    text: str = "",
+    text: str,
 ) -> Figure | None:
     """The earlier figure a restated ``b`` contradicts: none if one agrees with it, else
     the nearest value within ``_MAX_DRIFT``. Money is matched by currency alone (its
@@ -166,7 +166,7 @@ def nearest_restated(
         if _dated_apart(a, b) or _dated_apart(b, a):
             # "the original €1.8 billion penalty" is not "the penalty of €1.72 billion"
             continue
-        if text and (_dated_otherwise(text, b, a) or (b.times and _dated_otherwise(text, a, b))):
+        if _dated_otherwise(text, b, a) or (b.times and _dated_otherwise(text, a, b)):
             continue  # "the 22.4 million tonnes of 2021/22" is not the 2024/25 crop
         if alo <= bhi and blo <= ahi:
             return None

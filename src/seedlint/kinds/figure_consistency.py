@@ -536,9 +536,8 @@ class FigureConsistency(Kind):
                     # a restated figure repeats the nearest earlier value of its kind, in
                     # any role: "some 15,000 MW" is the capacity that "reached 14,000 MW",
                     # not the 8,900 MW of one evening
-                    nearer = nearest_restated(
-                        b, blo, bhi, same_unit, doc.text
-                    )  # value checked above
+                    # (the value was checked above)
+                    nearer = nearest_restated(b, blo, bhi, same_unit, doc.text)
                     if nearer is not None and _gap(nearer, b) < _gap(best, b):
                         best = nearer
             if best is not None:
