@@ -717,6 +717,32 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Tickets cost 2,000 yen [c1000001].\nThe 2,500-yen tickets sold out [c1000001].",
             "2,500-yen",
         ),
+        # a unit and its rate glued to the number: "the 250,000-barrel-a-day refinery"
+        (
+            "The plant has a capacity of 210,000 barrels per day [c1000001].\n"
+            "At full rate the 250,000-barrel-a-day refinery would be the largest [c1000001].",
+            "250,000",
+        ),
+        # the date of one thing, named in other words: "power station", then "the plant"
+        (
+            "It will close its Hořany power station in 2032 [c1000001].\n"
+            "The mayor said the town would suffer when the Hořany plant closes in 2031 "
+            "[c1000001].",
+            "2031",
+        ),
+        # a synonym restated: "a 27% cut", then "the 25% haircut"
+        (
+            "Bondholders will take a 27% cut in face value [c1000001].\n"
+            "An analyst said the 25% haircut was milder than feared [c1000001].",
+            "25%",
+        ),
+        # "last year" dates the clause: 640 is no new value of a change, and 460 swaps it
+        (
+            "The plant burned 3.2 million tonnes of shale last year and employs about 640 "
+            "workers [c1000001].\nOverall, the closure of the plant and its 460 workers "
+            "ends an era [c1000001].",
+            "460",
+        ),
     ],
 )
 def test_inconsistent_fires(text: str, later: str) -> None:
@@ -1453,6 +1479,9 @@ def test_a_day_owns_no_figure(day: str) -> None:
         ("Drillers sank 64 holes totalling many metres.", "hole", ""),
         # "last" opens no measured phrase: the noun before "of" is the head
         ("Arrivals of 2.5 million last year fell short.", "arrival", ""),
+        # nor does "last" make a change of what follows "last year"
+        ("It burned coal last year and employs about 640 people.", "people", ""),
+        ("Prices rose last year to 40 dollars a tonne.", "tonne", "change per tonne"),
         # a unit first in the phrase is what the figure measures
         ("The 640 kg satellite separated.", "kg", ""),
         # an increment, and a part of a whole that keeps the whole's noun
@@ -1670,6 +1699,10 @@ def test_unsupported_reads_areas_distances_and_units_of_time(
             [],
         ),
         ("The deal runs for 18 months [c1000001].", "The deal runs for a year.", ["18"]),
+        # "in a decade" is ten years ("in a year" is as often "twice in a year")
+        ("Exports were the lowest in ten years [c1000001].", "The lowest in a decade.", []),
+        ("Exports were the lowest in 12 years [c1000001].", "The lowest in a decade.", ["12"]),
+        ("It failed twice in two years [c1000001].", "It failed twice in a year.", ["two"]),
         # "a year" after a count is a rate, not a length of time
         ("It builds 5,000 homes a year [c1000001].", "It builds 5,000 homes a year.", []),
         # "four years ago" dates something: not a figure a source must give
@@ -1750,6 +1783,50 @@ def test_unsupported_currency_glued_to_its_number(
             "It raised $5 million from 40 donors [c1000001].",
             "It raised $5 million from 40 donors.",
             [],
+        ),
+        # a rate, or a comma, may come between the two values
+        (
+            "Prices fell to about 450 kwacha a kilogram from 900 in January [c1000001].",
+            "Prices fell to about 450 kwacha a kilogram from 900 kwacha in January.",
+            [],
+        ),
+        (
+            "Prices fell to about 450 kwacha a kilogram from 900 in January [c1000001].",
+            "Prices fell to about 450 kwacha a kilogram. In January 900 farmers sold.",
+            ["900"],
+        ),
+        (
+            "Prices fell to 70,000 tenge a tonne from 95,000 last year [c1000001].",
+            "Prices fell to 70,000 tenge a tonne, from 95,000 last year.",
+            [],
+        ),
+        # the new value takes the old one's unit: "from 3,100 cedis to 3,900", "from 40
+        # hours to about five" (five hours, not five of anything)
+        (
+            "Clearance fell from 40 hours to about five [c1000001].",
+            "Clearance was cut from 40 hours to about 5 hours.",
+            [],
+        ),
+        (
+            "Clearance fell from 40 hours to about five [c1000001].",
+            "Clearance was cut from 40 hours to about 5 days.",
+            ["about five"],
+        ),
+        (
+            "The price rose from 3,100 cedis to 3,900 [c1000001].",
+            "The price rose to 3,900 cedis, from 3,100 cedis.",
+            [],
+        ),
+        # "the equivalent of" an amount is in the money just named
+        (
+            "A bag fetches 3,100 cedis, while traders offer the equivalent of 3,900 [c1000001].",
+            "A bag fetches 3,100 cedis; traders offer the equivalent of 3,900 cedis a bag.",
+            [],
+        ),
+        (
+            "A bag fetches 3,100 cedis, while traders offer the equivalent of 3,900 [c1000001].",
+            "A bag fetches 3,100 cedis; 3,900 traders work the border.",
+            ["3,900"],
         ),
     ],
 )

@@ -531,12 +531,20 @@ def ref_annotate(
         )
         if f[4] == "days" and not head and delay:
             head, mods = "delay", []
-        glued = re.match(r"-([^\W\d_]{3,})(?![\w-])", text[f_end:])
+        # "-patient", "-barrel-a-day"
+        glued = re.match(r"-([^\W\d_]{3,})(?:-(?:a|an|per)-([^\W\d_]{3,}))?(?![\w-])", text[f_end:])
         if kind == "count" and glued and not (f[4] in N._GLUED_UNITS and timed and head):
             if head:
                 mods = [*mods, lemma(glued.group(1))]
             else:
                 head = lemma(glued.group(1))
+                per = glued.group(2)
+                if (
+                    per
+                    and not rate
+                    and lemma(per.lower()) in ("day", "hour", "month", "week", "year")
+                ):
+                    rate = "per " + lemma(per.lower())
         linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
         left_head = False
         partitives = {"all", "any", "both", "each", "few", "half", "many", "majority", "most"}
@@ -650,6 +658,13 @@ def ref_annotate(
                 names = names | owner
         before = toks[max(0, k_left - 10) : k_left]
         left = {t.low for t in before[-6:] if t.start >= lo_bound}
+        # "last year" is a time, not a change
+        changed = {
+            toks[i].low
+            for i in range(max(0, k_left - 6), k_left)
+            if toks[i].start >= lo_bound
+            and not (toks[i].low == "last" and i + 1 < len(toks) and toks[i + 1].low in _TIME_NOUNS)
+        }
         subj = [
             lemma(t.word)
             for t in before
@@ -672,7 +687,7 @@ def ref_annotate(
         ):
             role = "by"  # "fell by 1,140": the size of a change
         elif (
-            left & _CHANGE
+            changed & _CHANGE
             or any(t.low == "compared" for t in toks[k_right : k_right + 2])
             or re.match(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", text[f_end:hi_bound], re.I)
             or (
@@ -769,6 +784,9 @@ _PIECES = [
     "holes totalling",
     "kg satellite",
     "last year",
+    "last week and employs",
+    "250,000-barrel-a-day",
+    "3-million-tonne",
     "of the company's ships",
     "homes a year",
     "seats short of a majority",
@@ -961,6 +979,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Chief executive Bat-Erdene Dorj, 51, said the 63-year-old former judge agreed.",
         "Karim, aged 64; Oduya, a 58-year-old engineer, and the 45-year-old said so.",
         "It opened ten months behind schedule; it was six years late, two years later than planned.",
+        "It burned 3.2 million tonnes last year and employs about 640 people, rising last week to 9.",
+        "The 250,000-barrel-a-day refinery, a 650-patient trial and a 3-million-tonne plant.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

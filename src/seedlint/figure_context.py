@@ -93,7 +93,8 @@ _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 _FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 # A unit glued to a count: "a 650-patient trial", "a 6,450-megawatt dam".
-_HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?![\p{L}\p{N}-])")
+# "the 250,000-barrel-a-day refinery": the unit and the time it is a rate of.
+_HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?:-(?:a|an|per)-(\p{L}{3,}))?(?![\p{L}\p{N}-])")
 # After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
 _UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
 _NAME_NOT_NAME = (
@@ -353,6 +354,19 @@ _TIME_NOUNS = _words(
     """autumn century decade fall month quarter season spring summer term week weekend
     winter year"""
 )
+
+
+def _changed(lows: list[str], lo: int, hi: int) -> bool:
+    """Whether a word of a change is among ``lows[lo:hi]``, "last" before a time noun
+    aside: "burned 3.2 million tonnes last year and employs about 640 people" dates the
+    clause, it does not make 640 the new value of a change."""
+    n = len(lows)
+    return any(
+        lows[i] in _CHANGE and not (lows[i] == "last" and i + 1 < n and lows[i + 1] in _TIME_NOUNS)
+        for i in range(lo, hi)
+    )
+
+
 # Plurals that lemma() leaves as written.
 _PLAIN_PLURALS = frozenset(["people", "women", "men", "children", "police"])
 # What opens an object: a word between a plural noun and one of these is its verb
@@ -871,6 +885,9 @@ def _annotate(
                 word = lemma(unit.group(1))
                 mods = [*mods, word] if head else mods
                 head = head or word
+                per = unit.group(2)
+                if per is not None and not rate and lemma(per.lower()) in _RATE_TIMES:
+                    rate = "per " + lemma(per.lower())
         linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
         # "500,000 of the customers", "$250 million of the loan": a part of a whole, which
@@ -1009,7 +1026,7 @@ def _annotate(
             # "fell by 1,140", "rose by 5%": the size of the change, a difference
             role = "by"
         elif (
-            not _CHANGE.isdisjoint(left)
+            (not _CHANGE.isdisjoint(left) and _changed(lows, max(k_lo, k_left - 6), k_left))
             or "compared" in lows[k_right : k_right + 2]
             # "37 seats, up from 27": the new value of a change
             or _UP_FROM.match(text, f_end, hi_bound) is not None

@@ -291,7 +291,16 @@ def _hedge() -> regex.Pattern[str]:
 # Between the new value of a change and its old one: "to 150 euros from 100", "3.2%, down
 # from 4"; and what may follow the old one when it measures nothing of its own (not "from
 # 40 donors")
-_FROM_GAP = regexstore.compile(r"[ \t]*(?:,[ \t]*(?:up|down)[ \t]+)?from[ \t]+")
+_FROM_GAP = regexstore.compile(
+    # (a rate may come between: "to about 450 kwacha a kilogram from 900 in January")
+    r"[ \t]*(?:(?:a|an|per)[ \t]+\p{L}+[ \t]*)?(?:,[ \t]*(?:(?:up|down)[ \t]+)?)?from[ \t]+"
+)
+# Between the old value of a change and its new one, after the old one's unit if any:
+# "from 3,100 cedis to 3,900", "from 40 hours to about five"; and what ends the text
+# before the old value.
+_TO_GAP = regexstore.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?P<to>to)[ \t]+")
+_FROM_END = regexstore.compile(r"\bfrom[ \t]+\Z", regexstore.IGNORECASE)
+_EQUIVALENT = regexstore.compile(r"\bequivalent[ \t]+of[ \t]+\Z", regexstore.IGNORECASE)
 _BARE_END = regexstore.compile(
     r"[ \t]*(?:[,.;:)]|\Z|(?:in|last|a|an|the|previously|earlier|before|and|at|on|when|as"
     r"|after|this|since|a year|per)\b)"
@@ -337,16 +346,19 @@ def _ordinal_after(text: str, end: int) -> bool:
 
 
 _DURATION_LEAD = regexstore.compile(
-    r"\b(?:within|for|after|lasting)[ \t]+\Z", regexstore.IGNORECASE
+    r"\b(within|for|after|lasting|in)[ \t]+\Z", regexstore.IGNORECASE
 )
 
 
 def _timed_a(text: str, c: int) -> bool:
     """Is the "a" at ``c`` a length of time's, after a word that takes one ("within a
     month", "for a year")?"""
-    return (
-        _DURATION_LEAD.search(text, max(0, c - 10), c) is not None
-        and _DURATION.match(text, c + 1) is not None
+    if _DURATION.match(text, c + 1) is None:
+        return False
+    lead = _DURATION_LEAD.search(text, max(0, c - 10), c)
+    # "the lowest in a decade" ("in a year" is as often "twice in a year")
+    return lead is not None and (
+        lead.group(1).lower() != "in" or text[c + 2 : c + 8].lower() == "decade"
     )
 
 
@@ -410,25 +422,12 @@ def _candidates(
             if u is None:
                 if text[mend - 2 : mend] == "km":
                     unit = "km"  # "a 400km road"
-            elif u.group("dur"):
-                # a length of time, in days: "a 48-hour strike" is "a two-day strike"; not
-                # an age written as an adjective ("the 23-year-old" is "Menezes, 23")
-                if text[u.end() : u.end() + 4] != "-old":
-                    days = _DAYS[u.group("dur").lower()]
-                    unit, lo, hi, half = "days", lo * days, hi * days, half * days
-                    if text[mend - 2 : mend].lower() in (" a", "\ta"):
-                        mend = u.end()  # "over a decade": the words, not "over a"
-            elif u.group("pw1") or u.group("pw2"):
-                scale = _POWER_SCALE[u.group("pw1") or u.group("pw2")]
-                unit = "MWh" if u.group("pwh1") or u.group("pwh2") else "MW"
+            elif not u.group("dur") or text[u.end() : u.end() + 4] != "-old":
+                # not an age written as an adjective ("the 23-year-old" is "Menezes, 23")
+                unit, scale = _unit_of(u)
                 lo, hi, half = lo * scale, hi * scale, half * scale
-            elif u.group("km") or u.group("mi"):
-                scale = 1.0 if u.group("km") else _MILE
-                unit, lo, hi, half = "km", lo * scale, hi * scale, half * scale
-            else:
-                area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4")
-                scale = _AREA_SCALE[(area or u.group("a5")).lower()[:2]]
-                unit, lo, hi, half = "ha", lo * scale, hi * scale, half * scale
+                if u.group("dur") and text[mend - 2 : mend].lower() in (" a", "\ta"):
+                    mend = u.end()  # "over a decade": the words, not "over a"
         if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
             continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
         hedge = m.group("hedge")
@@ -462,15 +461,51 @@ def _candidates(
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
             fstart = m.start("date")
-        if kind == "count" and not unit and out and out[-1][3] in ("money", "percent"):
+        if kind == "count" and not unit and out and _BARE_END.match(text, mend):
             prev = out[-1]
-            if _FROM_GAP.fullmatch(text, prev[1], fstart) and _BARE_END.match(text, mend):
-                # the earlier value of a change, its unit left to the new one: "rose to
-                # 150 euros from 100", "3.2%, down from 4"
-                kind, unit = prev[3], prev[4]
+            if prev[3] in ("money", "percent"):
+                if _FROM_GAP.fullmatch(text, prev[1], fstart) or (
+                    _TO_GAP.fullmatch(text, prev[1], fstart) and _from_before(text, prev[0])
+                ):
+                    # one value of a change, its unit left to the other: "rose to 150 euros
+                    # from 100", "3.2%, down from 4", "from 3,100 cedis to 3,900"
+                    kind, unit = prev[3], prev[4]
+                elif prev[3] == "money" and _EQUIVALENT.search(text, max(0, fstart - 20), fstart):
+                    # "3,100 cedis while traders across the border offer the equivalent of
+                    # 3,900": an amount in the same money
+                    gap = text[prev[1] : fstart]
+                    if "." not in gap and ";" not in gap:
+                        kind, unit = "money", prev[4]
+            elif prev[3] == "count" and prev[4] and _from_before(text, prev[0]):
+                # "from 40 hours to about five": the new value, in the old one's unit
+                to = _TO_GAP.fullmatch(text, prev[1], fstart)
+                u = _UNIT_AFTER.match(text, prev[1], fstart) if to is not None else None
+                if u is not None and to is not None and u.end() <= to.start("to"):
+                    unit, scale = _unit_of(u)
+                    lo, hi, half = lo * scale, hi * scale, half * scale
         alo, ahi = _widen(kind, hedge, lo, hi, half, tolerance)
         out.append((fstart, mend, text[fstart:mend], kind, unit, lo, hi, alo, ahi, hedge, half))
     return out
+
+
+def _from_before(text: str, start: int) -> bool:
+    """Does "from" end the text before ``start``?"""
+    return _FROM_END.search(text, max(0, start - 8), start) is not None
+
+
+def _unit_of(u: regex.Match[str]) -> tuple[str, float]:
+    """The unit a count takes from the unit word ``u`` after it, and what its number is
+    multiplied by: "48 hours" is in days (2), "two miles" in kilometres, "5 square
+    kilometres" in hectares."""
+    if u.group("dur"):
+        return "days", _DAYS[u.group("dur").lower()]
+    if u.group("pw1") or u.group("pw2"):
+        unit = "MWh" if u.group("pwh1") or u.group("pwh2") else "MW"
+        return unit, _POWER_SCALE[u.group("pw1") or u.group("pw2")]
+    if u.group("km") or u.group("mi"):
+        return "km", 1.0 if u.group("km") else _MILE
+    area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4")
+    return "ha", _AREA_SCALE[(area or u.group("a5")).lower()[:2]]
 
 
 def unit_scale(text: str, f: Figure) -> float:

@@ -468,8 +468,8 @@ _FIGURE_SRC = rf"""
       )
     | (?P<count>
          (?P<cnum>{_NUM})(?:\s?[-–]\s?(?P<cnum2>{_NUM}))?
-           (?:\s+(?P<cscale>{_SCALE_WORD})|(?P<cabbr>bn|m|k)|(?:°?[CF]|km|kg))?
-       | (?P<wnum>{_WORD_NUM}|[Aa])(?:\s+(?P<wscale>{_SCALE_WORD}))?
+           (?:(?:\s+|-(?=\w+-))(?P<cscale>{_SCALE_WORD})|(?P<cabbr>bn|m|k)|(?:°?[CF]|km|kg))?
+       | (?P<wnum>{_WORD_NUM}|[Aa])(?:(?:\s+|-(?=\w+-))(?P<wscale>{_SCALE_WORD}))?
       )
     )
     (?![\p{{L}}\p{{N}}]|[.,/]\d)

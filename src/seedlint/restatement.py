@@ -329,13 +329,28 @@ _SYNONYM_GROUPS = (
     ("death", "fatality"),
     ("case", "infection"),
     ("deal", "agreement"),
-    ("plant", "facility"),
+    ("plant", "facility", "station"),  # "its power station", then "the plant closes"
+    ("cut", "haircut"),  # a debt's: "a 27% cut in face value", "the 25% haircut"
     # when something starts to work, for a year or a date: "due to start operating in
     # 2027" and "once it comes online in 2028"
     ("operating", "online", "operational", "operation", "operations"),
     ("deadline", "due"),  # "bids were due on July 14", "by the July 21 deadline"
 )
 _SAME_NOUN = {word: group[0] for group in _SYNONYM_GROUPS for word in group}
+
+
+def noun_key(word: str) -> str:
+    """The word a measured noun is compared by: the first of its synonym group, or itself."""
+    return _SAME_NOUN.get(word, word)
+
+
+def noun_among(word: str, words: frozenset[str]) -> bool:
+    """Is ``word``, or a synonym of it, among ``words``? ("the Hořany plant closes in 2031"
+    names the "Hořany power station" of 2032.)"""
+    if word in words:
+        return True
+    key = _SAME_NOUN.get(word)
+    return key is not None and any(_SAME_NOUN.get(w) == key for w in words)
 
 
 # Nouns of a rise: a restated share of a rise names it in other words.

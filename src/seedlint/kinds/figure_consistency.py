@@ -32,6 +32,8 @@ from seedlint.restatement import (
     DigitGroup,
     digits_of,
     nearest_restated,
+    noun_among,
+    noun_key,
     repeats_value,
     restated_from,
     restates,
@@ -171,7 +173,11 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     if a.subject.isdisjoint(_REQUIRED) != b.subject.isdisjoint(_REQUIRED):
         return False  # "a majority requires 51 seats" is a yardstick, not a result
     if a.head != b.head and not (
-        _price_of_rate(a, b)
+        # the date of one event, its thing named in other words ("the plant", "the
+        # facility"); two counts of synonyms are compared only in a restatement (62
+        # vessels at the peak are not the 68 ships of Friday)
+        (a.kind in ("date", "year") and noun_key(a.head) == noun_key(b.head))
+        or _price_of_rate(a, b)
         or (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
@@ -180,8 +186,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
                 or (b.head in a.subject and _COMPARED.isdisjoint(a.subject))
             )
         )
-        or (a.head in b.modifiers and b.head not in _DIFFERENCES)
-        or (b.head in a.modifiers and a.head not in _DIFFERENCES)
+        or (noun_among(a.head, b.modifiers) and b.head not in _DIFFERENCES)
+        or (noun_among(b.head, a.modifiers) and a.head not in _DIFFERENCES)
     ):
         return False
     if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
