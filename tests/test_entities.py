@@ -68,6 +68,19 @@ def test_and_joins_only_organisation_names() -> None:
         "Food and Drug Administration"
     ]
     assert names("He thanked Reed and Shaheen [38c5ecf8].") == ["Reed", "Shaheen"]
+    # the trades a body is named after: everyday words, then "and", then the body
+    assert names("The Grain and Milling Association of Malawi warned [38c5ecf8].") == [
+        "Grain and Milling Association of Malawi"
+    ]
+    assert names("He thanked Okafor and Mensah Association of Ghana [38c5ecf8].") == [
+        "Okafor",
+        "Mensah Association of Ghana",
+    ]
+
+
+def test_place_connectors_join_a_name() -> None:
+    got = names("Mines near Ústí nad Labem and Newcastle upon Tyne closed [38c5ecf8].")
+    assert got == ["Ústí nad Labem", "Newcastle upon Tyne"]
 
 
 def test_possessives_are_not_part_of_the_name() -> None:
@@ -217,6 +230,9 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Marketers' group IPMAN, a lobby, said so [38c5ecf8].",
         # a kind opening the sentence before the name, as "the shipbuilder" would
         "Shipbuilder Hanbit Heavy Industries won the order [38c5ecf8].",
+        # a trade's agent noun before the name: "grain buyer ADMARC", "the exporter X"
+        "State grain buyer ADMARC will buy 100,000 tonnes [38c5ecf8].",
+        "The refiner Dangote Petroleum and the importer Rufaro Fuels agreed [38c5ecf8].",
         "The ships will be built at the company's Geoje yard [38c5ecf8].",
         "The well struck water at 78 degrees Celsius [38c5ecf8].",
     ],
@@ -254,6 +270,9 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         "The Ombudsman's Office counted 198 conflicts [38c5ecf8].",
         "HMRC and Eskom are owed money, and SAS and FARC were named [38c5ecf8].",
         "Brine must be diluted, and hoteliers agree [38c5ecf8].",
+        # island groups and seas, and regional seats of smaller countries
+        "Tankers ship water across the Aegean to the Cyclades and Dodecanese [38c5ecf8].",
+        "The plant in Nitra and the mines near Ústí nad Labem will close [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
@@ -312,6 +331,9 @@ def test_and_inside_a_bodys_remit_keeps_one_name() -> None:
         "Hedley, who heads marine business at a broker, said rates rose [38c5ecf8].",
         "Okafor, who is the union's leader, rejected the offer [38c5ecf8].",
         "Mbeki, who chairs the committee, called a vote [38c5ecf8].",
+        # what someone does for a living
+        "Chitay, who buys coffee for several cooperatives, expects cuts [38c5ecf8].",
+        "Ruiz, who grows olives in Spain, sold early [38c5ecf8].",
     ],
 )
 def test_a_relative_clause_giving_a_role_introduces_a_name(text: str) -> None:
@@ -970,6 +992,21 @@ class _Reference(_Extraction):
         ]
         return super()._link(segs)
 
+    def _ref_trade_body(self, toks: list[_Tok]) -> bool:
+        # "Grain and Milling Association of Malawi": plain words, "and", then a body's
+        # word at the end or before "of"/"for"
+        gaps = [t.gap for t in toks]
+        if "and" not in gaps[1:]:
+            return False
+        k = gaps.index("and", 1)
+        if not all(self._everyday(t.low) for t in toks[:k]):
+            return False
+        for i in range(k + 1, len(toks)):
+            at_end = i == len(toks) - 1 or gaps[i + 1] in ("of", "for")
+            if toks[i].low in self.lists.org_words and at_end:
+                return True
+        return False
+
     def _split_and(self, seg: _Seg) -> list[_Seg]:
         end = seg.toks[-1].end
         after = self.masked[end : end + 24]
@@ -979,6 +1016,7 @@ class _Reference(_Extraction):
             or last in self.lists.corporate_suffixes
             or regex.match(r"\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]*?)s?[ \t]*\)", after)
             or self._remit_of_body(seg.toks)
+            or self._ref_trade_body(seg.toks)
         ):
             return [seg]
         out: list[_Seg] = []
@@ -1002,6 +1040,7 @@ _NAME_PIECES = [
     *("in the U.S. The senators", "in the U.S.", "G7", "F-16"),
     *("President", "Senators", "Senator", "Prime Minister", "CEO of", "NASA Administrator"),
     *("and", "of", "the", "The", "de", "&", "Recently", "Despite", "According to", "Mortgage"),
+    *("Grain and Milling Association of Malawi", "Okafor and Milling Association for"),
     *("Monday", "March", "Food and Drug Administration", "Bank", "Centers for Disease Control"),
     *("Tesla", "Inc.", "Corp", "(CDC)", "(ULA)", "United Launch Alliance", "Ukrainian"),
     *("United Launch Alliance’s (ULA)", "Food and Drug Administration's (FDA)"),

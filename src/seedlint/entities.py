@@ -770,6 +770,7 @@ class _Extraction:
             or last in self.lists.corporate_suffixes
             or _PAREN_ACRONYM.match(self.masked[end : end + 24])
             or self._remit_of_body(seg.toks)
+            or self._trade_body(seg.toks)
         ):
             return [seg]
         out: list[_Seg] = []
@@ -783,6 +784,19 @@ class _Extraction:
         titled = seg.titled and (not out or seg.shared_title)
         out.append(_Seg(cur, seg.paragraph, seg.initial and not out, titled, seg.role))
         return out
+
+    def _trade_body(self, toks: list[_Tok]) -> bool:
+        """Whether "and" joins the trades a body is named after ("Grain and Milling
+        Association of Malawi"): everyday words before the "and", and after it a body's
+        head word that ends the run or comes before "of" or "for" (not "Food and Drug
+        Administration Vladimir Putin", two names run together)."""
+        joined = next((i for i in range(1, len(toks)) if toks[i].gap == "and"), -1)
+        org_words = self.lists.org_words
+        last = len(toks) - 1
+        return all(self._everyday(t.low) for t in toks[:joined]) and any(
+            toks[i].low in org_words and (i == last or toks[i + 1].gap in ("of", "for"))
+            for i in range(joined + 1, len(toks))
+        )
 
     def _remit_of_body(self, toks: list[_Tok]) -> bool:
         """Whether "and" joins the remit of a body ("Federal Ministry for Digital and

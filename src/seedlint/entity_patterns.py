@@ -71,6 +71,8 @@ _ROLE_CLAUSE_SRC = (
     r"(?:who|which)[ \t]+(?:heads|leads|chairs|runs|directs|manages|oversees|represents|owns"
     r"|speaks[ \t]+for"
     r"|coaches|edits|founded|co-founded|operates|makes|produces|supplies|builds"
+    # what someone does for a living: "Chitay, who buys coffee for several cooperatives"
+    r"|buys|sells|grows|farms|trades|exports|imports|advises|teaches|lends|insures|brokers"
     r"|serves[ \t]+as|works[ \t]+(?:as|for|at|with)"
     r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
 )
