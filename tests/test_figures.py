@@ -493,6 +493,10 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # "most of" an amount takes a part of it: the whole is not the part restated
         "The court upheld most of the €1.84 billion fine on Apple [c1000001].\n"
         "The fine, now about €1.7 billion, is among the largest [c1000001].",
+        # the costs of two things, each named before "at a cost of"
+        "Altura plans a 120-megawatt campus at a cost of $1.4 billion [c1000001].\n"
+        "The utility must build a line to connect the site, at a cost of about $95 million "
+        "[c1000001].",
         # synonyms count as one noun only in a restatement: these are two counts
         "At the peak, 62 vessels were waiting to berth [c1000001].\n"
         "By Friday 68 ships were anchored offshore [c1000001].",
@@ -735,6 +739,19 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "Bondholders will take a 27% cut in face value [c1000001].\n"
             "An analyst said the 25% haircut was milder than feared [c1000001].",
             "25%",
+        ),
+        # a port call is something a price is given per: "$140,000 per call", "$160,000 a call"
+        (
+            "A Panamax now pays about $140,000 per call, brokers said [c1000001].\n"
+            "Greaves said a Panamax still pays around $160,000 a call [c1000001].",
+            "around $160,000",
+        ),
+        # a length of time restated by the deed it measures: "dredging should take about
+        # four years", then "the three-year dredging programme"
+        (
+            "Dredging starts in May and should take about four years [c1000001].\n"
+            "The objections could push back the three-year dredging programme [c1000001].",
+            "three",
         ),
         # "last year" dates the clause: 640 is no new value of a change, and 460 swaps it
         (

@@ -391,7 +391,8 @@ _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
     liter megawatt-hour mile minute month night ounce person pound seat second share
     square tonne ton unit visit week year bag sack box crate bottle carton ticket trip ride
-    passenger household family pupil student worker employee acre hectare meal"""
+    passenger household family pupil student worker employee acre hectare meal call
+    voyage transit container vehicle car patient room flight policy"""
 )
 # One name for each unit a rate is given per: "9 euros a kilo" is "8 euros a kilogram".
 _RATE_UNITS = {

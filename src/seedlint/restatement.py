@@ -383,7 +383,9 @@ def _same_noun(a: Figure, b: Figure) -> bool:
             and (bool(a.subject & b.subject) or len(a.words & b.words) >= 2)
         )
     if not (a.head in b.subject or b.head in a.subject):
-        return False
+        # a length of time of one deed: "dredging … should take about four years" and "the
+        # three-year dredging programme"
+        return b.unit == "days" and bool(a.modifiers & b.subject or b.modifiers & a.subject)
     if b.kind == "count" and b.unit != "days":
         # a count whose noun opens its clause ("Cases have climbed to about 148,000"), not
         # a bound, which is mostly a projection ("could climb well above 3 million")

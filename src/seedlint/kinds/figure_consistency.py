@@ -192,6 +192,18 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
         return False  # "a combined 38%" of three dams vs "the Cerro Prieto dam at 11%"
+    if (
+        a.kind == "money"
+        and a.left_head
+        and b.left_head
+        and a.subject
+        and b.subject
+        and not a.subject & b.subject
+    ):
+        # a cost, a price or a value named before the amount, of different things: "a
+        # 120-megawatt campus … at a cost of $1.4 billion" and "build a line to connect
+        # the site, at a cost of about $95 million"
+        return False
     if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
         return False  # "the ruling party won 38%" vs "the opposition won 54%"
     if a.kind == "percent" and a.names and b.names and not a.names & b.names:
