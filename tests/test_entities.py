@@ -404,6 +404,11 @@ def test_an_organisation_named_in_full_needs_the_source_that_has_text(
         ("Staff in the FSSS and other unions have yet to settle [38c5ecf8].", "FSSS"),
         # "and other" before a word that is no kind
         ("Buses will serve Gizycko and other places [38c5ecf8].", "Gizycko"),
+        # nor does a kind after the letters ("the Starlink network" introduces Starlink)
+        ("Beans will be sold through the PBC network, he said [38c5ecf8].", "PBC"),
+        # who said it is no appositive ("Okafor, the minister, said" is one)
+        ("The rules were drawn up with advice from ENPRO, the ministry said [38c5ecf8].", "ENPRO"),
+        ("Help came from Okafor, the minister said on Monday [38c5ecf8].", "Okafor"),
     ],
 )
 def test_words_near_a_name_that_do_not_introduce_it(text: str, name: str) -> None:

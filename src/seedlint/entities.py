@@ -47,6 +47,13 @@ _COMMA_ACRONYM = regexstore.compile(
     r"\A[ \t]*,[ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7}),[ \t]+(?!(?:and|or)\b)\p{Ll}"
 )
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
+# Who said it, after a comma, not who the name is: "advice from ENPRO, the ministry said."
+# (an appositive has its own closing comma: "Okafor, the minister, said")
+_ATTRIBUTION = regexstore.compile(
+    r"\A,[ \t]+(?:the|its|his|her|their|a|an)[ \t]+(?:[\p{L}\-]+[ \t]+){1,2}?"
+    r"(?:said|says|told[ \t]+\p{L}+|added|noted|warned|announced|reported|confirmed)"
+    r"(?:[ \t]+(?:on|in|last|this)[ \t]+\p{L}+)?[ \t]*(?:\[|[.;]|\Z)"
+)
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 _OWNER = regexstore.compile(
     r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z",
@@ -889,7 +896,9 @@ class _Extraction:
         if _EXAMPLE.search(before):
             return "example of a kind"
         if seg.poss_end < 0:
-            if ctx.appositive(after) or _PAREN_DESC.match(after):
+            if (ctx.appositive(after) and not _ATTRIBUTION.match(after)) or _PAREN_DESC.match(
+                after
+            ):
                 return "appositive"
             others = _LISTED_AFTER.match(after)
             if others is not None:
@@ -906,10 +915,11 @@ class _Extraction:
                 return "descriptor"
             if acronym and _SPELLED_OUT.match(after):
                 return "spelled out"
-            if ctx.desc_after(after) or (
-                _DETERMINER.search(before) and ctx.desc_after_loose(after)
+            if not acronym and (
+                ctx.desc_after(after)
+                or (_DETERMINER.search(before) and ctx.desc_after_loose(after))
             ):
-                return "descriptor"
+                return "descriptor"  # (an acronym's letters say nothing: "the PBC network")
             if self._listed_before_kind(before, after):
                 return "descriptor"
         return ""
