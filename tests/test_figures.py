@@ -1716,6 +1716,14 @@ def test_unsupported_reads_areas_distances_and_units_of_time(
             [],
         ),
         ("The deal runs for 18 months [c1000001].", "The deal runs for a year.", ["18"]),
+        # "within a week" is a claim a source must make; "the worst season in a decade"
+        # and "about a year" set a scene; "a month's supply" measures the supply
+        ("It could reopen within a week [c1000001].", "The terminal is closed.", ["a week"]),
+        ("It will finish within a year [c1000001].", "It will take 18 months.", ["a year"]),
+        ("It will finish within a year and a half [c1000001].", "It will take 18 months.", []),
+        ("It was the worst season in a decade [c1000001].", "Fires burned.", []),
+        ("It will take about a year [c1000001].", "Work starts.", []),
+        ("It costs 12 rupees for a month's supply [c1000001].", "It costs 12 rupees.", []),
         # "in a decade" is ten years ("in a year" is as often "twice in a year")
         ("Exports were the lowest in ten years [c1000001].", "The lowest in a decade.", []),
         ("Exports were the lowest in 12 years [c1000001].", "The lowest in a decade.", ["12"]),

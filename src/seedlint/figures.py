@@ -353,8 +353,9 @@ _DURATION_LEAD = regexstore.compile(
 def _timed_a(text: str, c: int) -> bool:
     """Is the "a" at ``c`` a length of time's, after a word that takes one ("within a
     month", "for a year")?"""
-    if _DURATION.match(text, c + 1) is None:
-        return False
+    unit = _DURATION.match(text, c + 1)
+    if unit is None or text[unit.end() : unit.end() + 1] in ("'", "’"):
+        return False  # "for a month's supply" measures the supply
     lead = _DURATION_LEAD.search(text, max(0, c - 10), c)
     # "the lowest in a decade" ("in a year" is as often "twice in a year")
     return lead is not None and (
@@ -428,6 +429,10 @@ def _candidates(
                 lo, hi, half = lo * scale, hi * scale, half * scale
                 if u.group("dur") and text[mend - 2 : mend].lower() in (" a", "\ta"):
                     mend = u.end()  # "over a decade": the words, not "over a"
+                    if text.startswith(" and a half", mend):
+                        # "within a year and a half": 18 months
+                        mend += 11
+                        lo, hi, half = lo * 1.5, hi * 1.5, half * 1.5
         if not (abs(lo) <= _LARGEST and abs(hi) <= _LARGEST):
             continue  # NaN, infinite, or a number no digest reports ("1" and 309 zeros)
         hedge = m.group("hedge")

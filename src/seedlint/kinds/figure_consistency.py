@@ -352,11 +352,19 @@ def _counts_back(text: str, f: Figure) -> bool:
     return names + 1 == f.value
 
 
-def _one_unit_of_time(f: Figure) -> bool:
-    """A hedged "a month", "a decade" ("in less than a month", "about a year ago"): how a
-    digest sets a scene, rarely a figure taken from a source. A source's own "over a
-    decade" still supports a digest's "more than ten years"."""
-    return f.unit == "days" and f.text[len(f.hedge) :].lstrip()[:2].lower() == "a "
+def _one_unit_of_time(text: str, f: Figure) -> bool:
+    """A hedged "a month", "a decade" ("in less than a month", "about a year ago"), or one
+    after "in" ("its worst season in a decade"): how a digest sets a scene, rarely a
+    figure taken from a source. A source's own "over a decade" still supports a digest's
+    "more than ten years", and "within a week" is a claim a source must make."""
+    return (
+        f.unit == "days"
+        and f.text[len(f.hedge) :].lstrip()[:2].lower() == "a "
+        and (bool(f.hedge) or _IN_BEFORE.search(text, max(0, f.start - 4), f.start) is not None)
+    )
+
+
+_IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+\Z")
 
 
 _AGO = re.compile(r"(?:[ \t-][A-Za-z]+)?[ \t]+ago\b")
@@ -610,7 +618,7 @@ class FigureConsistency(Kind):
             for f in figs:
                 if (
                     _counts_back(doc.text, f)
-                    or (f.unit == "days" and (_one_unit_of_time(f) or _ago(doc.text, f)))
+                    or (f.unit == "days" and (_one_unit_of_time(doc.text, f) or _ago(doc.text, f)))
                     # "the largest", "the highest": a source says so in many other words
                     # ("a record", "more than any other"); a second place it says as one
                     or (f.kind == "rank" and f.value == 1)
