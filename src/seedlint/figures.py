@@ -466,8 +466,12 @@ def _candidates(
         if kind == "year" and hedge and HEDGES.get(hedge.lower()) is None:
             hedge = ""  # "about 2020" / "some 2020" is rare; keep the year, drop the hedge
             fstart = m.start("date")
-        if kind == "count" and not unit and out and _BARE_END.match(text, mend):
-            prev = out[-1]
+        prev = out[-1] if kind == "count" and not unit and out else None
+        if (
+            prev is not None
+            and (prev[3] in ("money", "percent") or (prev[3] == "count" and prev[4]))
+            and _BARE_END.match(text, mend)
+        ):
             if prev[3] in ("money", "percent"):
                 if _FROM_GAP.fullmatch(text, prev[1], fstart) or (
                     _TO_GAP.fullmatch(text, prev[1], fstart) and _from_before(text, prev[0])
@@ -481,7 +485,7 @@ def _candidates(
                     gap = text[prev[1] : fstart]
                     if "." not in gap and ";" not in gap:
                         kind, unit = "money", prev[4]
-            elif prev[3] == "count" and prev[4] and _from_before(text, prev[0]):
+            elif _from_before(text, prev[0]):
                 # "from 40 hours to about five": the new value, in the old one's unit
                 to = _TO_GAP.fullmatch(text, prev[1], fstart)
                 u = _UNIT_AFTER.match(text, prev[1], fstart) if to is not None else None
