@@ -1019,6 +1019,10 @@ def test_rounded_counts_do_not_contradict(a: str, b: str) -> None:
         ("1,900", []),
         # ten times as many, but other digits: not a moved decimal point either
         ("1,201", []),
+        # two and a half times as many is still the same count misremembered; three times
+        # as many is a part and its whole
+        ("300", ["300"]),
+        ("360", []),
     ],
 )
 def test_values_far_apart_are_different_quantities(second: str, expected: list[str]) -> None:
@@ -1027,6 +1031,15 @@ def test_values_far_apart_are_different_quantities(second: str, expected: list[s
         f"The fire destroyed {second} homes, officials said [c1000001]."
     )
     assert findings(text, "inconsistent-figure") == expected
+
+
+def test_small_counts_far_apart_still_contradict() -> None:
+    # "two islands" and "nine islands": a small count misremembered, not a part and whole
+    text = (
+        "Two islands are under a water emergency [c1000001].\n"
+        "Overall, nine islands are under a water emergency [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["nine"]
 
 
 def test_points_scored_are_a_quantity() -> None:

@@ -300,9 +300,13 @@ def _met(
 
 
 # Counts further apart than this are taken for different quantities (a part and its whole:
-# "return 34 objects" against a museum that "holds 70,000 objects") unless the digits are
-# the same and only the decimal point moved ("120" for "1,200").
-_MAX_RATIO = 5.0
+# "return 34 objects" against a museum that "holds 70,000 objects"; "5,300 claims" from
+# one town among "more than 21,400") unless the digits are the same and only the decimal
+# point moved ("120" for "1,200"). Small counts may be further apart: "two islands" and
+# "nine islands" are one count misremembered.
+_MAX_RATIO = 2.5
+_MAX_RATIO_SMALL = 5.0
+_SMALL = 10.0
 
 
 def _comparable(a: Figure, b: Figure, a_digits: str, b_digits: str) -> bool:
@@ -310,7 +314,7 @@ def _comparable(a: Figure, b: Figure, a_digits: str, b_digits: str) -> bool:
     if a.kind != "count" or a.value <= 0 or b.value <= 0:
         return True  # a part and its whole are counts; 2% vs 12% inflation is a conflict
     ratio = max(a.value, b.value) / min(a.value, b.value)
-    if ratio <= _MAX_RATIO:
+    if ratio <= (_MAX_RATIO if min(a.value, b.value) >= _SMALL else _MAX_RATIO_SMALL):
         return True
     if not math.isfinite(ratio):
         return False
