@@ -2293,6 +2293,69 @@ def test_a_floor_or_ceiling_is_not_lowered_by_rounding() -> None:
     assert findings(text, "inconsistent-figure") == ["more than NOK 9 billion"]
 
 
+def test_a_shared_currency_name_takes_the_one_named_before() -> None:
+    # "pounds" after "Egyptian pounds" are Egyptian; after "£5 million" they stay sterling
+    figs = parse_figures(
+        "Losses reached 1.2 billion Egyptian pounds. Firms lose 1.5 billion pounds a day. "
+        "It cost £5 million. It cost 6 million pounds. Colombia paid 3,000 Colombian "
+        "pesos, then 3,200 pesos, and 5 million US dollars."
+    )
+    assert [f.unit for f in figs] == ["EGP", "EGP", "GBP", "GBP", "COP", "COP", "USD"]
+
+
+def test_a_restated_amount_in_a_shared_currency_name_is_compared() -> None:
+    text = (
+        "Power cuts cost 1.2 billion Egyptian pounds a day in May [c1000001].\n"
+        "Overall, cuts costing 1.5 billion pounds a day in May hurt firms [c1000001]."
+    )
+    assert findings(text, "inconsistent-figure") == ["1.5 billion pounds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a bare "dollars" is any country's dollars, in the digest or in the source
+        (
+            "The 45 million dollar repair bill looks modest [c1000001].",
+            "FSC will spend 45 million Fijian dollars on repairs.",
+            [],
+        ),
+        (
+            "The cost is 2.8 billion Canadian dollars, and a bonus of 1,500 dollars a year "
+            "[c1000001].",
+            "The deal costs 2.8 billion Canadian dollars and adds a bonus of 1,500 dollars.",
+            [],
+        ),
+        # "$" is the US dollar
+        (
+            "The $45 million repair bill looks modest [c1000001].",
+            "FSC will spend 45 million Fijian dollars on repairs.",
+            ["$45 million"],
+        ),
+        # an amount per unit of time is held to the source's unit of time
+        (
+            "Businesses lose 1.5 billion pounds a day [c1000001].",
+            "Losses reached 1.5 billion Egyptian pounds a week.",
+            ["1.5 billion pounds"],
+        ),
+        (
+            "Businesses lose 1.5 billion pounds a week [c1000001].",
+            "Losses reached 1.5 billion Egyptian pounds a week.",
+            [],
+        ),
+        (
+            "Businesses lose 1.5 billion pounds a day [c1000001].",
+            "Losses have reached 1.5 billion Egyptian pounds.",
+            [],
+        ),
+    ],
+)
+def test_unsupported_shared_currency_names_and_rates(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
 def test_a_currency_with_its_country_is_supported_by_its_code() -> None:
     sources = {
         "c1000001": "Equinor will pay 8.4 billion Norwegian kroner. Tencent will spend 12 "

@@ -41,6 +41,7 @@ from seedlint.numerals import (
     _SCALE_WORD,
     _START,
     _UNIT_AFTER,
+    CURRENCY_FAMILY,
     CURRENCY_PREFIX,
     CURRENCY_WORD,
     FRACTIONS,
@@ -497,6 +498,37 @@ def _candidates(
     return out
 
 
+# A currency's shared name, bare: "1.5 billion pounds", "12,000 pesos" (not "US dollars").
+_SHARED_NAMES = frozenset(["pound", "pounds", "dollar", "dollars", "peso", "pesos"])
+_SHARED_NAMES |= {"rupee", "rupees"}
+_FAMILY_OF_BARE = frozenset(CURRENCY_FAMILY.values())
+
+
+def bare_currency(written: str) -> bool:
+    """Does an amount as written end with a currency's shared name, no country before it?"""
+    words = written.replace("-", " ").split()
+    return words[-1].lower() in _SHARED_NAMES and (len(words) < 2 or not words[-2][0].isupper())
+
+
+def _name_currencies(figs: list[_Cand], named: dict[str, str]) -> list[_Cand]:
+    """Give an amount in bare "pounds", "dollars", "pesos" or "rupees" the currency of
+    that name the text gave before ("1.2 billion Egyptian pounds", then "1.5 billion
+    pounds a day"); ``named`` holds the last one given, by family, across calls."""
+    for k, f in enumerate(figs):
+        if f[3] != "money":
+            continue
+        family = CURRENCY_FAMILY.get(f[4])
+        if family is None:
+            continue
+        if f[4] in _FAMILY_OF_BARE and bare_currency(f[2]):
+            given = named.get(family)
+            if given is not None and given != f[4]:
+                figs[k] = (*f[:4], given, *f[5:])
+        else:
+            named[family] = f[4]
+    return figs
+
+
 def _from_before(text: str, start: int) -> bool:
     """Does "from" end the text before ``start``?"""
     return _FROM_END.search(text, max(0, start - 8), start) is not None
@@ -553,6 +585,7 @@ def _figures_in(
         return ()
     out: list[Figure] = []
     lower: _LowerWords | None = None
+    named: dict[str, str] = {}
     n = len(starts)
     for si, (s, e, para) in enumerate(spans):
         i = bisect.bisect_left(starts, s)
@@ -561,6 +594,7 @@ def _figures_in(
         figs = _candidates(text, s, e, starts, i, tolerance)
         if not figs:
             continue
+        _name_currencies(figs, named)
         if lower is None:  # words the text writes in lower case are not names when leading
             lower = _LowerWords(text)
         out.extend(_annotate(text, figs, _Toks(text, s, e), s, e, si, para, lower))
@@ -645,10 +679,13 @@ def source_figures(text: str) -> tuple[Figure, ...]:
     kind, unit, values, hedge, rounding); :func:`parse_figures` also describes each."""
     starts = _start_positions(text)
     lines = _source_lines(text)
+    named: dict[str, str] = {}
     figures = tuple(
         Figure(*f[:10], rounding=f[10])
         for start, end in (lines if starts else ())
-        for f in _line_candidates(text, start, end, starts, DEFAULT_TOLERANCE)
+        for f in _name_currencies(
+            _line_candidates(text, start, end, starts, DEFAULT_TOLERANCE), named
+        )
     )
     return _with_ranks(text, [(s, e, -1) for s, e in lines], figures)
 

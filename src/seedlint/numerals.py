@@ -141,6 +141,7 @@ ISO_CODES = [
     "EGP",
     "ETB",
     "EUR",
+    "FJD",
     "GBP",
     "GHS",
     "HKD",
@@ -149,14 +150,18 @@ ISO_CODES = [
     "ILS",
     "INR",
     "ISK",
+    "JMD",
     "JPY",
     "KES",
+    "LKR",
     "KRW",
     "KZT",
     "MXN",
     "MYR",
+    "NAD",
     "NGN",
     "NOK",
+    "NPR",
     "NZD",
     "PEN",
     "PHP",
@@ -304,6 +309,11 @@ _NATIONAL_CURRENCIES = {
     "UGX": "ugandan shillings",
     "TZS": "tanzanian shillings",
     "EGP": "egyptian pounds",
+    "LKR": "sri lankan rupees|sri lankan rupee",
+    "NPR": "nepalese rupees|nepali rupees",
+    "FJD": "fijian dollars|fiji dollars",
+    "JMD": "jamaican dollars",
+    "NAD": "namibian dollars",
     "RUB": "russian roubles|russian rubles",
     "KRW": "south korean won|korean won",
     # a hundredth of the unit ("37 Australian cents" is A$0.37): see figures._parse
@@ -314,6 +324,17 @@ _NATIONAL_CURRENCIES = {
 CURRENCY_WORD.update(
     {name: code for code, names in _NATIONAL_CURRENCIES.items() for name in names.split("|")}
 )
+# Currencies that share a name: an amount in bare "pounds", "dollars", "pesos" or "rupees"
+# is in the one of them the text named before ("1.2 billion Egyptian pounds", later "1.5
+# billion pounds a day"), else in the first code of its family.
+_FAMILIES = (
+    ("GBP", "EGP"),
+    ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "NAD"),
+    ("MXN", "CLP", "ARS", "COP", "PHP"),
+    ("INR", "PKR", "LKR", "NPR"),
+)
+CURRENCY_FAMILY = {code: family[0] for family in _FAMILIES for code in family}
+FAMILY_MEMBERS = {family[0]: family for family in _FAMILIES}
 # Hedge → how it turns a written value v into an interval: (low factor, high factor); the
 # "about" family widens by the rule's tolerance instead (marked with None).
 HEDGES: dict[str, tuple[float, float] | None] = {

@@ -16,6 +16,7 @@ from seedlint.document import Document
 from seedlint.figure_context import PERIODS, SOMEONE
 from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, head_span, plural
 from seedlint.figures import (
+    bare_currency,
     claims,
     extract_figures,
     role_rate,
@@ -26,7 +27,7 @@ from seedlint.figures import (
     with_unit,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
-from seedlint.numerals import SAME_UNITS, UNIT_NOUNS
+from seedlint.numerals import FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
     EARLIER,
     DigitGroup,
@@ -290,13 +291,30 @@ def _near_year_written(f: Figure, texts: list[str]) -> bool:
     return any(y in t for t in texts for y in years)
 
 
-def _met(
-    known: dict[tuple[str, str, str], list[tuple[float, float]]],
-    wanted: list[tuple[tuple[str, str, str], float, float]],
-) -> bool:
+_Known = dict[tuple[str, str, str], list[tuple[float, float, str]]]
+
+
+def _met(known: _Known, wanted: list[tuple[tuple[str, str, str], float, float]], rate: str) -> bool:
     """Do a source text's figures (by kind, unit and hedge class) meet one of a
-    figure's claims (see :func:`~seedlint.figures.claims`)?"""
-    return any(glo <= hi and lo <= ghi for key, lo, hi in wanted for glo, ghi in known.get(key, ()))
+    figure's claims (see :func:`~seedlint.figures.claims`)? A figure given per unit of
+    time (``rate``: "per day") is not met by one the source gives per another ("1.5
+    billion pounds a day" is not "1.5 billion a week"); one with no rate either way is."""
+    return any(
+        glo <= hi and lo <= ghi and (not rate or not grate or grate == rate)
+        for key, lo, hi in wanted
+        for glo, ghi, grate in known.get(key, ())
+    )
+
+
+# A unit of time a source gives an amount per: "1.5 billion Egyptian pounds a week".
+_TIME_RATE = re.compile(r"[ \t]+(?:a|an|per|every)[ \t]+(day|week|month|year)s?\b", re.IGNORECASE)
+_PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
+
+
+def _source_rate(text: str, g: Figure) -> str:
+    """The unit of time right after a source figure ("per week"), or ""."""
+    m = _TIME_RATE.match(text, g.end)
+    return "per " + m.group(1).lower() if m is not None else ""
 
 
 # Counts further apart than this are taken for different quantities (a part and its whole:
@@ -609,7 +627,7 @@ class FigureConsistency(Kind):
         # A source text's figures as intervals by (kind, unit, hedge class of the digest
         # figure they are held to), parsed only when a figure is not yet supported by the
         # texts before it (any text may support it).
-        by_text: dict[str, dict[tuple[str, str, str], list[tuple[float, float]]]] = {}
+        by_text: dict[str, _Known] = {}
         for para in doc.paragraphs:
             figs = by_para.get(para.index)
             if not figs:
@@ -618,7 +636,7 @@ class FigureConsistency(Kind):
             texts = [t for t in (reg.text_of(i) for i in ids) if t]
             if not texts:
                 continue  # nothing to compare with: no finding, no noise
-            known: list[dict[tuple[str, str, str], list[tuple[float, float]]]] = []
+            known: list[_Known] = []
             for f in figs:
                 if (
                     _counts_back(doc.text, f)
@@ -629,7 +647,19 @@ class FigureConsistency(Kind):
                 ):
                     continue
                 wanted = [((f.kind, f.unit, cls), lo, hi) for cls, (lo, hi) in claims(f, tol)]
-                if any(_met(k, wanted) for k in known):
+                members = FAMILY_MEMBERS.get(f.unit)
+                if members is not None and bare_currency(f.text):
+                    # "18 million dollars" in a digest that names no country's dollars:
+                    # the source's "18 million Fijian dollars" gives it
+                    wanted += [
+                        (("money", code, key[2]), lo, hi)
+                        for key, lo, hi in wanted
+                        for code in members
+                        if code != f.unit
+                    ]
+                rate = role_rate(f)
+                rate = rate if rate in _PER_TIME else ""
+                if any(_met(k, wanted, rate) for k in known):
                     continue
                 if f.kind == "year" and not _near_year_written(f, texts):
                     continue  # no source writes a year near it: not parsed for nothing
@@ -641,28 +671,38 @@ class FigureConsistency(Kind):
                         k = by_text[t] = {}
                         for g in source_figures(t):
                             units = SAME_UNITS.get(g.unit, (g.unit,))
+                            if (
+                                g.kind == "money"
+                                and g.unit in FAMILY_MEMBERS
+                                and bare_currency(g.text)
+                            ):
+                                # a source's "1,500 dollars" may be the digest's Canadian ones
+                                units = FAMILY_MEMBERS[g.unit]
                             # a unitless count meets the number as written: "two miles"
                             # gives "two", not 3.2 (km)
                             scale = unit_scale(t, g) if "" in units and g.unit else 1.0
-                            for cls, held in supports(g, tol):
+                            per = _source_rate(t, g) if g.kind in ("money", "count") else ""
+                            for cls, (glo, ghi) in supports(g, tol):
                                 for unit in units:
                                     if not unit and scale != 1.0:
-                                        held = (held[0] / scale, held[1] / scale)
-                                    k.setdefault((g.kind, unit, cls), []).append(held)
+                                        glo, ghi = glo / scale, ghi / scale
+                                    k.setdefault((g.kind, unit, cls), []).append((glo, ghi, per))
                             if g.kind == "date" and g.unit == "day" and g.lo == g.hi:
                                 # "November 1, 2025" gives "November 1"
                                 day = month_day_of(g.lo)
                                 for cls in ("", "about"):
-                                    k.setdefault(("date", "monthday", cls), []).append((day, day))
+                                    k.setdefault(("date", "monthday", cls), []).append(
+                                        (day, day, "")
+                                    )
                     known.append(k)
-                    if _met(k, wanted):
+                    if _met(k, wanted, rate):
                         found = True
                         break
                 if found:
                     continue
                 window = _NEAR.get(f.kind)
                 if window is not None and not any(
-                    _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted])
+                    _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted], "")
                     for k in known
                 ):
                     # a year or a date no source comes near: background ("founded in
