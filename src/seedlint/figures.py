@@ -499,8 +499,9 @@ def _candidates(
 
 
 # A currency's shared name, bare: "1.5 billion pounds", "12,000 pesos" (not "US dollars").
-_SHARED_NAMES = frozenset(["pound", "pounds", "dollar", "dollars", "peso", "pesos"])
-_SHARED_NAMES |= {"rupee", "rupees"}
+_SHARED_NAMES = frozenset(
+    ["pound", "pounds", "dollar", "dollars", "peso", "pesos", "rupee", "rupees"]
+)
 _FAMILY_OF_BARE = frozenset(CURRENCY_FAMILY.values())
 
 
