@@ -554,6 +554,17 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         # a price per kilogram a change reached is not a total cost named later
         "Palay prices had fallen to 17 pesos a kilogram [c1000001].\n"
         "She said that was barely above the 15-peso cost of production [c1000001].",
+        # two differences that went opposite ways are two changes
+        "Homes offered for long-term rent in Lisbon fell 14% in the year [c1000001].\n"
+        "Median rents for new contracts in Lisbon rose 9.8% to a record [c1000001].",
+        # "cut … by about 15%" is a difference, not a share of production
+        "A price war has cut the average price of a small electric car by about 15% "
+        "[c1000001].\nThe government wants electric vehicles to make up 30% of car "
+        "production by 2030 [c1000001].",
+        # an amount "raised" is collected, and a forecast is not what was collected
+        "The levy raised 3.9 billion kroner, short of the 5.6 billion kroner forecast "
+        "[c1000001].\nOverall, the levy that raised 3.9 billion kroner faces a test "
+        "[c1000001].",
     ],
 )
 def test_inconsistent_decoys_pass(text: str) -> None:
@@ -759,6 +770,49 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "workers [c1000001].\nOverall, the closure of the plant and its 460 workers "
             "ends an era [c1000001].",
             "460",
+        ),
+        # the size of a change after its verb, restated by the noun of the change
+        (
+            "Seafood Norway said investment in new farms had fallen by about a third "
+            "[c1000001].\nBrattvåg argued that the 40% drop in investment shows capital "
+            "fleeing abroad [c1000001].",
+            "40%",
+        ),
+        (
+            "Vinacomin said it would cut output by 2 million tonnes [c1000001].\n"
+            "Overall, a 3-million-tonne cut in mine output squeezes the sector [c1000001].",
+            "3-million",
+        ),
+        (
+            "Nersa approved an average electricity tariff increase of 11.8% for Eskom "
+            "[c1000001].\nOverall, the decision gives Eskom a 12.8% increase in April "
+            "[c1000001].",
+            "12.8%",
+        ),
+        (
+            "The commission has cut deliveries from the dam by a further 12% [c1000001].\n"
+            "Overall, with deliveries cut by 15%, the capital faces rationing [c1000001].",
+            "15%",
+        ),
+        (
+            "Rail tariffs for grain would be cut by a third until March [c1000001].\n"
+            "Taken together, a 25% cut in rail tariffs shows the push for exports "
+            "[c1000001].",
+            "25%",
+        ),
+        # the forecast's value given as what the levy collected
+        (
+            "The levy raised 3.9 billion kroner, short of the 5.6 billion kroner forecast "
+            "[c1000001].\nOverall, a levy that brought in 5.6 billion kroner last year is "
+            "a test [c1000001].",
+            "5.6 billion kroner",
+        ),
+        # an amount "raised" is what the tax collected, restated as its revenue
+        (
+            "Croatia's tourist tax raised about 130 million euros last year [c1000001].\n"
+            "The association puts last year's tourist tax revenue at about 150 million euros "
+            "[c1000001].",
+            "about 150 million euros",
         ),
     ],
 )

@@ -336,6 +336,97 @@ def ref_tail(toks: list[Tok], k: int, hi_bound: int) -> set[str]:
     return out
 
 
+def _spaced(text: str, a: Tok, b: Tok) -> bool:
+    return text[a.end : b.start] == " "
+
+
+def ref_changed_noun(toks: list[Tok], k: int, text: str, hi_bound: int) -> tuple[str, list[str]]:
+    """What a change noun ending before toks[k] changed: "drop in investment"."""
+    if k + 1 >= len(toks) or toks[k].low not in ("in", "of") or toks[k + 1].start >= hi_bound:
+        return "", []
+    rest = toks[k + 1 :]
+    while rest and rest[0].low in C._DETERMINERS:
+        rest = rest[1:]
+    if rest and (rest[0].low in _TIME_NOUNS or ref_is_period(rest, 0)):
+        nxt = rest[1] if len(rest) > 1 else None
+        content_next = (
+            nxt is not None
+            and nxt.low.isalpha()
+            and nxt.low not in STOP
+            and _spaced(text, rest[0], nxt)
+        )
+        if not content_next:
+            return "", []  # "an increase in April"
+    found: list[str] = []
+    prev = toks[toks.index(rest[0]) - 1] if rest else None
+    for t in rest[:3]:
+        if prev is None or t.start >= hi_bound or not _spaced(text, prev, t):
+            break
+        if t.low in STOP or t.low in _VERBS or not t.low.isalpha():
+            break
+        if found and t.low in C._SAYS:
+            break
+        found.append(lemma(t.word))
+        prev = t
+    return (found[-1], found[:-1]) if found else ("", [])
+
+
+def ref_head_before_change(toks: list[Tok], k: int, k_lo: int) -> tuple[str, list[str]]:
+    """The noun whose change a figure after its verb measures: "investment had fallen by
+    a third"; for "cut deliveries … by a further 12%", the verb's object."""
+    movers = C._MOVED | C._CHANGE | C._BY_VERBS
+    i = k - 1
+    while i > k_lo and toks[i].low in {"a", "further", "another"}:
+        i -= 1
+    if i > k_lo and toks[i].low == "by":
+        i -= 1
+        if toks[i].low not in movers:
+            verbs = [v for v in range(max(k_lo, i - 12), i) if toks[v].low in C._BY_VERBS]
+            if not verbs:
+                return "", []
+            obj = toks[verbs[-1] + 1 : i]
+            while obj and obj[0].low in C._DETERMINERS:
+                obj = obj[1:]
+            noun: list[str] = []
+            for t in obj:
+                if len(noun) == 3 or not t.low.isalpha() or t.low in STOP:
+                    break
+                noun.append(lemma(t.word))
+            return (noun[-1], noun[:-1]) if noun else ("", [])
+    if i <= k_lo or toks[i].low not in movers | C._UP_DOWN:
+        return "", []
+    i -= 1
+    while i >= k_lo and toks[i].low in {"am", "are", "be", "been", "being", "had", "has"} | {
+        "have",
+        "is",
+        "was",
+        "were",
+        "will",
+        "would",
+    }:
+        i -= 1
+    if i < k_lo:
+        return "", []
+    t = toks[i]
+    if t.low in STOP or t.low in _VERBS or not t.low.isalpha() or t.word[0].isupper():
+        return "", []
+    mods: list[str] = []
+    j = i - 1
+    while j >= max(k_lo, i - 6):
+        if toks[j].low in {"at", "for", "in", "of", "on"}:
+            if j > k_lo and toks[j - 1].low.isalpha() and toks[j - 1].low not in STOP:
+                mods = [lemma(x.word) for x in toks[j + 1 : i + 1] if x.low not in STOP]
+                i = j - 1
+            break
+        if not toks[j].low.isalpha() or toks[j].word[0].isupper() or toks[j].low in _VERBS:
+            break
+        j -= 1
+    for x in toks[max(k_lo, i - 2) : i]:
+        if x.low not in STOP and x.low.isalpha() and not x.word[0].isupper():
+            mods.append(lemma(x.word))
+    return lemma(toks[i].word), mods
+
+
 def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
@@ -533,11 +624,25 @@ def ref_annotate(
             head, mods = "delay", []
         # "-patient", "-barrel-a-day"
         glued = re.match(r"-([^\W\d_]{3,})(?:-(?:a|an|per)-([^\W\d_]{3,}))?(?![\w-])", text[f_end:])
+        k_lo = next(i for i in range(k_left + 1) if i == k_left or toks[i].start >= lo_bound)
+        change_noun = False
         if kind == "count" and glued and not (f[4] in N._GLUED_UNITS and timed and head):
             if head:
                 mods = [*mods, lemma(glued.group(1))]
             else:
                 head = lemma(glued.group(1))
+                k_next = next(
+                    (i for i, t in enumerate(toks) if t.start >= f_end + glued.end()), None
+                )
+                if (
+                    k_next is not None
+                    and toks[k_next].low in C._CHANGE_NOUNS
+                    and text[f_end + glued.end() : toks[k_next].start] == " "
+                ):
+                    # "a 3-million-tonne cut in mine output"
+                    what, what_mods = ref_changed_noun(toks, k_next + 1, text, hi_bound)
+                    mods = mods + what_mods + ([what] if what else [])
+                    change_noun = True
                 per = glued.group(2)
                 if (
                     per
@@ -545,6 +650,22 @@ def ref_annotate(
                     and lemma(per.lower()) in ("day", "hour", "month", "week", "year")
                 ):
                     rate = "per " + lemma(per.lower())
+        if head in C._CHANGE_NOUNS:  # "the 40% drop in investment"
+            what, what_mods = ref_changed_noun(toks, after, text, hi_bound)
+            mods = mods + what_mods + ([what] if what else [])
+            change_noun = True
+        elif (
+            not head
+            and k_left - 2 >= k_lo
+            and toks[k_left - 1].low == "of"
+            and lemma(toks[k_left - 2].low) in C._CHANGE_NOUNS
+        ):  # "a tariff increase of 11.8%"
+            head, change_noun = lemma(toks[k_left - 2].low), True
+            mods = []
+            for t in reversed(toks[max(k_lo, k_left - 5) : k_left - 2]):
+                if t.low in STOP or not t.low.isalpha() or t.word[0].isupper():
+                    break
+                mods.append(lemma(t.word))
         linked = k_left > 0 and toks[k_left - 1].low in _LINKS and kind in ("money", "percent")
         left_head = False
         partitives = {"all", "any", "both", "each", "few", "half", "many", "majority", "most"}
@@ -627,7 +748,7 @@ def ref_annotate(
         ):
             rate = "per " + lemma(nxt2[1].low)
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
-        if not left_head:
+        if not left_head and not change_noun:
             desc |= ref_tail(toks, after, hi_bound)
         names: frozenset[str] = frozenset()
         owner: frozenset[str] = frozenset()
@@ -658,13 +779,30 @@ def ref_annotate(
                 names = names | owner
         before = toks[max(0, k_left - 10) : k_left]
         left = {t.low for t in before[-6:] if t.start >= lo_bound}
-        # "last year" is a time, not a change
-        changed = {
-            toks[i].low
-            for i in range(max(0, k_left - 6), k_left)
-            if toks[i].start >= lo_bound
-            and not (toks[i].low == "last" and i + 1 < len(toks) and toks[i + 1].low in _TIME_NOUNS)
-        }
+        # "last year", "last year's" are a time, "would last" a verb, not a change; an
+        # amount "raised" is collected
+        time_nouns = (
+            set(_TIME_NOUNS) | {w + "'s" for w in _TIME_NOUNS} | {w + "’s" for w in _TIME_NOUNS}
+        )
+        modals = {"can", "could", "may", "might", "must", "shall", "should", "to", "will", "would"}
+        be = {"am", "are", "be", "been", "being", "is", "was", "were"}
+        changed = set()
+        for i in range(max(0, k_left - 6), k_left):
+            t = toks[i]
+            if t.start < lo_bound:
+                continue
+            if t.low == "last" and (
+                (i + 1 < len(toks) and toks[i + 1].low in time_nouns)
+                or (i > 0 and toks[i - 1].low in modals)
+            ):
+                continue
+            if (
+                t.low in ("raise", "raised", "raises", "raising")
+                and i == k_left - 1
+                and not (i > 0 and toks[i - 1].low in be)
+            ):
+                continue
+            changed.add(t.low)
         subj = [
             lemma(t.word)
             for t in before
@@ -676,7 +814,24 @@ def ref_annotate(
             and not t.low[0].isdigit()
         ][-3:]
         role = ""
-        if (
+        prev = toks[k_left - 1] if k_left > k_lo else None
+        moved = (
+            prev is not None
+            and kind not in ("date", "year")
+            and (
+                prev.low in C._MOVED
+                or (
+                    prev.low in ("up", "down")
+                    and k_left > 1
+                    and (
+                        toks[k_left - 2].low in be or "," in text[toks[k_left - 2].end : prev.start]
+                    )
+                )
+            )
+        )
+        if change_noun or moved:
+            role = "by"  # "the 40% drop", "output climbed 15%", "orders were up 15%"
+        elif (
             k_left > 1
             and toks[k_left - 1].low == "by"
             and any(
@@ -705,7 +860,7 @@ def ref_annotate(
         elif (
             k_left > 1
             and toks[k_left - 1].low == "by"
-            and any(t.low in C._BY_VERBS for t in toks[max(0, k_left - 8) : k_left])
+            and any(t.low in C._BY_VERBS for t in toks[max(0, k_left - 12) : k_left])
         ) or (
             (len(nxt2) == 2 and nxt2[0].low in ("short", "shy") and nxt2[1].low == "of")
             or (
@@ -715,6 +870,12 @@ def ref_annotate(
             )
         ):
             role = "by"
+        verbs = C._BY_VERBS | C._MOVED | C._CHANGE
+        if role == "by" and (not head or (left_head and head in verbs)):
+            what, what_mods = ref_head_before_change(toks, k_left, k_lo)
+            if what:
+                head, left_head = what, True
+                desc |= set(what_mods)
         if part:
             role = "part"
         elif (
@@ -929,6 +1090,25 @@ _PIECES = [
     "The 45-year-old said",
     "the 53-year-old Dorj",
     "May, 12,",
+    # changes: the size after its verb or noun, and what changed
+    "drop in investment shows",
+    "rise in spring orders",
+    "increase in April",
+    "tariff increase of",
+    "fell",
+    "climbed",
+    "were up",
+    ", up",
+    "down",
+    "investment in new farms had fallen by",
+    "cut deliveries from the port by a further",
+    "rail tariffs for grain would be cut by",
+    "Brent fell",
+    "-tonne cut in mine output",
+    "would last",
+    "last year's",
+    "raised",
+    "were raised",
     ";",
     " —",
     ",",
@@ -981,6 +1161,13 @@ def test_figures_match_reference_on_examples() -> None:
         "It opened ten months behind schedule; it was six years late, two years later than planned.",
         "It burned 3.2 million tonnes last year and employs about 640 people, rising last week to 9.",
         "The 250,000-barrel-a-day refinery, a 650-patient trial and a 3-million-tonne plant.",
+        "Investment in new farms had fallen by about a third; the 40% drop in investment shows.",
+        "Orders were up about 15%, a 12% rise in spring orders and a 12.8% increase in April.",
+        "An average tariff increase of 11.8%, a 3-million-tonne cut in mine output and 2 more.",
+        "It has cut water supply deliveries to the dam by a further 12%; output climbed 15% to 820.",
+        "Investment in the new big dry rural farms had fallen by about a third, it said.",
+        "The tax raised about 130 million euros; last year's revenue was 150 million euros.",
+        "The season would last about three months, and prices were raised 5%.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -63,7 +63,7 @@ _LEFT_SKIP = _words(
     estimated fell get gets grew hit in increased is jumped just more nearly number numbered
     numbering of on only over pegged priced put reach reached receive received receives rose
     roughly set since some stands stood than to totaled totaling totalled totalling value valued
-    was were will worth would now currently still already"""
+    was were will worth would now currently still already raised collected generated"""
 )
 _NAME_STOP = _words(
     """a about after almost also although an and around as at before but by despite during for from
@@ -89,6 +89,19 @@ _TO_VERBS = _words(
     pushing pushes raise raises raising take takes taking"""
 )
 _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
+# Verbs of a change that the figure right after them measures: "output climbed 15%",
+# "arrivals fell 7% to 25.1 million" (7% is how far they fell).
+_MOVED = _words(
+    """climbed declined decreased dipped dropped fell gained grew increased jumped plunged
+    rose shrank slid slipped slumped soared surged tumbled"""
+)
+# The same after a form of "be" or a comma: "orders were up about 15%", ", down 3%".
+_UP_DOWN = frozenset(["up", "down"])
+# Nouns of a change that a figure before them measures: "the 40% drop in investment".
+_CHANGE_NOUNS = _words(
+    """cut decline dip drop fall gain haircut hike increase jump plunge reduction rise slump
+    surge"""
+)
 # A forecast stated in the sentence: "Economists expect two cuts, bringing the rate to 4.75%".
 _FORECAST = _words("anticipate anticipates expect expects forecast forecasts predict predicts")
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
@@ -356,15 +369,35 @@ _TIME_NOUNS = _words(
 )
 
 
+# "last year's tourist tax revenue": a time noun that owns what follows still dates it.
+_TIME_OWNERS = frozenset(w + s for w in _TIME_NOUNS for s in ("'s", "’s"))
+# Words before a verb "last": "the season would last about three months".
+_BEFORE_VERB = _words("can could may might must shall should to will would")
+# Forms of "be" that make "raised" passive: "prices were raised 5%" is a change.
+_BE = _words("am are be been being is was were")
+_RAISE = _words("raise raised raises raising")
+
+
 def _changed(lows: list[str], lo: int, hi: int) -> bool:
-    """Whether a word of a change is among ``lows[lo:hi]``, "last" before a time noun
-    aside: "burned 3.2 million tonnes last year and employs about 640 people" dates the
-    clause, it does not make 640 the new value of a change."""
+    """Whether a word of a change is among ``lows[lo:hi]``, ``hi`` being the figure's
+    first token. Not a change: "last" before a time noun ("burned 3.2 million tonnes last
+    year and employs about 640 people" dates the clause, it does not make 640 the new
+    value of a change) or after a modal ("would last about three months"), and an amount
+    "raised" as the verb's object ("the tax raised about 130 million euros" collected it)."""
     n = len(lows)
-    return any(
-        lows[i] in _CHANGE and not (lows[i] == "last" and i + 1 < n and lows[i + 1] in _TIME_NOUNS)
-        for i in range(lo, hi)
-    )
+    for i in range(lo, hi):
+        low = lows[i]
+        if low not in _CHANGE:
+            continue
+        if low == "last" and (
+            (i + 1 < n and (lows[i + 1] in _TIME_NOUNS or lows[i + 1] in _TIME_OWNERS))
+            or (i > 0 and lows[i - 1] in _BEFORE_VERB)
+        ):
+            continue
+        if low in _RAISE and i == hi - 1 and not (i > 0 and lows[i - 1] in _BE):
+            continue
+        return True
+    return False
 
 
 # Plurals that lemma() leaves as written.
@@ -636,6 +669,107 @@ _NOT_PLACES = _words("monday tuesday wednesday thursday friday saturday sunday c
 _COORD = frozenset(["and", "or", "plus"])  # "14% and 41 seats": the second shares the owner
 
 
+# Verbs that take a change as their subject ("the 40% drop in investment shows …"): they
+# end the noun phrase of what changed.
+_SAYS = _words(
+    """hit hits leave leaves mean means reflect reflects show shows signal signals suggest
+    suggests threaten threatens weigh weighs"""
+)
+
+
+def _changed_noun(toks: _Toks, k: int, text: str, hi_bound: int) -> tuple[str, list[str]]:
+    """For a figure of a change named by a noun ending at ``k - 1`` ("the 40% drop in
+    investment", "a 3-million-tonne cut in mine output"): what changed, and its
+    modifiers ("output", ["mine"])."""
+    starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
+    n = len(lows)
+    if k + 1 >= n or lows[k] not in ("in", "of") or starts[k + 1] >= hi_bound:
+        return "", []
+    i = k + 1
+    while i < n and lows[i] in _DETERMINERS:
+        i += 1
+    if (
+        i < n
+        and (lows[i] in _TIME_NOUNS or _is_period(lows, i))
+        and not (
+            i + 1 < n
+            and lows[i + 1].isalpha()
+            and lows[i + 1] not in STOP
+            and text[ends[i] : starts[i + 1]] == " "
+        )
+    ):
+        return "", []  # "a 12.8% increase in April": when, not what ("in spring orders" is)
+    run: list[str] = []
+    while i < n and len(run) < 3 and starts[i] < hi_bound and text[ends[i - 1] : starts[i]] == " ":
+        low = lows[i]
+        if low in STOP or low in _VERBS or not low.isalpha():
+            break
+        if run and low in _SAYS:
+            break  # "the 40% drop in investment shows capital …", "… rail tariffs show"
+        run.append(lemma(words[i]))
+        i += 1
+    return (run[-1], run[:-1]) if run else ("", [])
+
+
+_AUXILIARIES = _words("am are be been being had has have is was were will would")
+# What links a noun to the phrase that says which: "investment in new farms had fallen".
+_OF_LINKS = _words("at for in of on")
+
+
+def _head_before_change(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
+    """For the size of a change given after its verb ("investment had fallen by about a
+    third", "orders were up 15%"): the noun before the verb, and its modifiers (for "new
+    orders for the spring season were up", the orders, of the spring season)."""
+    words, lows = toks.words, toks.lows
+    i = k - 1
+    while i > k_lo and lows[i] in ("a", "further", "another"):
+        i -= 1  # "by a further 12%"
+    if i > k_lo and lows[i] == "by":
+        i -= 1
+        if not (lows[i] in _MOVED or lows[i] in _CHANGE or lows[i] in _BY_VERBS):
+            # "has cut deliveries from the Cutzamala System … by a further 12%": the
+            # object of the verb before
+            for v in range(i - 1, max(k_lo, i - 12) - 1, -1):
+                if lows[v] in _BY_VERBS:
+                    run: list[str] = []
+                    u = v + 1
+                    while u < i and lows[u] in _DETERMINERS:
+                        u += 1
+                    while u < i and len(run) < 3 and lows[u].isalpha() and lows[u] not in STOP:
+                        run.append(lemma(words[u]))
+                        u += 1
+                    return (run[-1], run[:-1]) if run else ("", [])
+            return "", []
+    if i <= k_lo or not (
+        lows[i] in _MOVED or lows[i] in _UP_DOWN or lows[i] in _CHANGE or lows[i] in _BY_VERBS
+    ):
+        return "", []
+    i -= 1
+    while i >= k_lo and lows[i] in _AUXILIARIES:
+        i -= 1
+    if i < k_lo:
+        return "", []
+    low = lows[i]
+    if low in STOP or low in _VERBS or not low.isalpha() or words[i][0].isupper():
+        return "", []  # "Brent fell 3%": a name is whose the change is, not what changed
+    mods: list[str] = []
+    for j in range(i - 1, max(k_lo, i - 6) - 1, -1):
+        if lows[j] in _OF_LINKS:
+            if j > k_lo and lows[j - 1].isalpha() and lows[j - 1] not in STOP:
+                # the noun the phrase after the link belongs to
+                mods = [lemma(words[u]) for u in range(j + 1, i + 1) if lows[u] not in STOP]
+                i = j - 1
+            break
+        if not lows[j].isalpha() or words[j][0].isupper() or lows[j] in _VERBS:
+            break
+    mods += [
+        lemma(words[u])
+        for u in range(max(k_lo, i - 2), i)
+        if lows[u] not in STOP and lows[u].isalpha() and not words[u][0].isupper()
+    ]
+    return lemma(words[i]), mods
+
+
 def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     """For "the NRO contract, worth $2.1 billion": the noun before the figure."""
     lows = toks.lows
@@ -849,6 +983,7 @@ def _annotate(
             # "closed at 38,000 points", "scored 120 points": an index level, a score
             mods = [*mods, head] if head else mods
             head = "point"
+        change_noun = False  # the figure measures a change its noun names: "a 40% drop"
         glued = (
             _UNIT_AFTER.match(text, f_end)
             if f[4] in _GLUED_UNITS and text[f_end : f_end + 1] == "-"
@@ -886,9 +1021,42 @@ def _annotate(
                 word = lemma(unit.group(1))
                 mods = [*mods, word] if head else mods
                 head = head or word
+                k_noun = bisect.bisect_left(starts, unit.end())
+                if (
+                    k_noun < n
+                    and lows[k_noun] in _CHANGE_NOUNS
+                    and text[unit.end() : starts[k_noun]] == " "
+                ):
+                    # "a 3-million-tonne cut in mine output": a change, of what follows
+                    changed, cmods = _changed_noun(toks, k_noun + 1, text, hi_bound)
+                    mods = [*mods, *cmods, *([changed] if changed else [])]
+                    change_noun = True
                 per = unit.group(2)
                 if per is not None and not rate and lemma(per.lower()) in _RATE_TIMES:
                     rate = "per " + lemma(per.lower())
+        if head in _CHANGE_NOUNS:
+            # "the 40% drop in investment", "the 12% rise in spring orders": what changed
+            # says which change (the noun stays the head: "the 25% haircut")
+            changed, cmods = _changed_noun(toks, after, text, hi_bound)
+            change_noun = True
+            mods = [*mods, *cmods, *([changed] if changed else [])]
+        elif (
+            not head
+            and k_left - 2 >= k_lo
+            and lows[k_left - 1] == "of"
+            and lemma(lows[k_left - 2]) in _CHANGE_NOUNS
+        ):
+            # "an average electricity tariff increase of 11.8%": the change, of the tariff
+            head, change_noun, mods = lemma(lows[k_left - 2]), True, []
+            u = k_left - 3
+            while (
+                u >= max(k_lo, k_left - 5)
+                and lows[u] not in STOP
+                and lows[u].isalpha()
+                and not toks.words[u][0].isupper()
+            ):
+                mods.append(lemma(toks.words[u]))
+                u -= 1
         linked = k_left > 0 and lows[k_left - 1] in _LINKS and kind in ("money", "percent")
         left_head = False
         # "500,000 of the customers", "$250 million of the loan": a part of a whole, which
@@ -966,7 +1134,7 @@ def _annotate(
         ):
             rate = "per " + lemma(lows[after + 1])  # "50,000 homes a year"
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
-        if not left_head:
+        if not left_head and not change_noun:
             desc |= _tail(toks, after, hi_bound)
         names_hi = hi_bound
         if (
@@ -1019,7 +1187,25 @@ def _annotate(
                     break
         left = lows[max(k_lo, k_left - 6) : k_left]  # the last six words before, in the clause
         role = ""
-        if (
+        if change_noun:
+            role = "by"  # "the 40% drop in investment", "a tariff increase of 11.8%"
+        elif (
+            k_left > k_lo
+            and kind not in ("date", "year")
+            and (
+                lows[k_left - 1] in _MOVED
+                or (
+                    lows[k_left - 1] in _UP_DOWN
+                    and k_left > 1
+                    and (
+                        lows[k_left - 2] in _BE
+                        or "," in text[ends[k_left - 2] : starts[k_left - 1]]
+                    )
+                )
+            )
+        ):
+            role = "by"  # "output climbed 15%", "orders were up about 15%": how far it moved
+        elif (
             k_left > 1
             and lows[k_left - 1] == "by"
             and not _CHANGE.isdisjoint(lows[max(k_lo, k_left - 4) : k_left - 1])
@@ -1046,7 +1232,7 @@ def _annotate(
         elif (
             k_left > 1
             and lows[k_left - 1] == "by"
-            and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 8) : k_left])
+            and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 12) : k_left])
         ) or (
             (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
             or (k_left > k_lo and lows[k_left - 1] in _MORE)
@@ -1054,6 +1240,15 @@ def _annotate(
             # a difference ("25 seats short of a majority", "another 40 holes", "adding up
             # to 5 cubic metres a second"): compared only with differences
             role = "by"
+        if role == "by" and (
+            not head or (left_head and (head in _BY_VERBS or head in _MOVED or head in _CHANGE))
+        ):
+            # (not the verb: "rail tariffs for grain would be cut by a third" changed the
+            # tariffs)
+            bhead, bmods = _head_before_change(toks, k_left, k_lo)
+            if bhead:
+                head, left_head = bhead, True
+                desc |= set(bmods)
         if part:
             role = "part"
         elif not role and k_left > k_lo and lows[k_left - 1] == "all":

@@ -20,6 +20,10 @@ _SUMMARY = re.compile(
 )
 # Nouns that make the figure after them an aim, not an outcome ("a goal of 41,000 homes").
 _GOALS = frozenset(["goal", "target", "aim", "ambition", "pledge", "objective"])
+# Nouns that make the figure before them expected, not an outcome: "short of the 5.6
+# billion kroner forecast". Only the noun the figure measures: in the words before it they
+# are often the setting ("At the new forecast the payout would inject …").
+_FORECASTS = frozenset(["forecast", "projection"])
 # A definite phrase that ends at the figure: "the £48 million", "Harlow's NOK 1.5 billion
 # offer", "whose 263 million subscribers", "the projected savings of 850 billion reais".
 _DEFINITE = re.compile(
@@ -109,8 +113,16 @@ def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool
         and a.sentence != b.sentence
         # "a $9.70 forecast" repeats "$9.70 per kilogram": a restatement drops the rate
         and (role_rate(a) == rate or not rate)
+        and not _forecast_for_outcome(a, b)
         for a, _, _ in earlier
     )
+
+
+def _forecast_for_outcome(a: Figure, b: Figure) -> bool:
+    """Is ``a`` a forecast and ``b`` no forecast, plan or aim? Then ``b`` does not restate
+    ``a``: a levy that "brought in 5.6 billion kroner" is not "the 5.6 billion kroner
+    forecast" (the same value says the forecast was taken for the outcome)."""
+    return a.head in _FORECASTS and not (b.head in _FORECASTS or b.role == "plan" or _is_goal(b))
 
 
 def restated_from(
@@ -156,6 +168,8 @@ def nearest_restated(
             continue  # "A$2.20 a share" is not "the A$3 billion"
         if _is_goal(a) != goal:
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
+        if _forecast_for_outcome(a, b):
+            continue
         if b.kind != "money" and (
             not (_same_noun(a, b) or (goal and (a.head in _GOALS or b.head in _GOALS)))
             or _clash(a, b)
@@ -330,7 +344,10 @@ _SYNONYM_GROUPS = (
     ("case", "infection"),
     ("deal", "agreement"),
     ("plant", "facility", "station"),  # "its power station", then "the plant closes"
-    ("cut", "haircut"),  # a debt's: "a 27% cut in face value", "the 25% haircut"
+    # a change, by which way it went: "a 27% cut in face value", "the 25% haircut"; "the
+    # increase of roughly 14%", "a rise of roughly 12%"
+    ("cut", "haircut", "drop", "fall", "decline", "reduction", "dip", "slump", "plunge"),
+    ("increase", "rise", "hike", "gain", "jump", "surge"),
     # when something starts to work, for a year or a date: "due to start operating in
     # 2027" and "once it comes online in 2028"
     ("operating", "online", "operational", "operation", "operations"),

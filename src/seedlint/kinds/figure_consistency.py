@@ -125,6 +125,30 @@ _DIFFERENCES = frozenset(
 )
 
 
+# Which way a difference went, by the words of its clause (lemmas: "rises" is "rise"):
+# "rents rose 9.8%" and "homes for rent fell 14%" are two differences.
+_UPWARD = frozenset(
+    {
+        *("climbed", "gained", "grew", "increased", "jumped", "rose", "soared", "surged"),
+        *("up", "rise", "increase", "hike", "gain", "jump", "surge"),
+    }
+)
+_DOWNWARD = frozenset(
+    {
+        *("declined", "decreased", "dipped", "dropped", "fell", "plunged", "shrank", "slid"),
+        *("slipped", "slumped", "tumbled", "down", "cut", "drop", "fall", "decline"),
+        *("reduction", "slump", "dip", "plunge"),
+    }
+)
+
+
+def _direction(f: Figure) -> str:
+    """Which way a difference went, where the words of its clause name only one way:
+    "up", "down" or ""."""
+    up, down = not _UPWARD.isdisjoint(f.words), not _DOWNWARD.isdisjoint(f.words)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
 # Words that make a figure a sum of parts the digest may give one by one.
 _TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
 
@@ -157,6 +181,9 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "rose from 12 to 15", before/after: values at different times
     if a.kind == "rank":
         return _same_rank(a, b)
+    by = a.role.startswith("by") and b.role.startswith("by")
+    if by and (da := _direction(a)) and (db := _direction(b)) and da != db:
+        return False  # "rents rose 9.8%" is not how far "homes for rent fell", 14%
     if not a.head or not b.head:
         return False
     if a.head == "age" or b.head == "age":
@@ -187,8 +214,10 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
                 or (b.head in a.subject and _COMPARED.isdisjoint(a.subject))
             )
         )
-        or (noun_among(a.head, b.modifiers) and b.head not in _DIFFERENCES)
-        or (noun_among(b.head, a.modifiers) and a.head not in _DIFFERENCES)
+        # (two differences are one where one's noun names what the other's changed: "the
+        # 40% drop in investment" and "investment had fallen by about a third")
+        or (noun_among(a.head, b.modifiers) and (b.head not in _DIFFERENCES or by))
+        or (noun_among(b.head, a.modifiers) and (a.head not in _DIFFERENCES or by))
     ):
         return False
     if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
@@ -205,9 +234,23 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         # 120-megawatt campus … at a cost of $1.4 billion" and "build a line to connect
         # the site, at a cost of about $95 million"
         return False
-    if a.kind == "percent" and a.subject and b.subject and not a.subject & b.subject:
+    # Two changes of one named thing: who made them or said so does not set them apart
+    # ("Brattvåg argued that the 40% drop in investment …" after "Seafood Norway said
+    # investment … had fallen by about a third").
+    one_change = by and (
+        noun_key(a.head) == noun_key(b.head)
+        or noun_among(a.head, b.modifiers)
+        or noun_among(b.head, a.modifiers)
+    )
+    if (
+        a.kind == "percent"
+        and not one_change
+        and a.subject
+        and b.subject
+        and not a.subject & b.subject
+    ):
         return False  # "the ruling party won 38%" vs "the opposition won 54%"
-    if a.kind == "percent" and a.names and b.names and not a.names & b.names:
+    if a.kind == "percent" and not one_change and a.names and b.names and not a.names & b.names:
         return False  # "33% of voters backed Labour" vs "25% backed the Tories"; two polls
     if a.kind == "percent" and not (a.left_head or b.left_head or a.subject or b.subject):
         # shares of one group that did different things, the share opening the clause:
