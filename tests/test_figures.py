@@ -78,6 +78,14 @@ def day(y: int, m: int, d: int) -> float:
         ("Shares rose to 37 Australian cents.", "AUD", 0.37),
         ("It raised 1.35 billion riyal in its offering.", "SAR", 1.35e9),
         ("The 214 million sol project stalled.", "PEN", 2.14e8),
+        ("It saved 3,200 billion dong.", "VND", 3.2e12),
+        ("It lent 400 million riels.", "KHR", 4e8),
+        ("It lent 12 billion Uzbek som.", "UZS", 1.2e10),
+        ("It lent 12 billion som.", "KGS", 1.2e10),
+        ("It owes 2 billion CFA francs.", "XOF", 2e9),
+        ("It owes 90 million UAE dirhams.", "AED", 9e7),
+        ("It owes 900 billion guaraníes.", "PYG", 9e11),
+        ("It owes 5 billion ariary.", "MGA", 5e9),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -2355,6 +2363,15 @@ def test_a_shared_currency_name_takes_the_one_named_before() -> None:
         "pesos, then 3,200 pesos, and 5 million US dollars."
     )
     assert [f.unit for f in figs] == ["EGP", "EGP", "GBP", "GBP", "COP", "COP", "USD"]
+
+
+def test_more_shared_currency_names_take_the_one_named_before() -> None:
+    figs = parse_figures(
+        "Farmers got 500 Malawian kwacha a kilogram, then 550 kwacha. It paid 7 million "
+        "francs. Rwanda paid 80 billion Rwandan francs, then 90 billion francs. Uganda "
+        "spent 2 billion Ugandan shillings, then 3 billion shillings."
+    )
+    assert [f.unit for f in figs] == ["MWK", "MWK", "CHF", "RWF", "RWF", "UGX", "UGX"]
 
 
 def test_a_restated_amount_in_a_shared_currency_name_is_compared() -> None:

@@ -818,6 +818,7 @@ def ref_annotate(
         moved = (
             prev is not None
             and kind not in ("date", "year")
+            and text[prev.end : f_start].strip() == ""
             and (
                 prev.low in C._MOVED
                 or (
@@ -1109,6 +1110,7 @@ _PIECES = [
     "last year's",
     "raised",
     "were raised",
+    "fell:",
     ";",
     " —",
     ",",

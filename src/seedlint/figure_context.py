@@ -1192,6 +1192,7 @@ def _annotate(
         elif (
             k_left > k_lo
             and kind not in ("date", "year")
+            and not text[ends[k_left - 1] : f_start].strip()  # "prices fell: 500 a bag"
             and (
                 lows[k_left - 1] in _MOVED
                 or (

@@ -500,7 +500,11 @@ def _candidates(
 
 # A currency's shared name, bare: "1.5 billion pounds", "12,000 pesos" (not "US dollars").
 _SHARED_NAMES = frozenset(
-    ["pound", "pounds", "dollar", "dollars", "peso", "pesos", "rupee", "rupees"]
+    {
+        *("pound", "pounds", "dollar", "dollars", "peso", "pesos", "rupee", "rupees"),
+        *("shilling", "shillings", "kwacha", "franc", "francs", "riyal", "riyals"),
+        *("dirham", "dirhams"),
+    }
 )
 _FAMILY_OF_BARE = frozenset(CURRENCY_FAMILY.values())
 

@@ -226,11 +226,45 @@ _NAMED_CURRENCIES = {
     "baht": "THB",
     "rupiah": "IDR",
     "shekels": "ILS",
+    "dong": "VND",
+    "riels": "KHR",
+    "riel": "KHR",
+    "kyats": "MMK",
+    "kyat": "MMK",
+    "tugriks": "MNT",
+    "tugrik": "MNT",
+    "ariary": "MGA",
+    "guaranies": "PYG",
+    "guaraníes": "PYG",
+    "guaranís": "PYG",
+    "bolivianos": "BOB",
+    "colones": "CRC",
+    "quetzales": "GTQ",
+    "lempiras": "HNL",
+    "córdobas": "NIO",
+    "cordobas": "NIO",
+    "manats": "AZN",
+    "lari": "GEL",
+    "drams": "AMD",
+    "denars": "MKD",
+    "pula": "BWP",
+    "leones": "SLE",
+    "dalasis": "GMD",
+    "afghanis": "AFN",
+    "kina": "PGK",
+    "rufiyaa": "MVR",
+    "kwanzas": "AOA",
+    "meticais": "MZN",
+    "somoni": "TJS",
+    "soms": "KGS",
+    "lek": "ALL",
     # the English name of five currencies: "3 billion crowns" (see SAME_UNITS)
     "crowns": "CROWN",
 }
 _NAMED_AFTER_A_SCALE = {
     "won": "KRW",
+    "kip": "LAK",
+    "som": "KGS",
     "rand": "ZAR",
     "krone": "CROWN",
     "koruna": "CZK",
@@ -316,6 +350,53 @@ _NATIONAL_CURRENCIES = {
     "NAD": "namibian dollars",
     "RUB": "russian roubles|russian rubles",
     "KRW": "south korean won|korean won",
+    "VND": "vietnamese dong",
+    "KHR": "cambodian riels|cambodian riel",
+    "LAK": "lao kip|laotian kip",
+    "MMK": "myanmar kyats|burmese kyats",
+    "MNT": "mongolian tugriks|mongolian tugrik",
+    "MGA": "malagasy ariary",
+    "PYG": "paraguayan guaranies|paraguayan guaraníes",
+    "UZS": "uzbek som|uzbek soms|uzbek sums",
+    "KGS": "kyrgyz som|kyrgyz soms",
+    "XOF": "cfa francs|west african cfa francs",
+    "XAF": "central african cfa francs",
+    "RWF": "rwandan francs",
+    "CDF": "congolese francs",
+    "GNF": "guinean francs",
+    "BIF": "burundian francs",
+    "UYU": "uruguayan pesos",
+    "DOP": "dominican pesos",
+    "CUP": "cuban pesos",
+    "ZMW": "zambian kwacha",
+    "MWK": "malawian kwacha|malawi kwacha",
+    "SOS": "somali shillings",
+    "QAR": "qatari riyals",
+    "SAR": "saudi riyals",
+    "IRR": "iranian rials",
+    "OMR": "omani rials",
+    "YER": "yemeni rials",
+    "DZD": "algerian dinars",
+    "TND": "tunisian dinars",
+    "JOD": "jordanian dinars",
+    "KWD": "kuwaiti dinars",
+    "IQD": "iraqi dinars",
+    "RSD": "serbian dinars",
+    "BHD": "bahraini dinars",
+    "LYD": "libyan dinars",
+    "MAD": "moroccan dirhams",
+    "AED": "uae dirhams|emirati dirhams",
+    "MUR": "mauritian rupees",
+    "SCR": "seychellois rupees",
+    "TTD": "trinidad and tobago dollars",
+    "XCD": "east caribbean dollars",
+    "BBD": "barbadian dollars|barbados dollars",
+    "BSD": "bahamian dollars",
+    "BZD": "belize dollars",
+    "GYD": "guyanese dollars",
+    "LRD": "liberian dollars",
+    "SBD": "solomon islands dollars",
+    "BND": "brunei dollars",
     # a hundredth of the unit ("37 Australian cents" is A$0.37): see figures._parse
     "AUD": "australian cents",
     "CAD": "canadian cents",
@@ -329,9 +410,17 @@ CURRENCY_WORD.update(
 # billion pounds a day"), else in the first code of its family.
 _FAMILIES = (
     ("GBP", "EGP"),
-    ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "NAD"),
-    ("MXN", "CLP", "ARS", "COP", "PHP"),
-    ("INR", "PKR", "LKR", "NPR"),
+    (
+        *("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "FJD", "JMD", "NAD"),
+        *("TTD", "XCD", "BBD", "BSD", "BZD", "GYD", "LRD", "SBD", "BND"),
+    ),
+    ("MXN", "CLP", "ARS", "COP", "PHP", "UYU", "DOP", "CUP"),
+    ("INR", "PKR", "LKR", "NPR", "MUR", "SCR"),
+    ("KES", "UGX", "TZS", "SOS"),
+    ("ZMW", "MWK"),
+    ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF"),
+    ("SAR", "QAR"),
+    ("AED", "MAD"),
 )
 CURRENCY_FAMILY = {code: family[0] for family in _FAMILIES for code in family}
 FAMILY_MEMBERS = {family[0]: family for family in _FAMILIES}
@@ -411,7 +500,13 @@ def _as_written(name: str) -> str:
     """A currency's name as a pattern: the country's words capitalised, the unit not
     ("swiss francs" → "Swiss", spaces, "francs")."""
     words = name.split()
-    return r"\s+".join([*(w.capitalize() for w in words[:-1]), words[-1]])
+    return r"\s+".join(
+        [*(w.upper() if w in _INITIALS else w.capitalize() for w in words[:-1]), words[-1]]
+    )
+
+
+# Words of a currency's name written in capitals: "CFA francs", "UAE dirhams".
+_INITIALS = frozenset(["cfa", "uae"])
 
 
 _CUR_WORD = (
