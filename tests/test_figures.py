@@ -569,6 +569,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "A price war has cut the average price of a small electric car by about 15% "
         "[c1000001].\nThe government wants electric vehicles to make up 30% of car "
         "production by 2030 [c1000001].",
+        # an effective rate is another measure than the rate set
+        "The levy adds a tax of up to 32% on operating margins [c1000001].\n"
+        "Producers put the industry's effective tax rate at 44.7% [c1000001].",
+        "Core inflation rose 3.1% in May [c1000001].\n"
+        "Headline inflation rose 4.2% in May, the bank said [c1000001].",
         # an amount "raised" is collected, and a forecast is not what was collected
         "The levy raised 3.9 billion kroner, short of the 5.6 billion kroner forecast "
         "[c1000001].\nOverall, the levy that raised 3.9 billion kroner faces a test "
@@ -814,6 +819,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "[c1000001].\nOverall, a levy that brought in 5.6 billion kroner last year is "
             "a test [c1000001].",
             "5.6 billion kroner",
+        ),
+        # two caps of one tax: both allow 30%, but they are not the same cap
+        (
+            "A tax of up to 32% applies to operating margins [c1000001].\n"
+            "Overall, with a margin tax of up to 35%, investment is slowing [c1000001].",
+            "up to 35%",
         ),
         # an amount "raised" is what the tax collected, restated as its revenue
         (

@@ -99,6 +99,24 @@ def restates(doc: Document, f: Figure) -> bool:
     return para is not None and (para.start, para.end) in doc.analysis(_summaries)
 
 
+# Hedges that make a figure a cap: "a tax of up to 32%".
+_CAPS = frozenset(["up to", "as many as", "as much as", "at most"])
+
+
+def meet(a: Figure, alo: float, ahi: float, b: Figure, blo: float, bhi: float) -> bool:
+    """Do two figures' intervals agree? Two caps agree only on the cap: "a tax of up to
+    32%" is not restated by "a margin tax of up to 35%", though both allow 30%."""
+    if not (alo <= bhi and blo <= ahi):
+        return False
+    if a.hedge and b.hedge and _hedge_key(a) in _CAPS and _hedge_key(b) in _CAPS:
+        return a.hi == b.hi
+    return True
+
+
+def _hedge_key(f: Figure) -> str:
+    return " ".join(f.hedge.lower().split())
+
+
 def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool:
     """Does a restated ``b`` give the very value of an earlier figure of its kind, unit and
     rate (any rate, when ``b`` gives none), one written exactly in digits? Then it repeats
@@ -182,7 +200,7 @@ def nearest_restated(
             continue
         if _dated_otherwise(text, b, a) or (b.times and _dated_otherwise(text, a, b)):
             continue  # "the 22.4 million tonnes of 2021/22" is not the 2024/25 crop
-        if alo <= bhi and blo <= ahi:
+        if meet(a, alo, ahi, b, blo, bhi):
             return None
         if a.value <= 0 or b.value <= 0:
             continue

@@ -32,6 +32,7 @@ from seedlint.restatement import (
     EARLIER,
     DigitGroup,
     digits_of,
+    meet,
     nearest_restated,
     noun_among,
     noun_key,
@@ -149,6 +150,29 @@ def _direction(f: Figure) -> str:
     return "up" if up and not down else "down" if down and not up else ""
 
 
+# Words before a noun that make it another measure of the thing: an "effective" rate is
+# worked out from what was paid, not set; "real" growth is not "nominal" growth.
+_EFFECTIVE = "effective"
+_OPPOSED_MEASURES = (
+    frozenset(["real", "nominal"]),
+    frozenset(["core", "headline"]),
+    frozenset(["net", "gross"]),
+)
+
+
+def _other_measure(a: Figure, b: Figure) -> bool:
+    """Do the words before two figures' nouns name two measures of it ("the effective
+    tax rate" against "a tax of up to 32%", "core inflation" against "headline
+    inflation")?"""
+    qa, qb = a.modifiers | a.subject, b.modifiers | b.subject
+    if (_EFFECTIVE in qa) != (_EFFECTIVE in qb):
+        return True
+    return any(
+        len(pair & qa) == 1 and len(pair & qb) == 1 and pair & qa != pair & qb
+        for pair in _OPPOSED_MEASURES
+    )
+
+
 # Words that make a figure a sum of parts the digest may give one by one.
 _TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
 
@@ -220,6 +244,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         or (noun_among(b.head, a.modifiers) and (a.head not in _DIFFERENCES or by))
     ):
         return False
+    if _other_measure(a, b):
+        return False  # "the effective tax rate at 44.7%" is not "a tax of up to 32%"
     if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
         return False  # "a combined 38%" of three dams vs "the Cerro Prieto dam at 11%"
     if (
@@ -597,7 +623,7 @@ class FigureConsistency(Kind):
             agreeing: list[Figure] = []
             b_digits = _count_digits(b)
             for a, alo, ahi, a_digits in bucket:
-                if alo <= bhi and blo <= ahi:
+                if meet(a, alo, ahi, b, blo, bhi):
                     agreeing.append(a)
                 elif _comparable(a, b, a_digits, b_digits) and same_quantity(a, b):
                     key = _closeness(a, b)
@@ -606,7 +632,7 @@ class FigureConsistency(Kind):
             agrees = best is not None and (
                 any(same_quantity(a, b) for a in agreeing)
                 or any(
-                    alo <= bhi and blo <= ahi and same_quantity(a, b, roles=False)
+                    meet(a, alo, ahi, b, blo, bhi) and same_quantity(a, b, roles=False)
                     for a, alo, ahi in same_unit
                 )
             )
