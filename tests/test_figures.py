@@ -569,6 +569,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "A price war has cut the average price of a small electric car by about 15% "
         "[c1000001].\nThe government wants electric vehicles to make up 30% of car "
         "production by 2030 [c1000001].",
+        # the same deed of two things told apart, or two deeds of one thing
+        "The first plant opened in 2019 [c1000001].\nA second plant opened in 2022 [c1000001].",
+        "The season opened on 15 April [c1000001].\nThe northern season opened on 1 May "
+        "[c1000001].",
+        "The plant was founded in 1995 [c1000001].\nIt was expanded in 2010 [c1000001].",
         # an effective rate is another measure than the rate set
         "The levy adds a tax of up to 32% on operating margins [c1000001].\n"
         "Producers put the industry's effective tax rate at 44.7% [c1000001].",
@@ -819,6 +824,13 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "[c1000001].\nOverall, a levy that brought in 5.6 billion kroner last year is "
             "a test [c1000001].",
             "5.6 billion kroner",
+        ),
+        # the year of one deed, given twice
+        (
+            "Police said it was the biggest protest since the project was first proposed "
+            "in 2017 [c1000001].\nResidents have fought the mine since it was proposed in "
+            "2019 [c1000001].",
+            "2019",
         ),
         # two caps of one tax: both allow 30%, but they are not the same cap
         (

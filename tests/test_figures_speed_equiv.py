@@ -427,6 +427,31 @@ def ref_head_before_change(toks: list[Tok], k: int, k_lo: int) -> tuple[str, lis
     return lemma(toks[i].word), mods
 
 
+def ref_stem(verb: str) -> str:
+    m = re.fullmatch(r"(.{3,}?)(ied|ed|ing|es|s)", verb)
+    if m:
+        verb = m.group(1) + ("y" if m.group(2) == "ied" else "")
+    return verb[:-1] if len(verb) > 4 and verb[-1] == "e" else verb
+
+
+def ref_event_verb(toks: list[Tok], k: int, k_lo: int) -> tuple[str, list[str]]:
+    """ "proposed in 2017" → ("propos", []); "the first plant opened in" → ("open", ["first"])."""
+    links = {"around", "in", "on", "since", "until"}
+    if k - 1 <= k_lo or toks[k - 1].low not in links:
+        return "", []
+    verb = toks[k - 2]
+    deeds = set(C._EVENT_VERBS)
+    if not verb.low.isalpha() or verb.word[0].isupper() or verb.low in STOP:
+        return "", []
+    if not verb.low.endswith("ed") and verb.low not in deeds:
+        return "", []
+    j = k - 3
+    while j >= k_lo and toks[j].low in C._BEFORE_DEED:
+        j -= 1
+    quals = [t.low for t in toks[max(k_lo, j - 2) : max(k_lo, j)] if t.low in C.DISTINGUISHERS]
+    return ref_stem(verb.low), quals
+
+
 def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
@@ -732,6 +757,9 @@ def ref_annotate(
         ):
             # the new level after a difference measures what the difference changed
             head, mods, left_head = out[-1].head, list(out[-1].modifiers), True
+        if not head and kind in ("date", "year"):
+            head, mods = ref_event_verb(toks, k_left, k_lo)
+            left_head = bool(head)
         if not rate:
             for m in mods:
                 if m in ("annual", "yearly", "monthly", "weekly", "daily", "hourly"):
@@ -1111,6 +1139,13 @@ _PIECES = [
     "raised",
     "were raised",
     "fell:",
+    "was first proposed in",
+    "the first plant opened on",
+    "a second plant opened in",
+    "began in",
+    "Opened in",
+    "ends on",
+    "a second large plant opened in",
     ";",
     " —",
     ",",
@@ -1170,6 +1205,10 @@ def test_figures_match_reference_on_examples() -> None:
         "Investment in the new big dry rural farms had fallen by about a third, it said.",
         "The tax raised about 130 million euros; last year's revenue was 150 million euros.",
         "The season would last about three months, and prices were raised 5%.",
+        "The project was first proposed in 2017; the first plant opened on May 4, 2019.",
+        "Since the mine was formally founded in 1990, a second plant opened in 2002.",
+        "The lease ends on June 30, 2030; a second large plant opened in 2012.",
+        "The series first aired in 2019, and the fair was held on May 3, 2021.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

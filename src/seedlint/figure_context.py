@@ -711,6 +711,58 @@ def _changed_noun(toks: _Toks, k: int, text: str, hi_bound: int) -> tuple[str, l
     return (run[-1], run[:-1]) if run else ("", [])
 
 
+# What joins a deed to its date: "proposed in 2017", "opened on 15 April".
+_DATE_LINKS = _words("around in on since until")
+# Verbs of a deed with a date that do not end in "-ed": "opens", "began".
+_EVENT_VERBS = _words(
+    """begin begins began begun close closes end ends open opens start starts took takes
+    held holds"""
+)
+
+
+# Words before the noun of a deed that tell one such deed from another: "the first plant
+# opened in 2019", "a second plant opened in 2022".
+DISTINGUISHERS = _words(
+    """first second third fourth fifth last next new old another other northern southern
+    eastern western central"""
+)
+# Words between a deed's noun and its verb: "the project was first proposed".
+_BEFORE_DEED = _words(
+    """also finally first formally initially officially only originally
+    am are be been being had has have is was were will would"""
+)
+
+
+def _event_verb(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
+    """The deed a date or year right after it dates ("proposed in 2017", "the season
+    opened on 15 April"), as a stem ("propos", "open") that its other forms share, and
+    the words that tell its noun from another ("the first plant opened" → ["first"])."""
+    lows = toks.lows
+    i = k - 1
+    if i <= k_lo or lows[i] not in _DATE_LINKS:
+        return "", []
+    v = i - 1
+    low = lows[v]
+    if not low.isalpha() or toks.words[v][0].isupper():
+        return "", []
+    if not (low.endswith("ed") or low in _EVENT_VERBS) or low in STOP:
+        return "", []
+    j = v - 1
+    while j >= k_lo and lows[j] in _BEFORE_DEED:
+        j -= 1
+    quals = [lows[u] for u in range(max(k_lo, j - 2), j) if lows[u] in DISTINGUISHERS]
+    return _stem(low), quals
+
+
+def _stem(verb: str) -> str:
+    """A verb's stem, crudely: "proposed", "proposes", "propose" → "propos"."""
+    for end in ("ied", "ed", "ing", "es", "s"):
+        if verb.endswith(end) and len(verb) - len(end) >= 3:
+            verb = verb[: -len(end)] + ("y" if end == "ied" else "")
+            break
+    return verb[:-1] if verb.endswith("e") and len(verb) > 4 else verb
+
+
 _AUXILIARIES = _words("am are be been being had has have is was were will would")
 # What links a noun to the phrase that says which: "investment in new farms had fallen".
 _OF_LINKS = _words("at for in of on")
@@ -1122,6 +1174,10 @@ def _annotate(
             # "cut its policy rate by 200 basis points to 27%": the new level of what the
             # difference before it changed
             head, mods, left_head = out[-1].head, list(out[-1].modifiers), True
+        if not head and kind in ("date", "year"):
+            # "since the project was first proposed in 2017": the date of the deed
+            head, mods = _event_verb(toks, k_left, k_lo)
+            left_head = bool(head)
         if not rate:  # "annual costs of $1.8 billion" is "$800 million a year"
             rate = next((_ADJECTIVE_RATES[m] for m in mods if m in _ADJECTIVE_RATES), "")
         if (

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from seedlint import regexstore
 from seedlint.dates import month_day_of, year_of
 from seedlint.document import Document
-from seedlint.figure_context import PERIODS, SOMEONE
+from seedlint.figure_context import DISTINGUISHERS, PERIODS, SOMEONE
 from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, head_span, plural
 from seedlint.figures import (
     bare_currency,
@@ -160,6 +160,16 @@ _OPPOSED_MEASURES = (
 )
 
 
+# Of the words that tell a thing from another, those that may also say when a deed was
+# done ("the project was first proposed in 2017"): only in the noun's own phrase.
+_ALSO_ADVERBS = frozenset(["first", "last"])
+
+
+def _told_apart(f: Figure) -> frozenset[str]:
+    """The words that tell the thing a date is of from another ("a second plant")."""
+    return (f.modifiers & DISTINGUISHERS) | ((f.subject & DISTINGUISHERS) - _ALSO_ADVERBS)
+
+
 def _other_measure(a: Figure, b: Figure) -> bool:
     """Do the words before two figures' nouns name two measures of it ("the effective
     tax rate" against "a tax of up to 32%", "core inflation" against "headline
@@ -244,6 +254,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         or (noun_among(b.head, a.modifiers) and (a.head not in _DIFFERENCES or by))
     ):
         return False
+    if a.kind in ("date", "year") and _told_apart(a) != _told_apart(b):
+        return False  # "the first plant opened in 2019", "a second plant opened in 2022"
     if _other_measure(a, b):
         return False  # "the effective tax rate at 44.7%" is not "a tax of up to 32%"
     if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
