@@ -574,6 +574,10 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The season opened on 15 April [c1000001].\nThe northern season opened on 1 May "
         "[c1000001].",
         "The plant was founded in 1995 [c1000001].\nIt was expanded in 2010 [c1000001].",
+        # a closing summary repeats the first length of time, given in words
+        "The bill bans ore exports five years after it takes effect [c1000001].\n"
+        "The House passed a version with a three-year deadline [c1000001].\n"
+        "Overall, a five-year deadline leaves miners little room [c1000001].",
         # an effective rate is another measure than the rate set
         "The levy adds a tax of up to 32% on operating margins [c1000001].\n"
         "Producers put the industry's effective tax rate at 44.7% [c1000001].",

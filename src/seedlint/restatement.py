@@ -119,7 +119,8 @@ def _hedge_key(f: Figure) -> str:
 
 def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool:
     """Does a restated ``b`` give the very value of an earlier figure of its kind, unit and
-    rate (any rate, when ``b`` gives none), one written exactly in digits? Then it repeats
+    rate (any rate, when ``b`` gives none), one written exactly in digits (or a length of
+    time in words: "five years after it takes effect")? Then it repeats
     that one, whatever the words around the two: "In sum, … reservoirs are 71% full" after
     "71% of their combined capacity", not the "92% full" of one city's lakes."""
     rate = role_rate(b)
@@ -127,7 +128,9 @@ def repeats_value(b: Figure, earlier: list[tuple[Figure, float, float]]) -> bool
         a.value == b.value
         and a.lo == a.hi
         and not a.hedge  # "about a quarter" of arrivals is not the "25%" rise in prices
-        and any(c.isdigit() for c in a.text)
+        # (in digits, or a length of time: "five years after it takes effect", then "a
+        # five-year deadline"; "two" alone counts too many things)
+        and (a.unit == "days" or any(c.isdigit() for c in a.text))
         and a.sentence != b.sentence
         # "a $9.70 forecast" repeats "$9.70 per kilogram": a restatement drops the rate
         and (role_rate(a) == rate or not rate)
