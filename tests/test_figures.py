@@ -574,6 +574,11 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The season opened on 15 April [c1000001].\nThe northern season opened on 1 May "
         "[c1000001].",
         "The plant was founded in 1995 [c1000001].\nIt was expanded in 2010 [c1000001].",
+        # a threshold is not the price, nor the rest of a whole the whole
+        "Spot uranium rose to $86 a pound this week [c1000001].\n"
+        "The rate rises to 18% when prices exceed $70 a pound [c1000001].",
+        "The ruling party fell to 21 seats from 30 [c1000001].\n"
+        "Three smaller parties share the remaining five seats [c1000001].",
         # a closing summary repeats the first length of time, given in words
         "The bill bans ore exports five years after it takes effect [c1000001].\n"
         "The House passed a version with a three-year deadline [c1000001].\n"
@@ -828,6 +833,13 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "[c1000001].\nOverall, a levy that brought in 5.6 billion kroner last year is "
             "a test [c1000001].",
             "5.6 billion kroner",
+        ),
+        # the level a change reached, given again as it stands
+        (
+            "Suez Canal revenue fell to $3.9 billion in the fiscal year, from $7.2 billion "
+            "[c1000001].\nCanal revenue of $4.2 billion still leaves it a main source of "
+            "foreign currency [c1000001].",
+            "$4.2 billion",
         ),
         # the year of one deed, given twice
         (

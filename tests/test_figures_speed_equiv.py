@@ -871,6 +871,19 @@ def ref_annotate(
         ):
             role = "by"  # "fell by 1,140": the size of a change
         elif (
+            k_left >= k_lo + 2
+            and toks[k_left - 1].low == "to"
+            and toks[k_left - 2].low in C._MOVED | _CHANGE
+        ):
+            role = ""  # "fell to $3.9 billion": the level reached
+        elif prev is not None and prev.low in {"exceed", "exceeds", "exceeding"} | {
+            "surpass",
+            "surpasses",
+            "top",
+            "tops",
+        }:
+            role = "bound"
+        elif (
             changed & _CHANGE
             or any(t.low == "compared" for t in toks[k_right : k_right + 2])
             or re.match(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", text[f_end:hi_bound], re.I)
@@ -905,7 +918,7 @@ def ref_annotate(
             if what:
                 head, left_head = what, True
                 desc |= set(what_mods)
-        if part:
+        if part or (prev is not None and prev.low == "remaining"):
             role = "part"
         elif (
             not role
@@ -1139,6 +1152,10 @@ _PIECES = [
     "raised",
     "were raised",
     "fell:",
+    "rose to",
+    "fell to",
+    "when prices exceed",
+    "the remaining",
     "was first proposed in",
     "the first plant opened on",
     "a second plant opened in",
@@ -1209,6 +1226,7 @@ def test_figures_match_reference_on_examples() -> None:
         "Since the mine was formally founded in 1990, a second plant opened in 2002.",
         "The lease ends on June 30, 2030; a second large plant opened in 2012.",
         "The series first aired in 2019, and the fair was held on May 3, 2021.",
+        "The rate rises to 18% when prices exceed $70 a pound; the remaining five seats.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -97,6 +97,8 @@ _MOVED = _words(
 )
 # The same after a form of "be" or a comma: "orders were up about 15%", ", down 3%".
 _UP_DOWN = frozenset(["up", "down"])
+# Verbs that make the figure after them a threshold: "when prices exceed $70 a pound".
+_THRESHOLDS = _words("exceed exceeds exceeding surpass surpasses top tops")
 # Nouns of a change that a figure before them measures: "the 40% drop in investment".
 _CHANGE_NOUNS = _words(
     """cut decline dip drop fall gain haircut hike increase jump plunge reduction rise slump
@@ -1270,6 +1272,16 @@ def _annotate(
             # "fell by 1,140", "rose by 5%": the size of the change, a difference
             role = "by"
         elif (
+            k_left - 2 >= k_lo
+            and lows[k_left - 1] == "to"
+            and (lows[k_left - 2] in _MOVED or lows[k_left - 2] in _CHANGE)
+        ):
+            # "revenue fell to $3.9 billion", "reservoirs fell to 31.4% of capacity": the
+            # level it reached, which the digest may give again as it stands
+            role = ""
+        elif k_left > k_lo and lows[k_left - 1] in _THRESHOLDS:
+            role = "bound"  # "when prices exceed $70 a pound": a threshold, not a price
+        elif (
             (not _CHANGE.isdisjoint(left) and _changed(lows, max(k_lo, k_left - 6), k_left))
             or "compared" in lows[k_right : k_right + 2]
             # "37 seats, up from 27": the new value of a change
@@ -1306,8 +1318,8 @@ def _annotate(
             if bhead:
                 head, left_head = bhead, True
                 desc |= set(bmods)
-        if part:
-            role = "part"
+        if part or (k_left > k_lo and lows[k_left - 1] == "remaining"):
+            role = "part"  # ("the remaining five seats": the rest of a whole)
         elif not role and k_left > k_lo and lows[k_left - 1] == "all":
             role = "whole"  # "all 42 aircraft": the total, not a count of some of them
         elif (
