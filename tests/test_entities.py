@@ -1429,3 +1429,20 @@ def test_a_source_names_a_name_as_whole_words(text: str, name: str, found: bool)
 )
 def test_major_rivers_world_bank_arms_and_tagalog_names_are_known(text: str) -> None:
     assert fired(text) == []
+
+
+def test_an_organisations_last_word_names_it_only_after_the() -> None:
+    # "Energy" in a minister's title is not Cayor Energy, so the source that names the
+    # minister's energy portfolio does not name the company
+    sources = {"38c5ecf8": {"title": "First cargo", "text": "Oil and Energy Minister Sarr spoke."}}
+    text = (
+        "Austral and Cayor Energy expect output to rise [38c5ecf8].\n"
+        "Oil and Energy Minister Sarr said growth would follow [38c5ecf8]."
+    )
+    assert fired(text, sources) == ["Austral", "Cayor Energy"]
+    # "the Commission" is the European Commission named before
+    text = (
+        "The European Commission fined the firm [38c5ecf8].\n"
+        "The Commission said it would appeal [38c5ecf8]."
+    )
+    assert fired(text) == []

@@ -189,6 +189,9 @@ _SELF_DESCRIBING = _PLACE_KINDS | _word_set(
 )
 
 
+_THE = frozenset(["the ", "The "])
+
+
 def _has_digit(key: str) -> bool:
     return not key.isalpha() and any(c.isdigit() for c in key)
 
@@ -972,6 +975,8 @@ class _Extraction:
         lists = self.lists
         text = self.doc.text
         alias: dict[str, int] = {}
+        # the last word of an organisation's name, which names it only after "the"
+        the_alias: dict[str, int] = {}
         intro_of: list[str] = []  # per entity: the mention text that introduced it
         surfaces: list[dict[str, None]] = []
         members: list[list[int]] = []
@@ -1003,6 +1008,8 @@ class _Extraction:
             eid = alias.get(key)
             if eid is None and country is not None:
                 eid = alias.get(country)
+            if eid is None and key in the_alias and text[max(0, start - 4) : start] in _THE:
+                eid = the_alias[key]
             if eid is None:
                 eid = len(intro_of)
                 intro_of.append("")
@@ -1045,7 +1052,7 @@ class _Extraction:
                     start, end, surface, key, seg.paragraph, len(words), acronym, known, reason, eid
                 )
             )
-            self._register(alias, intro_of, eid, key, words, seg, country, surfaces[eid])
+            self._register(alias, the_alias, intro_of, eid, key, words, seg, country, surfaces[eid])
         entities = tuple(
             Entity(i, mentions[members[i][0]].text, tuple(surfaces[i]), tuple(members[i]))
             for i in range(len(intro_of))
@@ -1055,6 +1062,7 @@ class _Extraction:
     def _register(
         self,
         alias: dict[str, int],
+        the_alias: dict[str, int],
         intro_of: list[str],
         eid: int,
         key: str,
@@ -1069,7 +1077,13 @@ class _Extraction:
             parts = key.split()
             of = parts.index("of") if "of" in parts else -1
             if "surname" in kinds:
-                keys.append(words[-1])
+                if words[-1] in self.pat.org_ends:
+                    # an organisation's last word says what it is: "the Commission" is the
+                    # European Commission, but "Energy" in "Oil and Energy Minister" is not
+                    # Cayor Energy
+                    the_alias.setdefault(words[-1], eid)
+                else:
+                    keys.append(words[-1])
                 if of >= 2:
                     # "Leandro Ferraro of Pampa Granos": a person of an organisation is
                     # "Ferraro" later (and "Bank of America" is still its own name)
