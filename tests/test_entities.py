@@ -226,6 +226,7 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "Buses will serve Gizycko, Elkowo and other towns [38c5ecf8].",
         # a number "of" a kind in an appositive, after a list or one name
         "It funds homes in Kahramanmarasx and Adiyamanx, two of the ten provinces [38c5ecf8].",
+        "Hatayx, Malatyax, Adiyamanx, three of the provinces hit, lost power [38c5ecf8].",
         # a plural agent noun opening a sentence, possessive
         "Marketers' group IPMAN, a lobby, said so [38c5ecf8].",
         # a kind opening the sentence before the name, as "the shipbuilder" would
@@ -412,6 +413,10 @@ def test_an_organisation_named_in_full_needs_the_source_that_has_text(
         # who said it is no appositive ("Okafor, the minister, said" is one)
         ("The rules were drawn up with advice from ENPRO, the ministry said [38c5ecf8].", "ENPRO"),
         ("Help came from Okafor, the minister said on Monday [38c5ecf8].", "Okafor"),
+        ("Many of them are in Hintonx, according to the municipality [38c5ecf8].", "Hintonx"),
+        # a count of several after one name opens the clause ("two of" after a list of
+        # two names is an appositive)
+        ("According to Orkustofnun, eight of its 64 towns use oil [38c5ecf8].", "Orkustofnun"),
     ],
 )
 def test_words_near_a_name_that_do_not_introduce_it(text: str, name: str) -> None:
@@ -1446,3 +1451,9 @@ def test_an_organisations_last_word_names_it_only_after_the() -> None:
         "The Commission said it would appeal [38c5ecf8]."
     )
     assert fired(text) == []
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_of() -> None:
+    # "Members of Terra Limpa" is no full name: Terra Limpa is left to the cited source
+    text = "Members of Terra Limpa also joined the march [c1000001]."
+    assert fired(text, _UNRELATED) == ["Terra Limpa"]

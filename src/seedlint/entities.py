@@ -54,6 +54,15 @@ _ATTRIBUTION = regexstore.compile(
     r"(?:said|says|told[ \t]+\p{L}+|added|noted|warned|announced|reported|confirmed)"
     r"(?:[ \t]+(?:on|in|last|this)[ \t]+\p{L}+)?[ \t]*(?:\[|[.;]|\Z)"
 )
+# A count of several after one name opens a clause, not an appositive: "According to
+# Orkustofnun, eight of the country's 64 municipalities …" (after a list of as many names
+# it is one: "Hatay and Adıyaman, two of the provinces hit").
+_MANY_OF = regexstore.compile(
+    r"\A,[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|both|each)[ \t]+of\b",
+    regexstore.IGNORECASE,
+)
+# The end of a list before its last name: "Hatay and ", "Hatay, Malatya, ".
+_LIST_END = regexstore.compile(r"\p{Lu}[\p{L}\p{M}'’.\-]*(?:,?[ \t]+(?:and|or)|,)[ \t]+\Z")
 _PAREN_DESC = regexstore.compile(r"\A[ \t]*\((?![ \t]*[\p{Lu}\p{N}.&]+s?[ \t]*\))[^()\n]{3,}\)")
 _OWNER = regexstore.compile(
     r"(?:\p{Lu}[\p{L}\p{M}\p{N}.\-]*(?:['’]s|s['’])|\b(?:its|his|her|their))[ \t]+\Z",
@@ -899,9 +908,11 @@ class _Extraction:
         if _EXAMPLE.search(before):
             return "example of a kind"
         if seg.poss_end < 0:
-            if (ctx.appositive(after) and not _ATTRIBUTION.match(after)) or _PAREN_DESC.match(
-                after
-            ):
+            if (
+                ctx.appositive(after)
+                and not _ATTRIBUTION.match(after)
+                and not (_MANY_OF.match(after) and not _LIST_END.search(before))
+            ) or _PAREN_DESC.match(after):
                 return "appositive"
             others = _LISTED_AFTER.match(after)
             if others is not None:

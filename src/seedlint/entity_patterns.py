@@ -85,7 +85,7 @@ _APPOSITIVE_WORD_SRC = (
 # clause may not (", after rival bidder X", ", while the agency")
 _PRE_APPOSITIVE_SRC = (
     r"(?!(?:after|before|while|whereas|when|since|until|because|although|though|if|and|but"
-    r"|or|as|with|in|on|at|for|from|by|to|of)\b"
+    r"|or|as|with|in|on|at|for|from|by|to|of|according)\b"
     # nor a verb's past tense (", urged both sides to …"), but for a title's ("retired")
     r"|(?!retired\b|elected\b|appointed\b)\p{Ll}+ed[ \t])"
     r"(?:(?:\p{Lu}[\p{L}\p{M}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{M}.\-]*['’]s[ \t]+)?"
