@@ -1457,3 +1457,11 @@ def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_of() -> N
     # "Members of Terra Limpa" is no full name: Terra Limpa is left to the cited source
     text = "Members of Terra Limpa also joined the march [c1000001]."
     assert fired(text, _UNRELATED) == ["Terra Limpa"]
+
+
+def test_a_name_with_a_particle_alone_is_left_to_the_cited_source() -> None:
+    # "del" joins one name; "of" joins a person to an organisation, which introduces
+    text = "Calama is home to Minera Altos del Loa, officials said [c1000001]."
+    assert fired(text, _UNRELATED) == ["Calama", "Minera Altos del Loa"]
+    text = "Sales rose, said Leandro Ferraro of Pampa Granos [c1000001]."
+    assert fired(text, _UNRELATED) == []

@@ -199,6 +199,27 @@ _SELF_DESCRIBING = _PLACE_KINDS | _word_set(
 
 
 _THE = frozenset(["the ", "The "])
+# Connectors inside one name ("Minera Altos del Loa", "Ana da Silva"), not between a
+# person and an organisation ("Leandro Ferraro of Pampa Granos"): "" is a plain space.
+_NAME_PARTICLES = frozenset(
+    [
+        "",
+        "de",
+        "del",
+        "della",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+    ]
+)
 
 
 def _has_digit(key: str) -> bool:
@@ -1039,7 +1060,7 @@ class _Extraction:
                 elif (
                     not intro_of[eid]
                     and _SELF_DESCRIBING.isdisjoint(words)
-                    and not any(t.gap for t in toks[1:])
+                    and all(t.gap in _NAME_PARTICLES for t in toks[1:])
                     and not _has_digit(key)
                 ):
                     # "Bang Kradi", "Tana Green": a name alone, which the cited sources
