@@ -2585,6 +2585,10 @@ def test_a_rank_after_first_place_needs_its_source(
         ("The mine opened in 2015.", []),
         ("The mine opened last year.", []),  # no year near: not checked
         ("The mine, founded in 1990, opened a pit.", []),
+        # two neighbouring digits swapped: a slip, however far apart the two years
+        ("The mine opened in 2051, its owners hope.", ["2015"]),
+        ("The mine opened in 2105, the plan says.", ["2015"]),
+        ("The mine opened in 2510, the novel says.", []),
     ],
 )
 def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str]) -> None:

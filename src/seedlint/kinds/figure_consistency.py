@@ -369,7 +369,21 @@ def _near_year_written(f: Figure, texts: list[str]) -> bool:
     last = year_of(int(f.hi))
     spread = round(_NEAR["year"] / 365.25)
     years = [str(y) for y in range(first - spread, last + spread + 1)]
-    return any(y in t for t in texts for y in years)
+    return any(y in t for t in texts for y in years) or _swapped_year_written(f, texts)
+
+
+_YEAR_WORD = regexstore.compile(r"(?<![\d.,])(\d{4})(?![\d.,]\d)")
+
+
+def _swapped_year_written(f: Figure, texts: list[str]) -> bool:
+    """Does one of ``texts`` write the year of ``f`` with two neighbouring digits
+    swapped ("1956" for a digest's "1965")? A slip, not background: the digest's year
+    is held to the source's."""
+    year = str(year_of(int(f.lo)))
+    if year != str(year_of(int(f.hi))):
+        return False  # a span of years
+    swaps = {year[:i] + year[i + 1] + year[i] + year[i + 2 :] for i in range(3)} - {year}
+    return any(m.group(1) in swaps for t in texts for m in _YEAR_WORD.finditer(t))
 
 
 _Known = dict[tuple[str, str, str], list[tuple[float, float, str]]]
@@ -782,9 +796,13 @@ class FigureConsistency(Kind):
                 if found:
                     continue
                 window = _NEAR.get(f.kind)
-                if window is not None and not any(
-                    _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted], "")
-                    for k in known
+                if (
+                    window is not None
+                    and not any(
+                        _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted], "")
+                        for k in known
+                    )
+                    and not (f.kind == "year" and _swapped_year_written(f, texts))
                 ):
                     # a year or a date no source comes near: background ("founded in
                     # 1995"), or dated relative to the source's own time ("last year")
