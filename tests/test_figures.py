@@ -2085,6 +2085,10 @@ def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:
         ("It has 12,500 buses [963e6a24].", "It has 12\u2009500 buses."),
         ("It is worth 1.2 bn euros [963e6a24].", "It is worth 1.2 billion euros."),
         ("Rates rose 50 basis points [963e6a24].", "Rates rose by half a percentage point."),
+        (
+            "Output hit a 25-year low [963e6a24].",
+            "Output hit its lowest in a quarter of a century.",
+        ),
         ("Rates rose by half a point [963e6a24].", "Rates rose 50 basis points."),
         (
             "The index ended at 9,120 points, up 2% [963e6a24].",
@@ -2101,6 +2105,8 @@ def test_unsupported_accepts_rewrites(text: str, source: str) -> None:
     [
         ("It opens half a year late.", "half a year", "days", 182.625),
         ("It took half an hour.", "half an hour", "days", 1 / 48),
+        ("Its lowest in a quarter of a century.", "a quarter of a century", "days", 9131.25),
+        ("The worst in half a century.", "half a century", "days", 18262.5),
         ("A 20-minute flight.", "20", "days", 20 / 1440),
         ("It adds 3.2 gigawatts.", "3.2", "MW", 3200.0),
         ("A 600 MW unit.", "600", "MW", 600.0),

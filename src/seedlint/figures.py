@@ -128,6 +128,7 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
         frac_,
         fnum_,
         fden_,
+        fdur_,
         fhalf_,
         fhalfpt_,
         fhalfdur_,
@@ -216,6 +217,9 @@ def _parse(m: regex.Match[str]) -> tuple[str, str, float, float, float, bool] | 
             v = 100.0 * num * FRACTIONS[fden_.lower()]
             if num > 1 and not fden_.lower().endswith("s"):
                 return None  # "two third" is not a fraction
+            if fdur_:  # "a quarter of a century" is a length of time: 25 years
+                days = v / 100.0 * _DAYS[fdur_.lower()]
+                return "count", "days", days, days, 0.05 * days, False
         else:
             part_n = _num(fa_)
             if fb_[:1] == "a":  # "one in a thousand"

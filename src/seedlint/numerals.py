@@ -573,11 +573,12 @@ _FIGURE_SRC = rf"""
       )
     | (?P<frac>
          (?<!\band\s)(?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
+           (?:\s+of\s+an?\s+(?P<fdur>century|decade|year)\b)?
            (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
        | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)
            (?!\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)
            (?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point)
-             |\s+an?\s+(?P<fhalfdur>minute|hour|day|week|month|year|decade)\b)?(?!-)
+             |\s+an?\s+(?P<fhalfdur>minute|hour|day|week|month|year|decade|century)\b)?(?!-)
        | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
            (?P<fb>\d{{1,3}}|{_WORD_NUM}|a\s+(?:hundred|thousand|million))(?!\d)
            (?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\b)
@@ -634,6 +635,7 @@ _GROUP_NAMES = (
     "frac",
     "fnum",
     "fden",
+    "fdur",
     "fhalf",
     "fhalfpt",
     "fhalfdur",
@@ -712,6 +714,7 @@ _DAYS = {
     "month": 30.44,
     "year": 365.25,
     "decade": 3652.5,
+    "century": 36525.0,
 }
 _DURATION_SRC = (
     # "three more weeks", "two further years", "five straight months"
