@@ -577,6 +577,9 @@ _FIGURE_SRC = rf"""
            (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
        | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)
            (?!\s+a\s+(?:hundred|thousand|million|billion|trillion)\b)
+           # "half a kilometre", "half a tonne": a measure, not a share
+           (?!\s+an?\s+(?:kilo|mile|metre|meter|tonne|ton\b|litre|liter|gallon|barrel|pound
+             |ounce|hectare|acre|foot\b|inch))
            (?:\s+a\s+(?P<fhalfpt>(?:percentage\s+)?point)
              |\s+an?\s+(?P<fhalfdur>minute|hour|day|week|month|year|decade|century)\b)?(?!-)
        | (?<![Nn]o\s)(?P<fa>{_NUM}|[Oo]ne|{_WORD_NUM})\s+(?:in|out\s+of)\s+
