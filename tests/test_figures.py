@@ -2089,6 +2089,8 @@ def test_a_ceiling_in_the_source_supports_no_exact_value_under_it() -> None:
             "Output hit a 25-year low [963e6a24].",
             "Output hit its lowest in a quarter of a century.",
         ),
+        # "half a kilometre" is a distance, no share of anything
+        ("The pits lie less than half a kilometre away [963e6a24].", "It is 500 metres away."),
         ("Rates rose by half a point [963e6a24].", "Rates rose 50 basis points."),
         (
             "The index ended at 9,120 points, up 2% [963e6a24].",
