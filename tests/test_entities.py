@@ -1451,6 +1451,12 @@ def test_an_organisations_last_word_names_it_only_after_the() -> None:
         "The Commission said it would appeal [38c5ecf8]."
     )
     assert fired(text) == []
+    # and so is the whole name opening a sentence, its first word read as an ordinary one
+    text = (
+        "On June 5, the Regional Council projected job losses [38c5ecf8].\n"
+        "Regional Council disclosed the budget [38c5ecf8]."
+    )
+    assert fired(text) == []
 
 
 def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_of() -> None:

@@ -1040,8 +1040,15 @@ class _Extraction:
             eid = alias.get(key)
             if eid is None and country is not None:
                 eid = alias.get(country)
-            if eid is None and key in the_alias and text[max(0, start - 4) : start] in _THE:
-                eid = the_alias[key]
+            if eid is None and key in the_alias:
+                owner = the_alias[key]
+                if text[max(0, start - 4) : start] in _THE or any(
+                    # the whole name, its first word read as an ordinary one that opens
+                    # the sentence ("Regional Council disclosed …")
+                    text.endswith(name, 0, end)
+                    for name in surfaces[owner]
+                ):
+                    eid = owner
             if eid is None:
                 eid = len(intro_of)
                 intro_of.append("")
