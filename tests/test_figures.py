@@ -2402,23 +2402,26 @@ def test_a_floor_or_ceiling_is_not_lowered_by_rounding() -> None:
     assert findings(text, "inconsistent-figure") == ["more than NOK 9 billion"]
 
 
-def test_a_shared_currency_name_takes_the_one_named_before() -> None:
-    # "pounds" after "Egyptian pounds" are Egyptian; after "£5 million" they stay sterling
-    figs = parse_figures(
-        "Losses reached 1.2 billion Egyptian pounds. Firms lose 1.5 billion pounds a day. "
-        "It cost £5 million. It cost 6 million pounds. Colombia paid 3,000 Colombian "
-        "pesos, then 3,200 pesos, and 5 million US dollars."
-    )
-    assert [f.unit for f in figs] == ["EGP", "EGP", "GBP", "GBP", "COP", "COP", "USD"]
-
-
-def test_more_shared_currency_names_take_the_one_named_before() -> None:
-    figs = parse_figures(
-        "Farmers got 500 Malawian kwacha a kilogram, then 550 kwacha. It paid 7 million "
-        "francs. Rwanda paid 80 billion Rwandan francs, then 90 billion francs. Uganda "
-        "spent 2 billion Ugandan shillings, then 3 billion shillings."
-    )
-    assert [f.unit for f in figs] == ["MWK", "MWK", "CHF", "RWF", "RWF", "UGX", "UGX"]
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # "pounds" after "Egyptian pounds" are Egyptian; after "£5 million" they stay sterling
+        (
+            "Losses reached 1.2 billion Egyptian pounds. Firms lose 1.5 billion pounds a day. "
+            "It cost £5 million. It cost 6 million pounds. Colombia paid 3,000 Colombian "
+            "pesos, then 3,200 pesos, and 5 million US dollars.",
+            ["EGP", "EGP", "GBP", "GBP", "COP", "COP", "USD"],
+        ),
+        (
+            "Farmers got 500 Malawian kwacha a kilogram, then 550 kwacha. It paid 7 million "
+            "francs. Rwanda paid 80 billion Rwandan francs, then 90 billion francs. Uganda "
+            "spent 2 billion Ugandan shillings, then 3 billion shillings.",
+            ["MWK", "MWK", "CHF", "RWF", "RWF", "UGX", "UGX"],
+        ),
+    ],
+)
+def test_a_shared_currency_name_takes_the_one_named_before(text: str, units: list[str]) -> None:
+    assert [f.unit for f in parse_figures(text)] == units
 
 
 def test_a_restated_amount_in_a_shared_currency_name_is_compared() -> None:
