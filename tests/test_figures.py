@@ -841,6 +841,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "foreign currency [c1000001].",
             "$4.2 billion",
         ),
+        # two counts of synonyms with a modifier in common
+        (
+            "Operators of 11 northern coal plants lost revenue [c1000001].\n"
+            "Meanwhile, the nine northern coal generators face a longer squeeze [c1000001].",
+            "nine",
+        ),
         # the year of one deed, given twice
         (
             "Police said it was the biggest protest since the project was first proposed "

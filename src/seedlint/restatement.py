@@ -364,7 +364,7 @@ _SYNONYM_GROUPS = (
     ("death", "fatality"),
     ("case", "infection"),
     ("deal", "agreement"),
-    ("plant", "facility", "station"),  # "its power station", then "the plant closes"
+    ("plant", "facility", "station", "generator"),  # "its power station", then "the plant closes"
     # a change, by which way it went: "a 27% cut in face value", "the 25% haircut"; "the
     # increase of roughly 14%", "a rise of roughly 12%"
     ("cut", "haircut", "drop", "fall", "decline", "reduction", "dip", "slump", "plunge"),

@@ -239,6 +239,9 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         # facility"); two counts of synonyms are compared only in a restatement (62
         # vessels at the peak are not the 68 ships of Friday)
         (a.kind in ("date", "year") and noun_key(a.head) == noun_key(b.head))
+        # (or of two counts with a modifier in common: "11 northern coal plants", "the
+        # nine northern coal generators")
+        or (noun_key(a.head) == noun_key(b.head) and not a.modifiers.isdisjoint(b.modifiers))
         or _price_of_rate(a, b)
         or (
             a.kind in ("percent", "date")
