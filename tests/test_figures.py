@@ -841,6 +841,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "foreign currency [c1000001].",
             "$4.2 billion",
         ),
+        # ", up 12%" after what was produced is a change in output
+        (
+            "Zambia produced 820,000 tonnes of copper last year, up 12% from 2023 "
+            "[c1000001].\nOverall, output climbed 15% to 820,000 tonnes [c1000001].",
+            "15%",
+        ),
         # two counts of synonyms with a modifier in common
         (
             "Operators of 11 northern coal plants lost revenue [c1000001].\n"

@@ -918,6 +918,15 @@ def ref_annotate(
             if what:
                 head, left_head = what, True
                 desc |= set(what_mods)
+            elif out and toks[k_left - 1].low in ("up", "down"):
+                # ", up 12%" after "produced 820,000 tonnes": a change in output
+                for earlier in out[::-1]:
+                    k_fig = next(i for i, t in enumerate(toks) if t.start >= earlier.start)
+                    verbs = [t.low for t in toks[max(0, k_fig - 4) : k_fig][::-1]]
+                    deeds = [C._DEED_NOUNS[v] for v in verbs if v in C._DEED_NOUNS]
+                    if deeds:
+                        head, left_head = deeds[0], True
+                        break
         if part or (prev is not None and prev.low == "remaining"):
             role = "part"
         elif (
@@ -1152,6 +1161,8 @@ _PIECES = [
     "raised",
     "were raised",
     "fell:",
+    "produced",
+    "exported",
     "rose to",
     "fell to",
     "when prices exceed",
@@ -1226,6 +1237,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Since the mine was formally founded in 1990, a second plant opened in 2002.",
         "The lease ends on June 30, 2030; a second large plant opened in 2012.",
         "The series first aired in 2019, and the fair was held on May 3, 2021.",
+        "It produced 13.4 million bags in the 12 months to May, up 15% from a year earlier.",
+        "It exported during the year 2.1 million tonnes in all this year, up 8%, or so.",
         "The rate rises to 18% when prices exceed $70 a pound; the remaining five seats.",
     ]
     for text in texts:
