@@ -1995,6 +1995,9 @@ def test_unsupported_old_value_of_a_change(text: str, source: str, expected: lis
             "It would save about 933.5 billion reais.",
             ["913 billion reais"],
         ),
+        # a whole amount written to its last digit is exact, as a count is
+        ("It sold at 1,421 rupees [c1000001].", "It sold at 1,412 rupees.", ["1,421 rupees"]),
+        ("It sold at 1,400 rupees [c1000001].", "It sold at 1,412 rupees.", []),
         # rounding the source's figure is still fine
         ("It got $1.8 billion [c1000001].", "It got $1.83 billion.", []),
         ("It will save about 930 billion reais [c1000001].", "It saves 933.5 billion reais.", []),

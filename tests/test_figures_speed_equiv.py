@@ -1257,7 +1257,8 @@ def ref_widen(
     if kind in ("date", "year"):
         return lo, hi
     mag = max(abs(lo), abs(hi))
-    exact = kind == "count" and lo == int(lo) and half <= 0.5  # written to the last digit
+    # a whole count or amount written to the last digit
+    exact = kind in ("count", "money") and lo == int(lo) and half <= 0.5
     half *= 0.999
     slack = max(tolerance * mag, min(half, 0.05 * mag))
     if exact:

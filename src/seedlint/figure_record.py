@@ -226,9 +226,10 @@ def _widen(
     if kind in ("date", "year"):
         return lo, hi
     mag = max(abs(lo), abs(hi))
-    # A whole count written to its last digit is exact ("142 seats", "98 people", "1,234"):
+    # A whole count or amount written to its last digit is exact ("142 seats", "98 people",
+    # "1,234", "1,421 rupees"):
     # the relative slack is for figures written rounded ("1,800", "3 million") or hedged.
-    exact = kind == "count" and half <= 0.5 and lo == int(lo)
+    exact = kind in ("count", "money") and half <= 0.5 and lo == int(lo)
     # Rounding: the last written digit, but never more than 5% of the value ("3 billion"
     # stands for 2.9–3.1, not 2.5–3.5).
     written_half = half
