@@ -1264,8 +1264,6 @@ def _annotate(
             role = "by"  # "the 40% drop in investment", "a tariff increase of 11.8%"
         elif (
             k_left > k_lo
-            and kind not in ("date", "year")
-            and not text[ends[k_left - 1] : f_start].strip()  # "prices fell: 500 a bag"
             and (
                 lows[k_left - 1] in _MOVED
                 or (
@@ -1277,6 +1275,8 @@ def _annotate(
                     )
                 )
             )
+            and kind not in ("date", "year")
+            and not text[ends[k_left - 1] : f_start].strip()  # "prices fell: 500 a bag"
         ):
             role = "by"  # "output climbed 15%", "orders were up about 15%": how far it moved
         elif (

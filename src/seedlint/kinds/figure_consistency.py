@@ -170,10 +170,20 @@ def _told_apart(f: Figure) -> frozenset[str]:
     return (f.modifiers & DISTINGUISHERS) | ((f.subject & DISTINGUISHERS) - _ALSO_ADVERBS)
 
 
+_MEASURE_WORDS = frozenset([_EFFECTIVE]).union(*_OPPOSED_MEASURES)
+
+
 def _other_measure(a: Figure, b: Figure) -> bool:
     """Do the words before two figures' nouns name two measures of it ("the effective
     tax rate" against "a tax of up to 32%", "core inflation" against "headline
     inflation")?"""
+    if (
+        _MEASURE_WORDS.isdisjoint(a.modifiers)
+        and _MEASURE_WORDS.isdisjoint(a.subject)
+        and _MEASURE_WORDS.isdisjoint(b.modifiers)
+        and _MEASURE_WORDS.isdisjoint(b.subject)
+    ):
+        return False  # (most pairs: no set is built for them)
     qa, qb = a.modifiers | a.subject, b.modifiers | b.subject
     if (_EFFECTIVE in qa) != (_EFFECTIVE in qb):
         return True
