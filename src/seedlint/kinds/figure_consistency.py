@@ -382,7 +382,7 @@ def _near_year_written(f: Figure, texts: list[str]) -> bool:
     last = year_of(int(f.hi))
     spread = round(_NEAR["year"] / 365.25)
     years = [str(y) for y in range(first - spread, last + spread + 1)]
-    return any(y in t for t in texts for y in years) or _swapped_year_written(f, texts)
+    return any(y in t for t in texts for y in years)
 
 
 _YEAR_WORD = regexstore.compile(r"(?<![\d.,])(\d{4})(?![\d.,]\d)")
@@ -769,7 +769,9 @@ class FigureConsistency(Kind):
                 rate = rate if rate in _PER_TIME else ""
                 if any(_met(k, wanted, rate) for k in known):
                     continue
-                if f.kind == "year" and not _near_year_written(f, texts):
+                # a year a source writes with two digits swapped is a slip, however far
+                swapped = f.kind == "year" and _swapped_year_written(f, texts)
+                if f.kind == "year" and not swapped and not _near_year_written(f, texts):
                     continue  # no source writes a year near it: not parsed for nothing
                 found = False
                 while len(known) < len(texts):
@@ -815,7 +817,7 @@ class FigureConsistency(Kind):
                         _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted], "")
                         for k in known
                     )
-                    and not (f.kind == "year" and _swapped_year_written(f, texts))
+                    and not swapped
                 ):
                     # a year or a date no source comes near: background ("founded in
                     # 1995"), or dated relative to the source's own time ("last year")
