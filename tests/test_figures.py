@@ -2620,3 +2620,129 @@ def test_a_rank_after_first_place_needs_its_source(
 def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str]) -> None:
     text = "The mine opened in 2015 [c1000001]."
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the value a change started from is not what a summary restates
+        (
+            "Freight to Rotterdam costs about $6,200 per 40-foot box, up from $4,100 in May"
+            " [c1000001].\nOverall, with a box to Rotterdam at $6,200, growers pay more"
+            " [c1000001].",
+            [],
+        ),
+        # a deed done and one to come are two deeds
+        (
+            "The 300-megawatt Narva unit, opened in 2018, stays in reserve [c1000001].\n"
+            "The new chemicals plant, due to open in 2029, will hire 150 people [c1000001].",
+            [],
+        ),
+        (
+            "The Narva plant was opened in 2018 [c1000001].\n"
+            "The Narva plant, opened in 2019, hired 150 people [c1000001].",
+            ["2019"],
+        ),
+        # a figure followed by "more than" is a difference, not a price
+        (
+            "Growers who deliver fresh cane get a bonus of 120 baht a tonne from a state fund"
+            " [c1000001].\nCutting fresh cane by hand costs 350 baht a tonne more than"
+            " burning it [c1000001].",
+            [],
+        ),
+        # the bank's overall rate is not the scheme's rate
+        (
+            "The annual interest rate falls to 5.5% from 7% [c1000001].\n"
+            "Bad loans stood at 3.1%, below the bank's overall rate of 4.6% [c1000001].",
+            [],
+        ),
+        # jobs restated as workers, with a modifier in common
+        (
+            "About 12,000 seasonal workers could lose a month of work [c1000001].\n"
+            "Overall, some 20,000 seasonal jobs are at stake in the port [c1000001].",
+            ["some 20,000"],
+        ),
+        # a unit of two words glued to a count
+        (
+            "The plant will produce 300 million cubic metres of water a year [c1000001].\n"
+            "The 400-million-cubic-metre facility will cover 42 hectares [c1000001].",
+            ["400-million"],
+        ),
+        # "from Kostanay to Aktau" is a route: the tariff is a level, not a change
+        (
+            "The current rail tariff from Kostanay to Aktau is about 14,000 tenge a tonne"
+            " [c1000001].\nHe put the rail tariff to Aktau at 16,000 tenge a tonne [c1000001].",
+            ["16,000 tenge"],
+        ),
+        # a name before "by" ends a place: the verb's object is what was cut
+        (
+            "The railway will cut tariffs for wheat sent to the port of Aktau by 30%"
+            " [c1000001].\nIn sum, a 25% tariff cut may ease the glut [c1000001].",
+            ["25%"],
+        ),
+        # the time a change is to take, told apart by what changes
+        (
+            "The aim is to lift farm incomes by a fifth within three years [c1000001].\n"
+            "Overall, the plan would raise incomes by a fifth within five years [c1000001].",
+            ["five"],
+        ),
+        (
+            "The aim is to lift farm incomes by a fifth within three years [c1000001].\n"
+            "Overall, exports should grow by a third within five years [c1000001].",
+            [],
+        ),
+        # a price per unit, restated as "the price" without the unit
+        (
+            "The power went to a trader at $52 per megawatt-hour [c1000001].\n"
+            "Buyers pay a levy on top of the $48 auction price, he said [c1000001].",
+            ["$48"],
+        ),
+        (
+            "Retail prices hit 4,200 shillings a kilogram in the capital [c1000001].\n"
+            "That is half as much again as the indicative price of 2,800 shillings"
+            " [c1000001].",
+            [],
+        ),
+        # the level a cut brings something to
+        (
+            "The coastal fleet's cod quota will be 128,500 tonnes, the ministry said"
+            " [c1000001].\nAn analyst expects the cut in the fleet's cod quota to 125,800"
+            " tonnes to lift prices [c1000001].",
+            ["125,800"],
+        ),
+        # a deal restated as a sale ("Notably," names no one)
+        (
+            "Notably, the three-year deal went by auction to a trader at $52 per"
+            " megawatt-hour [c1000001].\nOverall, the two-year sale brings the state about"
+            " $160 million a year [c1000001].",
+            ["two"],
+        ),
+        # a share of one region's allocation: the region named in both clauses
+        (
+            "In the Amhara region, the regional bureau said it had received just 38% of its"
+            " allocation [c1000001].\nKebede said the worst effects would fall on Amhara,"
+            " which had received only about a quarter of its allocation [c1000001].",
+            ["about a quarter"],
+        ),
+        # "after a stoppage of four days" is when, not a change
+        (
+            "Trains resumed on Monday after a stoppage of four days [c1000001].\n"
+            "In short, the five-day stoppage cost producers about $40 million [c1000001].",
+            ["five"],
+        ),
+    ],
+)
+def test_inconsistent_figures_read_from_their_wording(text: str, expected: list[str]) -> None:
+    assert findings(text, "inconsistent-figure") == expected
+
+
+def test_the_first_word_of_a_list_item_is_no_name() -> None:
+    doc = Document("- The rate rises in steps to 16% once the price tops $2,600 [c1000001].\n")
+    (rate, _) = extract_figures(doc)
+    assert rate.text == "16%" and not rate.owner
+
+
+def test_a_verb_whose_past_is_its_bare_form_is_no_noun() -> None:
+    doc = Document("In short, the five-day stoppage cost producers $40 million [c1000001].\n")
+    days = extract_figures(doc)[0]
+    assert days.head == "stoppage"

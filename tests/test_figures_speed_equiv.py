@@ -106,7 +106,7 @@ def ref_name_runs(
     n = len(toks)
     while i < n:
         t = toks[i]
-        first_word = t.start == sent_start
+        first_word = not text[sent_start : t.start].strip("-*+>#• \t")
         if (
             t.word[0].isupper()
             and not (first_word and t.low in _STOP_OR_NAME_STOP)
@@ -247,6 +247,7 @@ def ref_head_right(
             and _gap_ok(text, t, nxt)
             and not ref_plural(run[-1])
             and ref_plural(t.word)
+            and lemma(t.word) not in C.MEASURES  # "cubic metres a year"
         ):
             break  # "offer values Beta"
         if run and t.low in C.PARTICIPLES:
@@ -449,6 +450,17 @@ def ref_event_verb(toks: list[Tok], k: int, k_lo: int) -> tuple[str, list[str]]:
     while j >= k_lo and toks[j].low in C._BEFORE_DEED:
         j -= 1
     quals = [t.low for t in toks[max(k_lo, j - 2) : max(k_lo, j)] if t.low in C.DISTINGUISHERS]
+    aux = [t.low for t in toks[j + 1 : k - 2]]
+    before = toks[j].low if j >= k_lo else ""
+    ahead = before == "to" and j - 1 >= k_lo and toks[j - 1].low in C._DUE and not aux
+    if "will" in aux or ahead:
+        quals.append(C.DUE)  # "due to open in 2029"
+    elif (
+        (verb.low.endswith("ed") or verb.low in ("began", "begun", "took", "held"))
+        and not {"be", "being", "will", "would"} & set(aux)
+        and before != "to"
+    ):
+        quals.append(C.DONE)  # "opened in 2018"
     return ref_stem(verb.low), quals
 
 
@@ -636,6 +648,13 @@ def ref_annotate(
                     and text[nxt.end : after_noun.start] == " "
                     and noun(after_noun)
                     and not after_noun.low.endswith(("s", "ed", "ing", "ly"))
+                    and not (
+                        after_noun.low in ("cost", "cut", "hit", "hurt", "put", "set", "shut")
+                        and k_time + 2 < len(toks)
+                        and toks[k_time + 2].word.isalpha()
+                        and toks[k_time + 2].word.islower()
+                        and toks[k_time + 2].low not in C._OF_LINKS
+                    )
                 ):
                     head, mods = lemma(after_noun.word), [head]  # "seven-year broadcast deal"
         unit_end = N._UNIT_AFTER.match(text, f_end)
@@ -647,8 +666,22 @@ def ref_annotate(
         )
         if f[4] == "days" and not head and delay:
             head, mods = "delay", []
+        elif (
+            f[4] == "days"
+            and not head
+            and k_left > 0
+            and toks[k_left - 1].low == "within"
+            and toks[k_left - 1].start >= lo_bound
+            and out
+            and out[-1].head
+            and next(i for i, t in enumerate(toks) if t.start >= out[-1].end) == k_left - 1
+        ):
+            head, mods, left_head = "deadline", [out[-1].head], True  # "by a fifth within"
         # "-patient", "-barrel-a-day"
-        glued = re.match(r"-([^\W\d_]{3,})(?:-(?:a|an|per)-([^\W\d_]{3,}))?(?![\w-])", text[f_end:])
+        glued = re.match(
+            r"-(?:(?:cubic|square)-)?([^\W\d_]{3,})(?:-(?:a|an|per)-([^\W\d_]{3,}))?(?![\w-])",
+            text[f_end:],
+        )
         k_lo = next(i for i in range(k_left + 1) if i == k_left or toks[i].start >= lo_bound)
         change_noun = False
         if kind == "count" and glued and not (f[4] in N._GLUED_UNITS and timed and head):
@@ -830,6 +863,16 @@ def ref_annotate(
                 and not (i > 0 and toks[i - 1].low in be)
             ):
                 continue
+            if (
+                t.low == "from"
+                and i + 3 < k_left
+                and toks[i + 2].low == "to"
+                and toks[i + 1].word[0].isupper()
+                and toks[i + 3].word[0].isupper()
+            ):
+                continue  # a route
+            if t.low in ("after", "before") and f[4] == "days":
+                continue  # "after a stoppage of four days"
             changed.add(t.low)
         subj = [
             lemma(t.word)
@@ -876,6 +919,13 @@ def ref_annotate(
             and toks[k_left - 2].low in C._MOVED | _CHANGE
         ):
             role = ""  # "fell to $3.9 billion": the level reached
+        elif (
+            k_left >= k_lo + 2
+            and toks[k_left - 1].low == "to"
+            and all(t.low != "from" for t in toks[k_lo:k_left])
+            and any(t.low in C._CUTS for t in toks[max(k_lo, k_left - 8) : k_left - 1])
+        ):
+            role = ""  # "cut its tariff on imported rice to 12%": the new level
         elif prev is not None and prev.low in {"exceed", "exceeds", "exceeding"} | {
             "surpass",
             "surpasses",
@@ -906,6 +956,12 @@ def ref_annotate(
         ) or (
             (len(nxt2) == 2 and nxt2[0].low in ("short", "shy") and nxt2[1].low == "of")
             or (
+                len(nxt2) == 2
+                and nxt2[0].low in ("more", "less", "fewer", "higher", "lower", "cheaper", "dearer")
+                and nxt2[1].low == "than"
+                and not text[toks[after - 1].end : nxt2[0].start].strip()
+            )
+            or (
                 k_left > 0
                 and toks[k_left - 1].start >= lo_bound
                 and toks[k_left - 1].low in ("another", "additional", "further", "extra")
@@ -913,7 +969,12 @@ def ref_annotate(
         ):
             role = "by"
         verbs = C._BY_VERBS | C._MOVED | C._CHANGE
-        if role == "by" and (not head or (left_head and head in verbs)):
+        name_before_by = (
+            k_left - 2 >= k_lo
+            and toks[k_left - 1].low == "by"
+            and toks[k_left - 2].word[0].isupper()
+        )
+        if role == "by" and (not head or (left_head and (head in verbs or name_before_by))):
             what, what_mods = ref_head_before_change(toks, k_left, k_lo)
             if what:
                 head, left_head = what, True
@@ -1174,6 +1235,23 @@ _PIECES = [
     "Opened in",
     "ends on",
     "a second large plant opened in",
+    "due to open in",
+    "will be opened in",
+    "will open in",
+    "was opened in",
+    "to be opened in",
+    "lift incomes by a fifth within",
+    "a tonne more than",
+    "fewer than",
+    "cut its tariff on imported rice to",
+    "cut tariffs for wheat sent to the port of Aktau by",
+    "-cubic-metre facility",
+    "cubic metres a year",
+    "the tariff from Kostanay to Aktau is",
+    "after a stoppage of",
+    "-day stoppage cost producers",
+    "- The rate rises to",
+    "Notably, the deal with",
     ";",
     " —",
     ",",
@@ -1240,6 +1318,15 @@ def test_figures_match_reference_on_examples() -> None:
         "It produced 13.4 million bags in the 12 months to May, up 15% from a year earlier.",
         "It exported during the year 2.1 million tonnes in all this year, up 8%, or so.",
         "The rate rises to 18% when prices exceed $70 a pound; the remaining five seats.",
+        "The Auvere unit, opened in 2018; the plant, due to open in 2029, will open in 2030.",
+        "The second unit will be opened in 2031 and was commissioned in 2032.",
+        "Cutting cane by hand costs 350 baht a tonne more than burning it, the group said.",
+        "It aims to lift incomes by a fifth within three years and has cut its tariff to 12%.",
+        "KTZ will cut tariffs for wheat sent to the port of Aktau by 30% from October 15.",
+        "The 400-million-cubic-metre facility makes 6.1 billion cubic metres a year.",
+        "The current tariff from Kostanay to Aktau is about 14,000 tenge a tonne.",
+        "Trains resumed after a stoppage of four days; the five-day stoppage cost producers $40.",
+        "- The rate rises in steps to 16% once the price tops $2,600.",
     ]
     for text in texts:
         spans = [(0, len(text), 0)]

@@ -71,7 +71,9 @@ _NAME_STOP = _words(
     the their these this those though to under up when where while with
     overall altogether ultimately instead indeed moreover furthermore separately elsewhere
     thus hence likewise similarly nevertheless nonetheless finally still yet
-    another additional further extra fewer"""
+    another additional further extra fewer
+    notably additionally crucially importantly specifically currently previously initially
+    consequently accordingly"""
 )
 MEASURES = _words(
     """acre barrel degree gallon hectare kg kilogram kilometer kilometre km liter litre meter metre
@@ -124,7 +126,9 @@ _FORECAST = _words("anticipate anticipates expect expects forecast forecasts pre
 _LINKS = frozenset({"of", "worth", "valued", "at", "totaling", "totalling", "costing"})
 # A unit glued to a count: "a 650-patient trial", "a 6,450-megawatt dam".
 # "the 250,000-barrel-a-day refinery": the unit and the time it is a rate of.
-_HYPHEN_UNIT = regexstore.compile(r"-(\p{L}{3,})(?:-(?:a|an|per)-(\p{L}{3,}))?(?![\p{L}\p{N}-])")
+_HYPHEN_UNIT = regexstore.compile(
+    r"-(?:(?:cubic|square)-)?(\p{L}{3,})(?:-(?:a|an|per)-(\p{L}{3,}))?(?![\p{L}\p{N}-])"
+)
 # After a figure and its noun: "37 seats, up from 27", "4.1%, down from 4.5%".
 _UP_FROM = regexstore.compile(r"[^,;.]{0,40}?,?\s+(?:up|down)\s+from\b", regexstore.IGNORECASE)
 _NAME_NOT_NAME = (
@@ -134,6 +138,7 @@ _NAME_NOT_NAME = (
     | _words("monday tuesday wednesday thursday friday saturday sunday")
 )
 _STOP_OR_NAME_STOP = STOP | _NAME_STOP
+_ITEM_MARKS = frozenset("-*+>#• \t")
 # A number after a name above this is no one's age.
 _OLDEST = 120
 
@@ -270,6 +275,8 @@ def _name_runs(
     starts, ends, words, lows = toks.starts, toks.ends, toks.words, toks.lows
     runs: list[tuple[int, int, set[str]]] = []
     n = len(words)
+    while sent_start < len(text) and text[sent_start] in _ITEM_MARKS:
+        sent_start += 1  # "- The rate rises": "The" opens the sentence of a list item
     i = 0  # the first token not in a run yet
     # a run starts at a capitalised token: visit only those
     for c in [k for k, w in enumerate(words) if w[0].isupper()]:
@@ -395,12 +402,14 @@ _BE = _words("am are be been being is was were")
 _RAISE = _words("raise raised raises raising")
 
 
-def _changed(lows: list[str], lo: int, hi: int) -> bool:
+def _changed(lows: list[str], lo: int, hi: int, words: list[str], duration: bool) -> bool:
     """Whether a word of a change is among ``lows[lo:hi]``, ``hi`` being the figure's
     first token. Not a change: "last" before a time noun ("burned 3.2 million tonnes last
     year and employs about 640 people" dates the clause, it does not make 640 the new
-    value of a change) or after a modal ("would last about three months"), and an amount
-    "raised" as the verb's object ("the tax raised about 130 million euros" collected it)."""
+    value of a change) or after a modal ("would last about three months"), an amount
+    "raised" as the verb's object ("the tax raised about 130 million euros" collected it),
+    "from" in a route ("the tariff from Kostanay to Aktau"), and "after" or "before" a
+    length of time (``duration``: "resumed after a stoppage of four days")."""
     n = len(lows)
     for i in range(lo, hi):
         low = lows[i]
@@ -412,6 +421,16 @@ def _changed(lows: list[str], lo: int, hi: int) -> bool:
         ):
             continue
         if low in _RAISE and i == hi - 1 and not (i > 0 and lows[i - 1] in _BE):
+            continue
+        if (
+            low == "from"
+            and i + 3 < hi
+            and lows[i + 2] == "to"
+            and words[i + 1][0].isupper()
+            and words[i + 3][0].isupper()
+        ):
+            continue
+        if duration and low in ("after", "before"):
             continue
         return True
     return False
@@ -436,6 +455,8 @@ _WH = frozenset(["how", "why", "whether", "what"])
 # What a figure can be "a"/"an" of, making it a rate: "$38 a share", "$25 an hour".
 # "another 40 holes", "adding 5 cubic metres": an increment
 _MORE = _words("another additional further extra add adds adding added")
+# After a figure, what makes it a difference: "costs 350 baht a tonne more than burning it".
+_THAN_WORDS = _words("more less fewer higher lower cheaper dearer")
 _RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
@@ -457,6 +478,11 @@ _RATE_UNITS = {
 
 
 # A number glued to its unit before a rate's noun: "per 64-kilogram bag".
+# Verbs whose past is their bare form, after a noun: "the five-day stoppage cost producers
+# about C$40 million" (the stoppage is the noun; "cost" its verb).
+_BARE_VERBS = _words("cost cut hit hurt put set shut")
+
+
 def _glued_noun(toks: _Toks, k: int) -> bool:
     """Can token ``k`` be the noun a unit glued to a count describes ("the five-year
     contract")?"""
@@ -620,6 +646,7 @@ def _head_right(
             and not text[ends[j] : starts[nxt]].strip()
             and not _is_plural(run[-1], run[-1].lower())
             and _is_plural(words[j], low)
+            and lemma(words[j]) not in MEASURES  # "6.1 billion cubic metres a year"
         ):
             break  # a verb after its singular subject: "$4.5 billion offer values Beta"
         if run and low in PARTICIPLES:
@@ -750,6 +777,16 @@ _BEFORE_DEED = _words(
 )
 
 
+# Which way a dated deed lies: done ("opened in 2018") or to come ("due to open in 2029").
+# Marks among a date's modifiers, not words: no text holds them.
+DONE = "<done>"
+DUE = "<due>"
+_PAST_DEEDS = _words("began begun took held")
+_NOT_DONE = _words("be being will would")
+# Words before "to" + a deed that put it ahead: "due to open", "expected to start".
+_DUE = _words("due expected scheduled set slated")
+
+
 def _event_verb(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
     """The deed a date or year right after it dates ("proposed in 2017", "the season
     opened on 15 April"), as a stem ("propos", "open") that its other forms share, and
@@ -768,6 +805,15 @@ def _event_verb(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
     while j >= k_lo and lows[j] in _BEFORE_DEED:
         j -= 1
     quals = [lows[u] for u in range(max(k_lo, j - 2), j) if lows[u] in DISTINGUISHERS]
+    aux = lows[j + 1 : v]
+    if "will" in aux or (j > k_lo and lows[j] == "to" and lows[j - 1] in _DUE and not aux):
+        quals.append(DUE)  # "the plant, due to open in 2029", "will open in 2029"
+    elif (
+        (low.endswith("ed") or low in _PAST_DEEDS)
+        and _NOT_DONE.isdisjoint(aux)
+        and not (j >= k_lo and lows[j] == "to")
+    ):
+        quals.append(DONE)  # "the Auvere unit, opened in 2018"
     return _stem(low), quals
 
 
@@ -1075,6 +1121,13 @@ def _annotate(
                     and text[ends[k_noun] : starts[k_next]] == " "
                     and _glued_noun(toks, k_next)
                     and not lows[k_next].endswith(("s", "ed", "ing", "ly"))
+                    and not (
+                        lows[k_next] in _BARE_VERBS
+                        and k_next + 1 < n
+                        and toks.words[k_next + 1].isalpha()
+                        and toks.words[k_next + 1].islower()
+                        and lows[k_next + 1] not in _OF_LINKS
+                    )
                 ):
                     # "a seven-year broadcast deal": the second noun is the head (one
                     # ending in "s" may be a verb: "the five-year contract leaves")
@@ -1083,6 +1136,16 @@ def _annotate(
             unit_end = _UNIT_AFTER.match(text, f_end)
             if unit_end is not None and _LATE.match(text, unit_end.end()) is not None:
                 head, mods = "delay", []  # "ten months behind schedule" is a delay
+            elif (
+                k_left > k_lo
+                and lows[k_left - 1] == "within"
+                and out
+                and out[-1].head
+                and bisect.bisect_left(starts, out[-1].end) == k_left - 1
+            ):
+                # "lift incomes by a fifth within three years": the time that figure is
+                # to take, told apart by what it measures
+                head, mods, left_head = "deadline", [out[-1].head], True
         if text[f_end : f_end + 1] == "-" and kind == "count" and not head:
             unit = _HYPHEN_UNIT.match(text, f_end)
             if unit is not None:
@@ -1294,10 +1357,20 @@ def _annotate(
             # "revenue fell to $3.9 billion", "reservoirs fell to 31.4% of capacity": the
             # level it reached, which the digest may give again as it stands
             role = ""
+        elif (
+            k_left - 2 >= k_lo
+            and lows[k_left - 1] == "to"
+            and "from" not in lows[k_lo:k_left]
+            and not _CUTS.isdisjoint(lows[max(k_lo, k_left - 8) : k_left - 1])
+        ):
+            role = ""  # "has cut its tariff on imported rice to 12% from 35%": the new level
         elif k_left > k_lo and lows[k_left - 1] in _THRESHOLDS:
             role = "bound"  # "when prices exceed $70 a pound": a threshold, not a price
         elif (
-            (not _CHANGE.isdisjoint(left) and _changed(lows, max(k_lo, k_left - 6), k_left))
+            (
+                not _CHANGE.isdisjoint(left)
+                and _changed(lows, max(k_lo, k_left - 6), k_left, toks.words, f[4] == "days")
+            )
             or "compared" in lows[k_right : k_right + 2]
             # "37 seats, up from 27": the new value of a change
             or _UP_FROM.match(text, f_end, hi_bound) is not None
@@ -1320,12 +1393,33 @@ def _annotate(
         ) or (
             (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
             or (k_left > k_lo and lows[k_left - 1] in _MORE)
+            or (
+                after + 1 < n
+                and lows[after] in _THAN_WORDS
+                and lows[after + 1] == "than"
+                and not text[ends[after - 1] : starts[after]].strip()
+            )
         ):
             # a difference ("25 seats short of a majority", "another 40 holes", "adding up
             # to 5 cubic metres a second"): compared only with differences
             role = "by"
         if role == "by" and (
-            not head or (left_head and (head in _BY_VERBS or head in _MOVED or head in _CHANGE))
+            not head
+            or (
+                left_head
+                and (
+                    head in _BY_VERBS
+                    or head in _MOVED
+                    or head in _CHANGE
+                    # a name just before "by" ends a place, not what changed: "cut tariffs
+                    # for wheat sent to the port of Aktau by 30%" cut the tariffs
+                    or (
+                        k_left - 2 >= k_lo
+                        and lows[k_left - 1] == "by"
+                        and toks.words[k_left - 2][0].isupper()
+                    )
+                )
+            )
         ):
             # (not the verb: "rail tariffs for grain would be cut by a third" changed the
             # tariffs)

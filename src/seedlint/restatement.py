@@ -185,12 +185,16 @@ def nearest_restated(
     best_gap = _MAX_DRIFT
     rate, goal = role_rate(b), _is_goal(b)
     for a, alo, ahi in earlier:
-        if a.sentence == b.sentence or role_rate(a) != rate:
+        if a.sentence == b.sentence or (role_rate(a) != rate and not _price_dropped(a, b, rate)):
             continue  # "A$2.20 a share" is not "the A$3 billion"
         if _is_goal(a) != goal:
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
         if _forecast_for_outcome(a, b):
             continue
+        if _whole_and_part(a, b, text) or _whole_and_part(b, a, text):
+            continue  # "the bank's overall rate of 4.6%" is not the scheme's "5.5%"
+        if a.role.startswith("change") and _after_from(text, a) and not _after_from(text, b):
+            continue  # "$6,200, up from $4,100": a summary gives the level as it is now
         if b.kind != "money" and (
             not (_same_noun(a, b) or (goal and (a.head in _GOALS or b.head in _GOALS)))
             or _clash(a, b)
@@ -219,6 +223,53 @@ def nearest_restated(
         if gap <= best_gap:
             best, best_gap = a, gap
     return best
+
+
+# Words in a noun's phrase that make it the whole of which other figures give a part.
+_WHOLE = frozenset(["overall", "total", "combined", "aggregate", "cumulative"])
+
+
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:overall|total|combined|aggregate|cumulative)[ \t]+\w", re.IGNORECASE
+)
+
+
+def _whole_and_part(a: Figure, b: Figure, text: str) -> bool:
+    """Is ``a`` named a whole ("the bank's overall rate") where ``b``'s words do not say
+    so? (A summary's "Overall, …" names nothing.)"""
+    return (
+        not _WHOLE.isdisjoint(a.modifiers)
+        and _WHOLE.isdisjoint(b.words)
+        and _WHOLE_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
+    )
+
+
+# Nouns of what one unit of something costs: "the $48 auction price" gives a price per
+# megawatt-hour without its rate.
+_PRICES = frozenset(["price", "tariff", "rate", "fare"])
+_TIME_RATES = frozenset(["per day", "per week", "per month", "per year", "per hour"])
+_NEAR_PRICE = 1.25
+
+
+def _price_dropped(a: Figure, b: Figure, b_rate: str) -> bool:
+    """Is ``b`` a price named as such, restating ``a``'s price per unit without the unit
+    ("$52 per megawatt-hour", then "the $48 auction price")? Only a near value: the
+    unit gone, a price far off is as likely another's ("2,800 shillings", the indicative
+    price, after retail prices hit "4,200 shillings a kilogram")."""
+    if b_rate or b.kind != "money" or b.head not in _PRICES:
+        return False
+    a_rate = role_rate(a)
+    return (
+        a_rate.startswith("per ")
+        and a_rate not in _TIME_RATES
+        and 0 < a.value <= b.value * _NEAR_PRICE
+        and 0 < b.value <= a.value * _NEAR_PRICE
+    )
+
+
+def _after_from(text: str, f: Figure) -> bool:
+    """Is ``f`` the value a change started from ("up from $4,100")?"""
+    return text[max(0, f.start - 5) : f.start].lower() == "from "
 
 
 def _is_goal(f: Figure) -> bool:
@@ -354,7 +405,7 @@ def _clash(a: Figure, b: Figure) -> bool:
 # repeat the first ones: "62 vessels" and "the 68 ships", "46 houses" and "nearly 60 homes".
 _SYNONYM_GROUPS = (
     ("ship", "vessel"),
-    ("worker", "employee"),
+    ("worker", "employee", "job"),
     ("car", "vehicle"),
     ("plane", "aircraft", "jet", "airliner"),
     ("pupil", "student"),
@@ -363,7 +414,7 @@ _SYNONYM_GROUPS = (
     ("firm", "company"),
     ("death", "fatality"),
     ("case", "infection"),
-    ("deal", "agreement"),
+    ("deal", "agreement", "sale"),
     ("plant", "facility", "station", "generator"),  # "its power station", then "the plant closes"
     # a change, by which way it went: "a 27% cut in face value", "the 25% haircut"; "the
     # increase of roughly 14%", "a rise of roughly 12%"
