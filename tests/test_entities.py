@@ -1471,3 +1471,26 @@ def test_a_name_with_a_particle_alone_is_left_to_the_cited_source() -> None:
     assert fired(text, _UNRELATED) == ["Calama", "Minera Altos del Loa"]
     text = "Sales rose, said Leandro Ferraro of Pampa Granos [c1000001]."
     assert fired(text, _UNRELATED) == []
+
+
+def test_a_name_that_says_something_after_a_clause_is_no_appositive() -> None:
+    # "…, the city, X said": the speaker, not the city's name
+    text = "The plant will take up 42 hectares east of the city, TMPA said [c1000001]."
+    assert fired(text, _UNRELATED) == ["TMPA"]
+    # (the name right after its kind still is: "the port city, Tangier, …")
+    text = "The plant will sit near the port city, Tangier, officials said [c1000001]."
+    assert fired(text, _UNRELATED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An appeal to the Supreme Administrative Court may take a year [c1000001].",
+        "The Constitutional Court struck the law down [c1000001].",
+        "Vice agriculture minister Azat Bekov said stocks were high [c1000001].",
+        "Refrigerated freight now costs more [c1000001].",
+        "Smaller mills, which lack land titles, cannot borrow [c1000001].",
+    ],
+)
+def test_courts_titles_and_openers_need_no_introduction(text: str) -> None:
+    assert fired(text, _UNRELATED) == []

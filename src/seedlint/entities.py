@@ -161,6 +161,7 @@ _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
+_SAID_AFTER = regexstore.compile(r"[ \t]+(?:said|says|told|added|noted|warned|argued)\b")
 _COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
 # What comes after a participle that opens a sentence ("Buoyed by the outlook").
 _PREPOSITIONS = _word_set(
@@ -896,7 +897,12 @@ class _Extraction:
         ctx = self.pat.contexts
         if (ctx.role_before(before) or ctx.desc_before(before)) and not (
             before.rstrip(" \t").endswith(",")
-            and self._opening_phrase(before, start - len(before) <= para.start)
+            and (
+                self._opening_phrase(before, start - len(before) <= para.start)
+                # the speaker after a clause, not its last noun's name: "… east of the
+                # city, AMPL said"
+                or _SAID_AFTER.match(after) is not None
+            )
         ):
             return "role"
         comma_the = (
