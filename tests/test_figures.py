@@ -2710,6 +2710,23 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             " tonnes to lift prices [c1000001].",
             ["125,800"],
         ),
+        # two synonyms with the deed in common
+        (
+            "The slide destroyed 46 houses after two days of rain [c1000001].\n"
+            "With nearly 60 homes destroyed, families need shelter [c1000001].",
+            ["nearly 60"],
+        ),
+        (
+            "The slide destroyed 46 houses after two days of rain [c1000001].\n"
+            "With nearly 60 homes at risk, families need shelter [c1000001].",
+            [],
+        ),
+        (
+            "The ministry ordered the culling of about 210,000 chickens [c1000001].\n"
+            "Compensation for the roughly 250,000 culled birds will cost €1 million"
+            " [c1000001].",
+            ["roughly 250,000"],
+        ),
         # a deal restated as a sale ("Notably," names no one)
         (
             "Notably, the three-year deal went by auction to a trader at $52 per"

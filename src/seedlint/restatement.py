@@ -409,6 +409,8 @@ _SYNONYM_GROUPS = (
     ("car", "vehicle"),
     ("plane", "aircraft", "jet", "airliner"),
     ("pupil", "student"),
+    ("teacher", "educator"),
+    ("bird", "chicken", "hen", "poultry"),
     ("home", "house", "dwelling"),
     ("doctor", "physician"),
     ("firm", "company"),
