@@ -1490,6 +1490,7 @@ def test_a_name_that_says_something_after_a_clause_is_no_appositive() -> None:
         "Vice agriculture minister Azat Bekov said stocks were high [c1000001].",
         "Refrigerated freight now costs more [c1000001].",
         "Smaller mills, which lack land titles, cannot borrow [c1000001].",
+        "The water will irrigate farms in the Loukkos plain [c1000001].",
     ],
 )
 def test_courts_titles_and_openers_need_no_introduction(text: str) -> None:
