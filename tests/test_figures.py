@@ -2727,6 +2727,17 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             " [c1000001].",
             ["roughly 250,000"],
         ),
+        # a date something must be done by is a deadline
+        (
+            "The permits went to 12 companies and must be used by April 30 [c1000001].\n"
+            "Holders that miss the March 31 deadline will be named [c1000001].",
+            ["March 31"],
+        ),
+        (
+            "The permits went to 12 companies and were used by April 30 [c1000001].\n"
+            "Holders that miss the March 31 deadline will be named [c1000001].",
+            [],
+        ),
         # a deal restated as a sale ("Notably," names no one)
         (
             "Notably, the three-year deal went by auction to a trader at $52 per"

@@ -793,6 +793,16 @@ def ref_annotate(
         if not head and kind in ("date", "year"):
             head, mods = ref_event_verb(toks, k_left, k_lo)
             left_head = bool(head)
+            if (
+                not head
+                and kind == "date"
+                and k_left > k_lo
+                and toks[k_left - 1].low == "by"
+                and any(
+                    t.low in ("must", "need", "needs", "required") for t in toks[k_lo : k_left - 1]
+                )
+            ):
+                head, left_head = "deadline", True  # "must be used by April 30"
         if not rate:
             for m in mods:
                 if m in ("annual", "yearly", "monthly", "weekly", "daily", "hourly"):
@@ -1237,6 +1247,8 @@ _PIECES = [
     "a second large plant opened in",
     "due to open in",
     "will be opened in",
+    "must be used by",
+    "May 3",
     "will open in",
     "was opened in",
     "to be opened in",
@@ -1320,6 +1332,7 @@ def test_figures_match_reference_on_examples() -> None:
         "The rate rises to 18% when prices exceed $70 a pound; the remaining five seats.",
         "The Auvere unit, opened in 2018; the plant, due to open in 2029, will open in 2030.",
         "The second unit will be opened in 2031 and was commissioned in 2032.",
+        "The permits must be used by April 30, and holders that miss the deadline pay.",
         "Cutting cane by hand costs 350 baht a tonne more than burning it, the group said.",
         "It aims to lift incomes by a fifth within three years and has cut its tariff to 12%.",
         "KTZ will cut tariffs for wheat sent to the port of Aktau by 30% from October 15.",

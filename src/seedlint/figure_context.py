@@ -787,6 +787,10 @@ _NOT_DONE = _words("be being will would")
 _DUE = _words("due expected scheduled set slated")
 
 
+# Words that make a date after "by" the last day for something.
+_MUST = _words("must need needs required")
+
+
 def _event_verb(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
     """The deed a date or year right after it dates ("proposed in 2017", "the season
     opened on 15 April"), as a stem ("propos", "open") that its other forms share, and
@@ -1258,6 +1262,16 @@ def _annotate(
             # "since the project was first proposed in 2017": the date of the deed
             head, mods = _event_verb(toks, k_left, k_lo)
             left_head = bool(head)
+            if (
+                not head
+                and kind == "date"
+                and k_left > k_lo
+                and lows[k_left - 1] == "by"
+                and not _MUST.isdisjoint(lows[k_lo : k_left - 1])
+            ):
+                # "the permits must be used by April 30": a deadline, as "the March 31
+                # deadline" is
+                head, left_head = "deadline", True
         if not rate:  # "annual costs of $1.8 billion" is "$800 million a year"
             rate = next((_ADJECTIVE_RATES[m] for m in mods if m in _ADJECTIVE_RATES), "")
         if (
