@@ -2738,6 +2738,12 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Holders that miss the March 31 deadline will be named [c1000001].",
             [],
         ),
+        # a tariff on something, restated as the duty
+        (
+            "The country has cut its tariff on imported rice to 12% from 35% [c1000001].\n"
+            "Traders said the 15% duty was low enough to keep imports flowing [c1000001].",
+            ["15%"],
+        ),
         # a deal restated as a sale ("Notably," names no one)
         (
             "Notably, the three-year deal went by auction to a trader at $52 per"

@@ -889,6 +889,10 @@ def _head_before_change(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]
     return lemma(words[i]), mods
 
 
+# What is levied on a thing: "the tariff on imported rice", "a tax on sugary drinks".
+_LEVIES = _words("tariff tariffs tax taxes duty duties levy levies")
+
+
 def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     """For "the NRO contract, worth $2.1 billion": the noun before the figure."""
     lows = toks.lows
@@ -913,6 +917,15 @@ def _head_left(toks: _Toks, k: int) -> tuple[str, list[str]]:
     low = lows[i]
     if low in STOP or low in _CHANGE or low in _PLAN or low[0].isdigit() or low.endswith("ed"):
         return "", []
+    for o in range(i - 1, max(0, i - 3) - 1, -1):
+        if lows[o] == "on":
+            if o > 0 and lows[o - 1] in _LEVIES:
+                # "its tariff on imported rice to 12%": the tariff, on rice
+                words = toks.words
+                return lemma(words[o - 1]), [
+                    lemma(words[u]) for u in range(o + 1, i + 1) if lows[u] not in STOP
+                ]
+            break
     head = lemma(toks.words[i])
     mods = [
         lemma(toks.words[u])

@@ -417,6 +417,7 @@ _SYNONYM_GROUPS = (
     ("death", "fatality"),
     ("case", "infection"),
     ("deal", "agreement", "sale"),
+    ("tariff", "duty"),
     ("plant", "facility", "station", "generator"),  # "its power station", then "the plant closes"
     # a change, by which way it went: "a 27% cut in face value", "the 25% haircut"; "the
     # increase of roughly 14%", "a rise of roughly 12%"
