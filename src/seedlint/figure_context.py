@@ -477,12 +477,12 @@ _RATE_UNITS = {
 }
 
 
-# A number glued to its unit before a rate's noun: "per 64-kilogram bag".
 # Verbs whose past is their bare form, after a noun: "the five-day stoppage cost producers
 # about C$40 million" (the stoppage is the noun; "cost" its verb).
 _BARE_VERBS = _words("cost cut hit hurt put set shut")
 
 
+# A number glued to its unit before a rate's noun: "per 64-kilogram bag".
 def _glued_noun(toks: _Toks, k: int) -> bool:
     """Can token ``k`` be the noun a unit glued to a count describes ("the five-year
     contract")?"""

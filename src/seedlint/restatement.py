@@ -225,13 +225,10 @@ def nearest_restated(
     return best
 
 
-# Words in a noun's phrase that make it the whole of which other figures give a part.
+# Words in a noun's phrase that make it the whole of which other figures give a part;
+# written before a word, not as a summary's "Overall, …".
 _WHOLE = frozenset(["overall", "total", "combined", "aggregate", "cumulative"])
-
-
-_WHOLE_BEFORE = re.compile(
-    r"\b(?:overall|total|combined|aggregate|cumulative)[ \t]+\w", re.IGNORECASE
-)
+_WHOLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WHOLE)) + r")[ \t]+\w", re.IGNORECASE)
 
 
 def _whole_and_part(a: Figure, b: Figure, text: str) -> bool:
