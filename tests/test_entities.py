@@ -1495,3 +1495,11 @@ def test_a_name_that_says_something_after_a_clause_is_no_appositive() -> None:
 )
 def test_courts_titles_and_openers_need_no_introduction(text: str) -> None:
     assert fired(text, _UNRELATED) == []
+
+
+def test_a_site_at_a_name_says_it_is_a_place() -> None:
+    # (without sources: only the digest can introduce it)
+    assert fired("Sweden's repository at Forsmark opened in 2022 [c1000001].") == []
+    assert fired("Freight to the border at Boten rose [c1000001].") == []
+    # a kind that is no site does not say what the name is
+    assert fired("A link to the network at Ganqimaodu is due [c1000001].") == ["Ganqimaodu"]

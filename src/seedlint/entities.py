@@ -161,6 +161,14 @@ _NEXT_WORD = regexstore.compile(r"[ \t]+(\p{Ll}+)\b")
 _DETERMINER = regexstore.compile(
     r"\b(?:the|a|an|its|his|her|their|our)[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD
 )
+# A kind of site, then "at" and the name of where it is: "the repository at Forsmark".
+# (Not any kind: "the Chinese network at Ganqimaodu" does not say what Ganqimaodu is.)
+_SITED_AT = regexstore.compile(r"\b(\p{Ll}{3,})[ \t]+at[ \t]+\Z", _BACKWARD)
+_SITES = _word_set(
+    """airport base border camp crossing dam depot facility factory field harbour harbor hub
+    landfill mill mine pier plant port quarry reactor refinery repository reservoir site
+    smelter station terminal wharf yard"""
+)
 _SAID_AFTER = regexstore.compile(r"[ \t]+(?:said|says|told|added|noted|warned|argued)\b")
 _COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
 # What comes after a participle that opens a sentence ("Buoyed by the outlook").
@@ -917,6 +925,9 @@ class _Extraction:
             return "role"
         if _NAMED.search(before):
             return "named"
+        sited = _SITED_AT.search(before)
+        if sited is not None and not acronym and sited.group(1).removesuffix("s") in _SITES:
+            return "place"  # "the Chinese border at Boten", "the existing plant at Krško"
         if _PLACE_SUFFIX.match(after):
             return "place"
         located = _IN_PLACE.match(after)
