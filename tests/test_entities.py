@@ -1503,3 +1503,9 @@ def test_a_site_at_a_name_says_it_is_a_place() -> None:
     assert fired("Freight to the border at Boten rose [c1000001].") == []
     # a kind that is no site does not say what the name is
     assert fired("A link to the network at Ganqimaodu is due [c1000001].") == ["Ganqimaodu"]
+
+
+def test_a_list_after_a_plural_kind_and_a_comma_is_introduced() -> None:
+    # (without sources: only the digest can introduce it)
+    text = "Greece declared an emergency on two islands, Leros and Patmos [c1000001]."
+    assert fired(text) == []

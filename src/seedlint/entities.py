@@ -97,7 +97,7 @@ _LABEL_BEFORE_NUMBER = frozenset(
 # Marsabit and ", "the utilities Fortum and " (the plural is what lets the list share the
 # descriptor).
 _LISTED_BEFORE = regexstore.compile(
-    r"(?<=\p{Ll}s[ \t]+(?:of[ \t]+)?)"
+    r"(?<=\p{Ll}s,?[ \t]+(?:of[ \t]+)?)"
     r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*)*(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+))+\Z"
 )
 # The other names of such a list, after and before a name: ", Medupi and Kusile", "Kusile
