@@ -2780,3 +2780,16 @@ def test_a_verb_whose_past_is_its_bare_form_is_no_noun() -> None:
     doc = Document("In short, the five-day stoppage cost producers $40 million [c1000001].\n")
     days = extract_figures(doc)[0]
     assert days.head == "stoppage"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Fires burned three times the average of the past decade.", []),
+        ("Fires burned three times the average of the last decade.", []),
+        ("Fires burned three times the average of recent years.", ["ten"]),
+    ],
+)
+def test_a_source_s_past_decade_is_ten_years(source: str, expected: list[str]) -> None:
+    text = "Fires burned three times the ten-year average [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from seedlint import regexstore
 from seedlint.dates import month_day_of, year_of
@@ -19,6 +20,7 @@ from seedlint.figures import (
     bare_currency,
     claims,
     extract_figures,
+    parse_figures,
     role_rate,
     significant_digits,
     source_figures,
@@ -427,6 +429,15 @@ def _swapped_year_written(f: Figure, texts: list[str]) -> bool:
 
 _Known = dict[tuple[str, str, str], list[tuple[float, float, str]]]
 
+# A decade a source names without a number: "the average of the past decade".
+_PAST_DECADE = re.compile(r"\b(?:past|last|previous|preceding)[ \t]+decade\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ten_years() -> Figure:
+    """Ten years, as a source's figure."""
+    return parse_figures("ten years")[0]
+
 
 def _met(known: _Known, wanted: list[tuple[tuple[str, str, str], float, float]], rate: str) -> bool:
     """Do a source text's figures (by kind, unit and hedge class) meet one of a
@@ -830,6 +841,10 @@ class FigureConsistency(Kind):
                                     k.setdefault(("date", "monthday", cls), []).append(
                                         (day, day, "")
                                     )
+                        if _PAST_DECADE.search(t) is not None:
+                            # "the average of the past decade" is a ten-year average
+                            for cls, (glo, ghi) in supports(_ten_years(), tol):
+                                k.setdefault(("count", "days", cls), []).append((glo, ghi, ""))
                     known.append(k)
                     if _met(k, wanted, rate):
                         found = True
