@@ -169,7 +169,6 @@ _SITES = _word_set(
     landfill mill mine pier plant port quarry reactor refinery repository reservoir site
     smelter station terminal wharf yard"""
 )
-_SAID_AFTER = regexstore.compile(r"[ \t]+(?:said|says|told|added|noted|warned|argued)\b")
 _COMMA_THE = regexstore.compile(r",[ \t]+the[ \t]+\Z", regexstore.IGNORECASE | _BACKWARD)
 # What comes after a participle that opens a sentence ("Buoyed by the outlook").
 _PREPOSITIONS = _word_set(
@@ -867,6 +866,11 @@ class _Extraction:
 
     # -- introduction and linking -----------------------------------------------------
 
+    def _verb_after(self, after: str) -> bool:
+        """Whether the word after a name is a verb it is the subject of ("AMPL said")."""
+        nxt = _NEXT_WORD.match(after)
+        return nxt is not None and nxt.group(1) in self.lists.agent_verbs
+
     def _kind_word(self, word: str) -> bool:
         """Whether a lower-case word, or its singular, is a descriptor ("towns", "ports")."""
         descriptors = self.lists.descriptors
@@ -909,7 +913,7 @@ class _Extraction:
                 self._opening_phrase(before, start - len(before) <= para.start)
                 # the speaker after a clause, not its last noun's name: "… east of the
                 # city, AMPL said"
-                or _SAID_AFTER.match(after) is not None
+                or self._verb_after(after)
             )
         ):
             return "role"
