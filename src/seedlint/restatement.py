@@ -241,9 +241,12 @@ def _whole_and_part(a: Figure, b: Figure, text: str) -> bool:
     )
 
 
-# Nouns of what one unit of something costs: "the $48 auction price" gives a price per
-# megawatt-hour without its rate.
-_PRICES = frozenset(["price", "tariff", "rate", "fare"])
+# Nouns that name what one unit costs: "the new price at 3,400 cedis a bag" is the bag's;
+# "the $48 auction price" gives a price per megawatt-hour without its rate.
+PRICE_NOUNS = frozenset(["price", "cost", "fee", "fare", "charge", "tariff", "rate", "value"])
+# Of those, the ones that stay a price per unit when the unit is dropped: "the $48 cost" is
+# as often a total as a price (one false alarm more on the development sets).
+_UNIT_PRICES = PRICE_NOUNS - {"cost", "fee", "charge", "value"}
 _TIME_RATES = frozenset(["per day", "per week", "per month", "per year", "per hour"])
 _NEAR_PRICE = 1.25
 
@@ -253,7 +256,7 @@ def _price_dropped(a: Figure, b: Figure, b_rate: str) -> bool:
     ("$52 per megawatt-hour", then "the $48 auction price")? Only a near value: the
     unit gone, a price far off is as likely another's ("2,800 shillings", the indicative
     price, after retail prices hit "4,200 shillings a kilogram")."""
-    if b_rate or b.kind != "money" or b.head not in _PRICES:
+    if b_rate or b.kind != "money" or b.head not in _UNIT_PRICES:
         return False
     a_rate = role_rate(a)
     return (

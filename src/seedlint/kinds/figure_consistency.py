@@ -32,6 +32,7 @@ from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 from seedlint.numerals import FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
     EARLIER,
+    PRICE_NOUNS,
     DigitGroup,
     digits_of,
     meet,
@@ -214,10 +215,6 @@ def _other_measure(a: Figure, b: Figure) -> bool:
 _TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
 
 
-# Nouns that name what a unit costs: "the new price at 3,400 cedis a bag" is the bag's.
-_PRICE_NOUNS = frozenset(["price", "cost", "fee", "fare", "charge", "tariff", "rate", "value"])
-
-
 def _price_of_rate(a: Figure, b: Figure) -> bool:
     """Two amounts per one unit, one measuring the unit and the other its price: "3,100
     cedis per 64-kilogram bag" and "the new price at 3,400 cedis a bag"."""
@@ -227,9 +224,7 @@ def _price_of_rate(a: Figure, b: Figure) -> bool:
     if not rate.startswith("per ") or rate != role_rate(b):
         return False
     unit = rate[4:]
-    return (a.head == unit and b.head in _PRICE_NOUNS) or (
-        b.head == unit and a.head in _PRICE_NOUNS
-    )
+    return (a.head == unit and b.head in PRICE_NOUNS) or (b.head == unit and a.head in PRICE_NOUNS)
 
 
 def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
