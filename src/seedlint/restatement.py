@@ -225,9 +225,11 @@ def nearest_restated(
     return best
 
 
-# Words in a noun's phrase that make it the whole of which other figures give a part;
-# written before a word, not as a summary's "Overall, …".
-_WHOLE = frozenset(["overall", "total", "combined", "aggregate", "cumulative"])
+# Words that make a figure a sum of parts the digest may give one by one.
+TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
+# Those, and "overall", in a noun's phrase make it the whole of which other figures give a
+# part; written before a word, not as a summary's "Overall, …".
+_WHOLE = TOTALS | {"overall"}
 _WHOLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_WHOLE)) + r")[ \t]+\w", re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ from seedlint.numerals import FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
     EARLIER,
     PRICE_NOUNS,
+    TOTALS,
     DigitGroup,
     digits_of,
     meet,
@@ -211,10 +212,6 @@ def _other_measure(a: Figure, b: Figure) -> bool:
     )
 
 
-# Words that make a figure a sum of parts the digest may give one by one.
-_TOTALS = frozenset(["combined", "total", "totalling", "aggregate", "cumulative", "altogether"])
-
-
 def _price_of_rate(a: Figure, b: Figure) -> bool:
     """Two amounts per one unit, one measuring the unit and the other its price: "3,100
     cedis per 64-kilogram bag" and "the new price at 3,400 cedis a bag"."""
@@ -292,7 +289,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if _other_measure(a, b):
         return False  # "the effective tax rate at 44.7%" is not "a tax of up to 32%"
-    if _TOTALS.isdisjoint(a.words) != _TOTALS.isdisjoint(b.words):
+    if TOTALS.isdisjoint(a.words) != TOTALS.isdisjoint(b.words):
         return False  # "a combined 38%" of three dams vs "the Cerro Prieto dam at 11%"
     if (
         a.kind == "money"
