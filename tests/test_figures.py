@@ -2764,6 +2764,67 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "In short, the five-day stoppage cost producers about $40 million [c1000001].",
             ["five"],
         ),
+        # what one side asked for is not what was agreed or proposed
+        (
+            "Dockworkers walked out on Monday, demanding a 35% pay rise [c1000001].\n"
+            "They returned after the union accepted a 25% pay rise [c1000001].",
+            [],
+        ),
+        (
+            "Dockworkers walked out on Monday, demanding a 35% pay rise [c1000001].\n"
+            "They returned after the union won a 25% pay rise [c1000001].",
+            [],
+        ),
+        (
+            "Dockworkers walked out on Monday, demanding a 35% pay rise [c1000001].\n"
+            "The union is still seeking a 30% pay rise [c1000001].",
+            ["30%"],
+        ),
+        (
+            "The insurer refused to pay a $10 million ransom demand [c1000001].\n"
+            "The attackers had demanded a $15 million ransom, the police said [c1000001].",
+            ["$15 million"],
+        ),
+        # a deficit is not an output, though both are counted in kilowatt-hours
+        (
+            "The plant produced 3.1 billion kilowatt-hours last year [c1000001].\n"
+            "Solar farms should narrow a winter deficit estimated at 2.5 billion"
+            " kilowatt-hours [c1000001].",
+            [],
+        ),
+        # the factories that closed are a part of all of them
+        (
+            "The country's 16 factories employ about 12,000 workers [c1000001].\n"
+            "Six factories had closed since 2021, the association said [c1000001].",
+            [],
+        ),
+        (
+            "The country's 16 factories employ about 12,000 workers [c1000001].\n"
+            "The 18 factories buy most of the crop [c1000001].",
+            ["18"],
+        ),
+        # how long one event lasted, named in other words
+        (
+            "Inspections resumed on Tuesday after a nine-day suspension [c1000001].\n"
+            "Overall, the ten-day pause showed how fragile the trade is [c1000001].",
+            ["ten"],
+        ),
+        (
+            "The port was shut by a two-day strike this week [c1000001].\n"
+            "The strike follows a shorter, 24-hour stoppage in October [c1000001].",
+            [],
+        ),
+        # one low of one thing, in months or years
+        (
+            "Tea prices have slid to their lowest in 18 months [c1000001].\n"
+            "In short, with prices at a 24-month low, growers are worried [c1000001].",
+            ["24"],
+        ),
+        (
+            "Tea prices have slid to their lowest in 18 months [c1000001].\n"
+            "Rainfall hit a 24-month low in the hills [c1000001].",
+            [],
+        ),
     ],
 )
 def test_inconsistent_figures_read_from_their_wording(text: str, expected: list[str]) -> None:
@@ -2780,6 +2841,36 @@ def test_a_verb_whose_past_is_its_bare_form_is_no_noun() -> None:
     doc = Document("In short, the five-day stoppage cost producers $40 million [c1000001].\n")
     days = extract_figures(doc)[0]
     assert days.head == "stoppage"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # US cents are cents
+        ("Power costs about 16 cents a kilowatt-hour [c1000001].", "about 16 US cents", []),
+        ("Power costs about 16 cents a kilowatt-hour [c1000001].", "about 16 U.S. cents", []),
+        (
+            "Power costs about 16 cents a kilowatt-hour [c1000001].",
+            "about 16 US dollars",
+            ["about 16 cents"],
+        ),
+        # a price restated bare after an amount of money in its sentence is in that money
+        (
+            "Fees are 2.1 million pesos, and the reference price now stands at about"
+            " 2.9 million [c1000001].",
+            "Fees are 2.1 million pesos. The price stood at about 2.9 million pesos.",
+            [],
+        ),
+        (
+            "Fees are 2.1 million pesos, and the reference price now stands at about"
+            " 2.9 million [c1000001].",
+            "Fees are 2.1 million pesos. The price stood at about 2.9 million dollars.",
+            ["about 2.9 million"],
+        ),
+    ],
+)
+def test_unsupported_cents_and_a_bare_price(text: str, source: str, expected: list[str]) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
 
 
 @pytest.mark.parametrize(

@@ -306,6 +306,11 @@ _FROM_GAP = regexstore.compile(
 _TO_GAP = regexstore.compile(r"[ \t]*(?:\p{L}+[ \t]+)?(?P<to>to)[ \t]+")
 _FROM_END = regexstore.compile(r"\bfrom[ \t]+\Z", regexstore.IGNORECASE)
 _EQUIVALENT = regexstore.compile(r"\bequivalent[ \t]+of[ \t]+\Z", regexstore.IGNORECASE)
+# A price named just before a bare amount: "the reference price now stands at about 2.9
+# million", after "2.8 million pesos" in the sentence, is in pesos too.
+_PRICE_AT = regexstore.compile(
+    r"\bprices?[ \t]+(?:\p{L}+[ \t]+){0,2}(?:at|of|to)[ \t]+\Z", regexstore.IGNORECASE
+)
 _BARE_END = regexstore.compile(
     r"[ \t]*(?:[,.;:)]|\Z|(?:in|last|a|an|the|previously|earlier|before|and|at|on|when|as"
     r"|after|this|since|a year|per)\b)"
@@ -484,9 +489,13 @@ def _candidates(
                     # one value of a change, its unit left to the other: "rose to 150 euros
                     # from 100", "3.2%, down from 4", "from 3,100 cedis to 3,900"
                     kind, unit = prev[3], prev[4]
-                elif prev[3] == "money" and _EQUIVALENT.search(text, max(0, fstart - 20), fstart):
+                elif prev[3] == "money" and (
+                    _EQUIVALENT.search(text, max(0, fstart - 20), fstart)
+                    or _PRICE_AT.search(text, max(0, fstart - 40), fstart)
+                ):
                     # "3,100 cedis while traders across the border offer the equivalent of
-                    # 3,900": an amount in the same money
+                    # 3,900", "… and the price now stands at 2.9 million": an amount in the
+                    # same money
                     gap = text[prev[1] : fstart]
                     if "." not in gap and ";" not in gap:
                         kind, unit = "money", prev[4]

@@ -300,6 +300,8 @@ CURRENCY_WORD: dict[str, str] = {
     **{code.lower(): code for code in ISO_CODES},
     **{**_NAMED_CURRENCIES, **_NAMED_AFTER_A_SCALE},
     "cents": "USD",  # a hundredth of the unit: see figures._parse
+    "us cents": "USD",
+    "u.s. cents": "USD",
     "pence": "GBP",
 }
 # Units a figure in a source may be given in for a figure of the key's unit: "crowns" are
@@ -518,7 +520,7 @@ _CUR_WORD = (
         for n in sorted(names.split("|"), key=len, reverse=True)
     )
     + ")"
-    + r"|cents|pence"
+    + r"|(?:(?:US|U\.S\.)\s+)?cents|pence"
     r"|(?:(?:US|U\.S\.|Canadian|Australian)\s+)?dollars?|euros?|pounds|yen"
     r"|(?<=(?:hundred|thousand|million|billion|trillion)(?:\s+|-))pound"
     # other currencies by name, and by code after the amount ("1.2 billion NOK")

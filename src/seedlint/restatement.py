@@ -429,6 +429,12 @@ _SYNONYM_GROUPS = (
     # 2027" and "once it comes online in 2028"
     ("operating", "online", "operational", "operation", "operations"),
     ("deadline", "due"),  # "bids were due on July 14", "by the July 21 deadline"
+    # an event, for how long it lasted: "a nine-day suspension", "the ten-day pause"
+    ("suspension", "pause", "halt"),
+    ("strike", "walkout", "stoppage"),
+    # the lowest or highest level in a while: "the lowest in 18 months", "a 24-month low"
+    ("low", "lowest"),
+    ("high", "highest"),
 )
 _SAME_NOUN = {word: group[0] for group in _SYNONYM_GROUPS for word in group}
 

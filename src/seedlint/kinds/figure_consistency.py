@@ -172,6 +172,38 @@ _ALSO_ADVERBS = frozenset(["first", "last"])
 _TENSES = frozenset([DONE, DUE])
 
 
+# Words that make a figure what one side asked for, not what was agreed or offered: "demanding
+# a 35% pay rise" is not "accepted a 25% pay rise".
+_ASKED = frozenset(
+    {
+        *("demand", "demanding", "demanded", "demands", "seeking", "seek", "seeks"),
+        *("asking", "asks", "wants"),
+    }
+)
+# Nouns of a gap between two amounts: "a winter deficit estimated at 2.5 billion
+# kilowatt-hours" is not what a plant "produced".
+_GAPS = frozenset(["gap", "shortfall", "deficit", "surplus", "overrun"])
+
+
+# Verbs that make a count the part of a group that stopped: "six factories had closed".
+_CLOSED = frozenset(["closed", "shut", "idled", "folded", "collapsed"])
+_ASKED_DONE = frozenset(["demanded", "sought", "wanted"])
+
+
+def _asked(f: Figure) -> bool:
+    # (a past verb is not among the words before a figure: "had demanded a $15 million
+    # ransom" is read from the clause)
+    return (
+        f.head == "demand"
+        or not _ASKED.isdisjoint(f.subject)
+        or not _ASKED_DONE.isdisjoint(f.words)
+    )
+
+
+def _of_gap(f: Figure) -> bool:
+    return f.head in _GAPS or not (_GAPS.isdisjoint(f.subject) and _GAPS.isdisjoint(f.modifiers))
+
+
 def _ahead(f: Figure) -> bool:
     """Is the deed ``f`` dates one still to come ("due to open in 2029")?"""
     return DUE in f.modifiers or "due" in f.modifiers or "due" in f.subject
@@ -182,6 +214,21 @@ def _same_deed(a: Figure, b: Figure) -> bool:
     "nearly 60 homes destroyed" (62 vessels at the peak are not the 68 ships of Friday)."""
     deeds_a = {w for w in a.words if w.endswith("ed") and w != a.head}
     return bool(deeds_a) and not deeds_a.isdisjoint(b.words)
+
+
+_EXTREMES = frozenset(["low", "lowest", "high", "highest"])
+
+
+def _same_while(a: Figure, b: Figure) -> bool:
+    """Two lengths of one event named in other words ("a nine-day suspension", "the ten-day
+    pause"), or of one low of one thing ("prices … their lowest in 18 months", "auction
+    prices at a 24-month low")."""
+    if a.unit != "days" or noun_key(a.head) != noun_key(b.head):
+        return False
+    if a.head in _EXTREMES:
+        return bool((a.words & b.words) - _EXTREMES)
+    # (not dated apart: "a two-day strike", then "a shorter, 24-hour stoppage in October")
+    return a.times == b.times
 
 
 def _told_apart(f: Figure) -> frozenset[str]:
@@ -265,6 +312,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
             and (not a.modifiers.isdisjoint(b.modifiers) or _same_deed(a, b))
         )
         or _price_of_rate(a, b)
+        or _same_while(a, b)
         or (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
@@ -289,6 +337,10 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if _other_measure(a, b):
         return False  # "the effective tax rate at 44.7%" is not "a tax of up to 32%"
+    if _asked(a) != _asked(b) or _of_gap(a) != _of_gap(b):
+        return False  # a demand and a deal; a deficit and an output
+    if a.kind == "count" and _CLOSED.isdisjoint(a.words) != _CLOSED.isdisjoint(b.words):
+        return False  # "six factories had closed since 2021" of "the country's 16 factories"
     if TOTALS.isdisjoint(a.words) != TOTALS.isdisjoint(b.words):
         return False  # "a combined 38%" of three dams vs "the Cerro Prieto dam at 11%"
     if (
