@@ -1509,3 +1509,35 @@ def test_a_list_after_a_plural_kind_and_a_comma_is_introduced() -> None:
     # (without sources: only the digest can introduce it)
     text = "Greece declared an emergency on two islands, Leros and Patmos [c1000001]."
     assert fired(text) == []
+
+
+def test_a_site_s_own_name_before_at_says_the_next_name_is_a_place() -> None:
+    # (without sources: only the digest can introduce it)
+    assert fired("The Port of Baku at Alat will raise its capacity [c1000001].") == []
+    # a bank is no site
+    assert fired("The Bank of Baku at Alat lends [c1000001].") == ["Alat"]
+
+
+def test_a_noun_that_sums_up_the_clause_is_no_appositive() -> None:
+    # "a practice" is what the traders did, not what Mogovolas is
+    text = (
+        "Traders had begun buying at 40 meticais in Mogovolas, a practice Cajuexport"
+        " defended [c1000001]."
+    )
+    assert fired(text) == ["Mogovolas", "Cajuexport"]
+    assert fired("Traders met in Mogovolas, a district in the north [c1000001].") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barely half of the rivers are in good condition, the agency said [c1000001].",
+        "Leaf rust hit 12% of plantations last year [c1000001].",
+        "Officials in Ashgabat signed the contract [c1000001].",
+        "The Nurek reservoir stood 9 metres below last year's level [c1000001].",
+        "Trees are old, according to the research centre Cenicafé [c1000001].",
+    ],
+)
+def test_words_and_names_that_need_no_introduction(text: str) -> None:
+    # (without sources: only the digest and the known list can introduce them)
+    assert fired(text) == []

@@ -163,7 +163,12 @@ _DETERMINER = regexstore.compile(
 )
 # A kind of site, then "at" and the name of where it is: "the repository at Forsmark".
 # (Not any kind: "the Chinese network at Ganqimaodu" does not say what Ganqimaodu is.)
-_SITED_AT = regexstore.compile(r"\b(\p{Ll}{3,})[ \t]+at[ \t]+\Z", _BACKWARD)
+# (or a site's own name: "the Port of Baku at Alat")
+_SITED_AT = regexstore.compile(
+    r"(?:\b(\p{Ll}{3,})|\b(?-i:(\p{Lu}\p{Ll}{2,}))[ \t]+of(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})"
+    r"[ \t]+at[ \t]+\Z",
+    _BACKWARD,
+)
 _SITES = _word_set(
     """airport base border camp crossing dam depot facility factory field harbour harbor hub
     landfill mill mine pier plant port quarry reactor refinery repository reservoir site
@@ -930,7 +935,11 @@ class _Extraction:
         if _NAMED.search(before):
             return "named"
         sited = _SITED_AT.search(before)
-        if sited is not None and not acronym and sited.group(1).removesuffix("s") in _SITES:
+        if (
+            sited is not None
+            and not acronym
+            and (sited.group(1) or sited.group(2).lower()).removesuffix("s") in _SITES
+        ):
             return "place"  # "the Chinese border at Boten", "the existing plant at Krško"
         if _PLACE_SUFFIX.match(after):
             return "place"

@@ -76,8 +76,14 @@ _ROLE_CLAUSE_SRC = (
     r"|serves[ \t]+as|works[ \t]+(?:as|for|at|with)"
     r"|(?:is|was)[ \t]+(?:a|an|the|its|his|her|their|one[ \t]+of))"
 )
+# Nouns after ", a" that sum up the clause before, not the name it ends with: "buying at
+# 40 meticais in Mogovolas, a practice Cajuexport defended".
+_CLAUSE_SUMS_SRC = (
+    r"(?![ \t]+(?:practice|move|step|sign|decision|trend|development"
+    r"|measure|policy)\b)"
+)
 _APPOSITIVE_WORD_SRC = (
-    rf"(?:a|an|the|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|now|formerly"
+    rf"(?:(?:a|an|the){_CLAUSE_SUMS_SRC}|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|now|formerly"
     # "Hatay and Adıyaman, two of the provinces hit"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|both|each)[ \t]+of)\b"
 )
