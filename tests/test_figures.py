@@ -2814,6 +2814,17 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "The strike follows a shorter, 24-hour stoppage in October [c1000001].",
             [],
         ),
+        # a change given after its noun ("a harvest up by"), restated for one of its synonyms
+        (
+            "Colombia produced 13.8 million bags of coffee in 2024, up 23% [c1000001].\n"
+            "In short, a harvest up by almost a fifth has masked ageing trees [c1000001].",
+            ["almost a fifth"],
+        ),
+        (
+            "Colombia produced 13.8 million bags of coffee in 2024, up 23% [c1000001].\n"
+            "Colombia's harvest makes up almost a fifth of world supply [c1000001].",
+            [],
+        ),
         # one low of one thing, in months or years
         (
             "Tea prices have slid to their lowest in 18 months [c1000001].\n"

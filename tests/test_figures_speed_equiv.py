@@ -381,7 +381,7 @@ def ref_head_before_change(toks: list[Tok], k: int, k_lo: int) -> tuple[str, lis
         i -= 1
     if i > k_lo and toks[i].low == "by":
         i -= 1
-        if toks[i].low not in movers:
+        if toks[i].low not in movers | C._UP_DOWN:
             verbs = [v for v in range(max(k_lo, i - 12), i) if toks[v].low in C._BY_VERBS]
             if not verbs:
                 return "", []
@@ -924,13 +924,16 @@ def ref_annotate(
         elif (
             k_left > 1
             and toks[k_left - 1].low == "by"
-            and any(
-                t.low in _CHANGE
-                for t in toks[max(0, k_left - 4) : k_left - 1]
-                if t.start >= lo_bound
+            and (
+                any(
+                    t.low in _CHANGE
+                    for t in toks[max(0, k_left - 4) : k_left - 1]
+                    if t.start >= lo_bound
+                )
+                or (k_left - 2 >= k_lo and toks[k_left - 2].low in ("up", "down"))
             )
         ):
-            role = "by"  # "fell by 1,140": the size of a change
+            role = "by"  # "fell by 1,140", "up by a fifth": the size of a change
         elif (
             k_left >= k_lo + 2
             and toks[k_left - 1].low == "to"
@@ -1275,6 +1278,8 @@ _PIECES = [
     "-day stoppage cost producers",
     "- The rate rises to",
     "Notably, the deal with",
+    "a harvest up by",
+    "down by",
     ";",
     " —",
     ",",
@@ -1301,6 +1306,7 @@ def test_figures_match_reference_on_examples() -> None:
     # left head, a separated clause, a part of a whole
     texts = [
         "Spending rose from $12 million to $15 million, compared with 2019.",
+        "In short, a harvest up by almost a fifth and exports down by 12%.",
         "The agency plans to hire 1,800 staff; ULA flew 12 launches in 2020.",
         "SpaceX's launch contracts for the Space Force, worth $1.8 billion, cover 40% of sales.",
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",

@@ -845,7 +845,9 @@ def _head_before_change(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]
         i -= 1  # "by a further 12%"
     if i > k_lo and lows[i] == "by":
         i -= 1
-        if not (lows[i] in _MOVED or lows[i] in _CHANGE or lows[i] in _BY_VERBS):
+        if not (
+            lows[i] in _MOVED or lows[i] in _CHANGE or lows[i] in _BY_VERBS or lows[i] in _UP_DOWN
+        ):
             # "has cut deliveries from the Cutzamala System … by a further 12%": the
             # object of the verb before
             for v in range(i - 1, max(k_lo, i - 12) - 1, -1):
@@ -1372,9 +1374,13 @@ def _annotate(
         elif (
             k_left > 1
             and lows[k_left - 1] == "by"
-            and not _CHANGE.isdisjoint(lows[max(k_lo, k_left - 4) : k_left - 1])
+            and (
+                not _CHANGE.isdisjoint(lows[max(k_lo, k_left - 4) : k_left - 1])
+                or (k_left - 2 >= k_lo and lows[k_left - 2] in _UP_DOWN)
+            )
         ):
-            # "fell by 1,140", "rose by 5%": the size of the change, a difference
+            # "fell by 1,140", "rose by 5%", "a harvest up by a fifth": the size of the
+            # change, a difference
             role = "by"
         elif (
             k_left - 2 >= k_lo

@@ -420,6 +420,7 @@ _SYNONYM_GROUPS = (
     ("case", "infection"),
     ("deal", "agreement", "sale"),
     ("tariff", "duty"),
+    ("output", "production", "harvest"),  # "output up 23%", "a harvest up by a fifth"
     ("plant", "facility", "station", "generator"),  # "its power station", then "the plant closes"
     # a change, by which way it went: "a 27% cut in face value", "the 25% haircut"; "the
     # increase of roughly 14%", "a rise of roughly 12%"
