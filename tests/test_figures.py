@@ -2825,6 +2825,18 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Colombia's harvest makes up almost a fifth of world supply [c1000001].",
             [],
         ),
+        # the day of a walkout is the day the strike began
+        (
+            "Dockworkers walked out on March 10 over pay [c1000001].\n"
+            "The stoppage since March 12 is costing exporters 40 million euros a day"
+            " [c1000001].",
+            ["March 12"],
+        ),
+        (
+            "Dockworkers walked out on March 10 over pay [c1000001].\n"
+            "Talks since March 12 have made no progress [c1000001].",
+            [],
+        ),
         # one low of one thing, in months or years
         (
             "Tea prices have slid to their lowest in 18 months [c1000001].\n"

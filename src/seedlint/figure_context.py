@@ -801,9 +801,13 @@ def _event_verb(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
         return "", []
     v = i - 1
     low = lows[v]
+    walkout = low == "out" and v - 1 > k_lo and lows[v - 1] in _WALKED
+    if walkout:
+        v -= 1  # "walked out on March 10": the date of a walkout, a strike
+        low = lows[v]
     if not low.isalpha() or toks.words[v][0].isupper():
         return "", []
-    if not (low.endswith("ed") or low in _EVENT_VERBS) or low in STOP:
+    if not walkout and (not (low.endswith("ed") or low in _EVENT_VERBS) or low in STOP):
         return "", []
     j = v - 1
     while j >= k_lo and lows[j] in _BEFORE_DEED:
@@ -818,7 +822,10 @@ def _event_verb(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]:
         and not (j >= k_lo and lows[j] == "to")
     ):
         quals.append(DONE)  # "the Auvere unit, opened in 2018"
-    return _stem(low), quals
+    return ("walkout" if walkout else _stem(low)), quals
+
+
+_WALKED = _words("walked walk walks")
 
 
 def _stem(verb: str) -> str:
