@@ -2825,6 +2825,13 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Colombia's harvest makes up almost a fifth of world supply [c1000001].",
             [],
         ),
+        # where a thing is carried from is no change's start
+        (
+            "The two projects would need about 9 gigawatts of wind and solar capacity"
+            " [c1000001].\nThe line is meant to carry power from the projects' 6 gigawatts"
+            " of wind and solar farms [c1000001].",
+            ["6"],
+        ),
         # the day of a walkout is the day the strike began
         (
             "Dockworkers walked out on March 10 over pay [c1000001].\n"

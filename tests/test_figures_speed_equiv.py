@@ -899,6 +899,14 @@ def ref_annotate(
                 continue  # a route
             if t.low in ("after", "before") and f[4] == "days":
                 continue  # "after a stoppage of four days"
+            if t.low == "from" and any(
+                u.low
+                in {"carry", "carries", "carried", "carrying", "transport", "transports"}
+                | {"transported", "bring", "brings"}
+                for u in toks[max(0, k_left - 6, i - 3) : i]
+                if u.start >= lo_bound
+            ):
+                continue  # "carry power from the blocks' 6 gigawatts"
             changed.add(t.low)
         subj = [
             lemma(t.word)
@@ -1288,6 +1296,9 @@ _PIECES = [
     "Notably, the deal with",
     "a harvest up by",
     "walked out on",
+    "to carry power from",
+    "carry the grain from",
+    "the blocks'",
     "will walk out on",
     "down by",
     ";",
@@ -1318,6 +1329,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Spending rose from $12 million to $15 million, compared with 2019.",
         "In short, a harvest up by almost a fifth and exports down by 12%.",
         "Dockers walked out on March 10, and the pilots will walk out on May 3.",
+        "The line will carry power from the blocks' 6 gigawatts of wind farms from 4 to 9.",
+        "Trucks carry the grain from the 12 silos; ships bring coal to them from 3 ports.",
         "The agency plans to hire 1,800 staff; ULA flew 12 launches in 2020.",
         "SpaceX's launch contracts for the Space Force, worth $1.8 billion, cover 40% of sales.",
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",

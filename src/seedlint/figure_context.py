@@ -432,8 +432,14 @@ def _changed(lows: list[str], lo: int, hi: int, words: list[str], duration: bool
             continue
         if duration and low in ("after", "before"):
             continue
+        if low == "from" and not _CARRY.isdisjoint(lows[max(lo, i - 3) : i]):
+            continue  # "carry power from the blocks' 6 gigawatts": where it comes from
         return True
     return False
+
+
+# Verbs that move a thing from a place: "from" after them is where, not a change's start.
+_CARRY = _words("carry carries carried carrying transport transports transported bring brings")
 
 
 # Plurals that lemma() leaves as written.
