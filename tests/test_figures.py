@@ -2873,6 +2873,18 @@ def test_a_verb_whose_past_is_its_bare_form_is_no_noun() -> None:
     assert days.head == "stoppage"
 
 
+def test_two_about_figures_that_only_touch_do_not_meet() -> None:
+    # "about 120,000" is 115,000–125,000 and "some 130,000" 125,000–135,000, both open at
+    # 125,000
+    text = "The union has some 130,000 members [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": "It has about 120,000 members."}) == [
+        "some 130,000"
+    ]
+    assert findings(text, "unsupported-figure", {"c1000001": "It has about 126,000 members."}) == []
+    both = "The union has about 120,000 members [c1000001].\nOverall, a union of some 130,000 members is pressing for more [c1000001]."
+    assert findings(both, "inconsistent-figure") == ["some 130,000"]
+
+
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [

@@ -1408,7 +1408,8 @@ def ref_widen(
     # "about": one step of the last significant digit, at least the tolerance, at most
     # 10% (percentages: at least half a point, at most 2.5 points or 5% of the value)
     step = R._significant_step(lo, half / 0.999)
-    about = min(max(step / 2, tolerance * mag), max(0.1, tolerance) * mag)
+    # (open at its ends: "about 120,000" and "130,000" do not meet at 125,000)
+    about = 0.999 * min(max(step / 2, tolerance * mag), max(0.1, tolerance) * mag)
     if kind == "percent":
         slack = max(half, 0.005 * mag)
         # open at its ends, as rounding is

@@ -243,13 +243,14 @@ def _widen(
         return lo - slack, hi + slack
     # "about": half a step of the last significant digit written either way, within
     # bounds: "about 933.5 billion" is not 913 billion, "about 400" may be 380 ("400" is
-    # written to the hundred), "some 15,000" is not 14,000
+    # written to the hundred), "some 15,000" is not 14,000; open at its ends, as
+    # rounding is ("about 120,000" and "130,000" do not meet at 125,000)
     step = _significant_step(lo, written_half)
     if kind == "percent":  # points: "about 40%" may be 37.8%, "around 10%" is not 12%
         # (open at its ends, as rounding is: "about 2.5 points" does not meet "about 1.5")
         about = 0.999 * max(min(max(step, 0.5), 2.5, max(0.5, 0.15 * mag)), 0.05 * mag)
     else:
-        about = min(max(0.5 * step, tolerance * mag), max(0.1, tolerance) * mag)
+        about = 0.999 * min(max(0.5 * step, tolerance * mag), max(0.1, tolerance) * mag)
     key = " ".join(hedge.lower().split())
     rule = HEDGES.get(key, (0.0, 0.0)) if key else (0.0, 0.0)
     if rule is None:
