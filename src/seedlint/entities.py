@@ -165,7 +165,7 @@ _DETERMINER = regexstore.compile(
 # (Not any kind: "the Chinese network at Ganqimaodu" does not say what Ganqimaodu is.)
 # (or a site's own name: "the Port of Baku at Alat")
 _SITED_AT = regexstore.compile(
-    r"(?:\b(\p{Ll}{3,})|\b(?-i:(\p{Lu}\p{Ll}{2,}))[ \t]+of(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})"
+    r"(?:\b(\p{Ll}{3,})|\b(\p{Lu}\p{Ll}{2,})[ \t]+of(?:[ \t]+\p{Lu}[\p{L}\-]*){1,2})"
     r"[ \t]+at[ \t]+\Z",
     _BACKWARD,
 )

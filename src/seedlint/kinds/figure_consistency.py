@@ -173,26 +173,25 @@ _TENSES = frozenset([DONE, DUE])
 
 
 # Words that make a figure what one side asked for, not what was agreed or offered: "demanding
-# a 35% pay rise" is not "accepted a 25% pay rise".
+# a 35% pay rise" is not "accepted a 25% pay rise". A past verb is not among the words
+# before a figure, so those are looked for in its clause ("had demanded a $15 million
+# ransom").
 _ASKED = frozenset(
     {
         *("demand", "demanding", "demanded", "demands", "seeking", "seek", "seeks"),
         *("asking", "asks", "wants"),
     }
 )
+_ASKED_DONE = frozenset(["demanded", "sought", "wanted"])
 # Nouns of a gap between two amounts: "a winter deficit estimated at 2.5 billion
 # kilowatt-hours" is not what a plant "produced".
 _GAPS = frozenset(["gap", "shortfall", "deficit", "surplus", "overrun"])
-
-
 # Verbs that make a count the part of a group that stopped: "six factories had closed".
 _CLOSED = frozenset(["closed", "shut", "idled", "folded", "collapsed"])
-_ASKED_DONE = frozenset(["demanded", "sought", "wanted"])
 
 
 def _asked(f: Figure) -> bool:
-    # (a past verb is not among the words before a figure: "had demanded a $15 million
-    # ransom" is read from the clause)
+    """Is ``f`` what one side asked for (a demand, a claim sought)?"""
     return (
         f.head == "demand"
         or not _ASKED.isdisjoint(f.subject)
@@ -201,6 +200,7 @@ def _asked(f: Figure) -> bool:
 
 
 def _of_gap(f: Figure) -> bool:
+    """Does ``f`` measure a gap between two amounts (a deficit, a shortfall)?"""
     return f.head in _GAPS or not (_GAPS.isdisjoint(f.subject) and _GAPS.isdisjoint(f.modifiers))
 
 
