@@ -2844,6 +2844,17 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Talks since March 12 have made no progress [c1000001].",
             [],
         ),
+        # a data-centre campus restated as the facility
+        (
+            "Altura Data plans a 120-megawatt campus in Guanacaste [c1000001].\n"
+            "Altura says the 150-megawatt facility will create 600 jobs [c1000001].",
+            ["150"],
+        ),
+        (
+            "Altura Data plans a 120-megawatt campus in Guanacaste [c1000001].\n"
+            "Altura says the 150-megawatt solar farm will power it [c1000001].",
+            [],
+        ),
         # one low of one thing, in months or years
         (
             "Tea prices have slid to their lowest in 18 months [c1000001].\n"

@@ -421,7 +421,8 @@ _SYNONYM_GROUPS = (
     ("deal", "agreement", "sale"),
     ("tariff", "duty"),
     ("output", "production", "harvest"),  # "output up 23%", "a harvest up by a fifth"
-    ("plant", "facility", "station", "generator"),  # "its power station", then "the plant closes"
+    # "its power station", then "the plant closes"; "a 120-megawatt campus", "the facility"
+    ("plant", "facility", "station", "generator", "campus", "centre", "center"),
     # a change, by which way it went: "a 27% cut in face value", "the 25% haircut"; "the
     # increase of roughly 14%", "a rise of roughly 12%"
     ("cut", "haircut", "drop", "fall", "decline", "reduction", "dip", "slump", "plunge"),
