@@ -2844,6 +2844,17 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Talks since March 12 have made no progress [c1000001].",
             [],
         ),
+        # salmon are fish
+        (
+            "The law follows the escape of about 3,500 farmed salmon in 2023 [c1000001].\n"
+            "Notably, the 5,300 fish that escaped in 2023 outnumbered wild ones [c1000001].",
+            ["5,300"],
+        ),
+        (
+            "The law follows the escape of about 3,500 farmed salmon in 2023 [c1000001].\n"
+            "Anglers caught 5,300 wild fish in the same rivers in 2023 [c1000001].",
+            [],
+        ),
         # a data-centre campus restated as the facility
         (
             "Altura Data plans a 120-megawatt campus in Guanacaste [c1000001].\n"
