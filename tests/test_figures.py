@@ -2844,6 +2844,19 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Talks since March 12 have made no progress [c1000001].",
             [],
         ),
+        # consumers, customers and households
+        (
+            "Households using fewer than 200 units a month, about 58% of domestic consumers,"
+            " will be shielded [c1000001].\nIn short, the rise spares the poorest 85% of"
+            " households [c1000001].",
+            ["85%"],
+        ),
+        (
+            "Households using fewer than 200 units a month, about 58% of domestic consumers,"
+            " will be shielded [c1000001].\nA survey found that 85% of households own a"
+            " phone [c1000001].",
+            [],
+        ),
         # salmon are fish
         (
             "The law follows the escape of about 3,500 farmed salmon in 2023 [c1000001].\n"

@@ -414,6 +414,7 @@ _SYNONYM_GROUPS = (
     ("teacher", "educator"),
     ("bird", "chicken", "hen", "poultry"),
     ("home", "house", "dwelling"),
+    ("consumer", "customer", "household"),
     ("fish", "salmon", "trout"),  # "about 3,500 farmed salmon", "the 5,300 fish that escaped"
     ("doctor", "physician"),
     ("firm", "company"),
