@@ -99,6 +99,9 @@ _MOVED = _words(
 )
 # The same after a form of "be" or a comma: "orders were up about 15%", ", down 3%".
 _UP_DOWN = frozenset(["up", "down"])
+# The words after which a figure can be the size of a change ("fell", "rose by", "up",
+# "cut … by"): the verb the changed noun stands before.
+_MOVERS = _MOVED | _CHANGE | _BY_VERBS | _UP_DOWN
 # What a verb before a figure measures, for a change given after it: "produced 820,000
 # tonnes of copper, up 12%" is a change in output.
 _DEED_NOUNS = {
@@ -858,9 +861,7 @@ def _head_before_change(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]
         i -= 1  # "by a further 12%"
     if i > k_lo and lows[i] == "by":
         i -= 1
-        if not (
-            lows[i] in _MOVED or lows[i] in _CHANGE or lows[i] in _BY_VERBS or lows[i] in _UP_DOWN
-        ):
+        if lows[i] not in _MOVERS:
             # "has cut deliveries from the Cutzamala System … by a further 12%": the
             # object of the verb before
             for v in range(i - 1, max(k_lo, i - 12) - 1, -1):
@@ -874,9 +875,7 @@ def _head_before_change(toks: _Toks, k: int, k_lo: int) -> tuple[str, list[str]]
                         u += 1
                     return (run[-1], run[:-1]) if run else ("", [])
             return "", []
-    if i <= k_lo or not (
-        lows[i] in _MOVED or lows[i] in _UP_DOWN or lows[i] in _CHANGE or lows[i] in _BY_VERBS
-    ):
+    if i <= k_lo or lows[i] not in _MOVERS:
         return "", []
     i -= 1
     while i >= k_lo and lows[i] in _AUXILIARIES:
