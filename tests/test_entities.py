@@ -1491,10 +1491,18 @@ def test_a_name_that_says_something_after_a_clause_is_no_appositive() -> None:
         "Refrigerated freight now costs more [c1000001].",
         "Smaller mills, which lack land titles, cannot borrow [c1000001].",
         "The water will irrigate farms in the Loukkos plain [c1000001].",
+        "Barely half of the rivers are in good condition, the agency said [c1000001].",
+        "Leaf rust hit 12% of plantations last year [c1000001].",
+        "Officials in Ashgabat signed the contract [c1000001].",
+        "The Nurek reservoir stood 9 metres below last year's level [c1000001].",
+        "Trees are old, according to the research centre Cenicafé [c1000001].",
     ],
 )
 def test_courts_titles_and_openers_need_no_introduction(text: str) -> None:
+    # with sources that do not name them, and without any: the digest and the known
+    # lists introduce them
     assert fired(text, _UNRELATED) == []
+    assert fired(text) == []
 
 
 def test_a_site_at_a_name_says_it_is_a_place() -> None:
@@ -1526,18 +1534,3 @@ def test_a_noun_that_sums_up_the_clause_is_no_appositive() -> None:
     )
     assert fired(text) == ["Mogovolas", "Cajuexport"]
     assert fired("Traders met in Mogovolas, a district in the north [c1000001].") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Barely half of the rivers are in good condition, the agency said [c1000001].",
-        "Leaf rust hit 12% of plantations last year [c1000001].",
-        "Officials in Ashgabat signed the contract [c1000001].",
-        "The Nurek reservoir stood 9 metres below last year's level [c1000001].",
-        "Trees are old, according to the research centre Cenicafé [c1000001].",
-    ],
-)
-def test_words_and_names_that_need_no_introduction(text: str) -> None:
-    # (without sources: only the digest and the known list can introduce them)
-    assert fired(text) == []
