@@ -2890,6 +2890,47 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             "Rainfall hit a 24-month low in the hills [c1000001].",
             [],
         ),
+        # a time of day says when, and two of them are two moments
+        (
+            "Rail workers began a 48-hour strike at 9 p.m. on Sunday [c1000001].\n"
+            "Guaranteed services ran between 6 p.m. and 10 p.m., as the law requires"
+            " [c1000001].",
+            [],
+        ),
+        (
+            "Rail workers began a 48-hour strike at 9 p.m. on Sunday [c1000001].\n"
+            "In short, the 24-hour strike stranded commuters [c1000001].",
+            ["24"],
+        ),
+        # prices per different units; a price restated without its unit is still compared
+        (
+            "Homes above the norm will pay 1,000 soums per kilowatt-hour [c1000001].\n"
+            "Gas for homes will rise to 1,500 soums per cubic metre [c1000001].",
+            [],
+        ),
+        (
+            "Homes above the norm will pay 1,000 soums per kilowatt-hour [c1000001].\n"
+            "In short, homes above the norm will pay 1,200 soums [c1000001].",
+            ["1,200"],
+        ),
+        (
+            "Homes above the norm will pay 1,000 soums per kilowatt-hour [c1000001].\n"
+            "In short, homes above the norm face 1,200 soums per kilowatt-hour [c1000001].",
+            ["1,200"],
+        ),
+        # a first forecast is an earlier figure, not the current one restated
+        (
+            "Brazil's orange harvest is set to shrink to 215 million boxes this season"
+            " [c1000001].\nNotably, this is well below the fund's first forecast of 232"
+            " million boxes, issued in May [c1000001].",
+            [],
+        ),
+        (
+            "Brazil's orange harvest is set to shrink to 215 million boxes this season"
+            " [c1000001].\nNotably, the fund's 232 million boxes would still be a poor crop"
+            " [c1000001].",
+            ["232 million"],
+        ),
     ],
 )
 def test_inconsistent_figures_read_from_their_wording(text: str, expected: list[str]) -> None:

@@ -834,6 +834,21 @@ def ref_annotate(
             and lemma(nxt2[1].low) in ("day", "hour", "month", "week", "year")
         ):
             rate = "per " + lemma(nxt2[1].low)
+        elif (
+            not rate
+            and head
+            and not left_head
+            and len(nxt2) == 2
+            and nxt2[0].low == "per"
+            and lemma(nxt2[1].low) not in STOP
+            and not nxt2[1].low[0].isdigit()
+        ):
+            per = lemma(nxt2[1].low)
+            if per in ("cubic", "square") and after + 2 < len(toks):
+                per += " " + lemma(toks[after + 2].low)
+            units = {"kilo": "kilogram", "kg": "kilogram", "kilogramme": "kilogram", "ton": "tonne"}
+            units |= {"liter": "litre", "kilometer": "kilometre", "km": "kilometre"}
+            mods = [*mods, "per " + units.get(per, per)]
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head and not change_noun:
             desc |= ref_tail(toks, after, hi_bound)
@@ -1099,6 +1114,8 @@ _PIECES = [
     "3-million-tonne",
     "of the company's ships",
     "homes a year",
+    "soums per cubic metre",
+    "pesos per kilo",
     "seats short of a majority",
     "runs at",
     "of hull value",
@@ -1340,6 +1357,8 @@ def test_figures_match_reference_on_examples() -> None:
         "All 42 aircraft flew, and all 3 rose to 12 in May; all 7 of the 9.",
         "The 640 kg satellite, 2.5 million last year and 25 seats short of a majority.",
         "The country needs 50,000 homes a year; it runs at 0.8% of hull value.",
+        "Gas costs 1,500 soums per cubic metre and power 1,000 soums per kilowatt-hour.",
+        "Beef sold at 900 pesos per kilo, 3 per cent more; 12 seats per 100 and 40 per.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",
         "It built 40 homes near Paris last year; 40% of Americans back the bill and 12 women.",
         "The plan cuts annual costs by $800 million, and 20 percent of its staff work abroad.",

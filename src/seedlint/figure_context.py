@@ -466,7 +466,8 @@ _WH = frozenset(["how", "why", "whether", "what"])
 _MORE = _words("another additional further extra add adds adding added")
 # After a figure, what makes it a difference: "costs 350 baht a tonne more than burning it".
 _THAN_WORDS = _words("more less fewer higher lower cheaper dearer")
-_RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
+_RATE_TIMES = _words("day hour month week year")
+_MEASURE_ADJECTIVES = _words("cubic square")  # "per cubic metre"  # "50,000 homes a year"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
     liter megawatt-hour mile minute month night ounce person pound seat second share
@@ -1301,15 +1302,17 @@ def _annotate(
                 head, left_head = "deadline", True
         if not rate:  # "annual costs of $1.8 billion" is "$800 million a year"
             rate = next((_ADJECTIVE_RATES[m] for m in mods if m in _ADJECTIVE_RATES), "")
-        if (
-            not rate
-            and head
-            and not left_head
-            and after + 1 < n
-            and lows[after] in ("a", "an", "per")
-            and lemma(lows[after + 1]) in _RATE_TIMES
-        ):
-            rate = "per " + lemma(lows[after + 1])  # "50,000 homes a year"
+        if not rate and head and not left_head and after + 1 < n:
+            per = lemma(lows[after + 1])
+            if lows[after] in ("a", "an", "per") and per in _RATE_TIMES:
+                rate = "per " + per  # "50,000 homes a year"
+            elif lows[after] == "per" and per not in STOP and not per[0].isdigit():
+                # "1,000 soums per kilowatt-hour", "1,500 soums per cubic metre": prices
+                # per different units. A modifier, not a rate: "the 1,200-soum tariff"
+                # may restate the first
+                if per in _MEASURE_ADJECTIVES and after + 2 < n:
+                    per += " " + lemma(lows[after + 2])
+                mods = [*mods, "per " + _RATE_UNITS.get(per, per)]
         desc = {m for m in mods if m not in _VERBS and not (left_head and m.endswith("ed"))}
         if not left_head and not change_noun:
             desc |= _tail(toks, after, hi_bound)

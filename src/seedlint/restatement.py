@@ -39,7 +39,7 @@ _COMPARED = re.compile(
 # Words before a figure that date it before the figures around it: "an earlier offer".
 EARLIER = frozenset(["earlier", "previous", "former", "prior", "initial", "original"])
 # Words that set the figure apart from what came before ("the previous record of £89m").
-_OTHER = EARLIER | {"old", "new", "next", "last", "latest", "revised", "current"}
+_OTHER = EARLIER | {"old", "new", "next", "last", "latest", "revised", "current", "first"}
 # An earlier figure agrees with a later one and so explains it only when its interval
 # is narrower than this, relative to its value.
 _NARROW = 0.25

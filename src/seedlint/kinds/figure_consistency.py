@@ -106,6 +106,7 @@ _REQUIRED = frozenset(["require", "need", "threshold", "minimum", "quorum"])
 _COMPARED = frozenset(["above", "below", "beyond", "than", "exceeds", "exceeded", "short"])
 # Generic nouns that name one price when a figure is a rate of them ("$38 a share").
 _PRICES = frozenset(["share"])
+_CLOCK = frozenset(["a.m", "p.m"])  # the head of "9 p.m."
 
 
 def _own_names(f: Figure) -> frozenset[str]:
@@ -284,7 +285,9 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     by = a.role.startswith("by") and b.role.startswith("by")
     if by and (da := _direction(a)) and (db := _direction(b)) and da != db:
         return False  # "rents rose 9.8%" is not how far "homes for rent fell", 14%
-    if not a.head or not b.head:
+    if not a.head or not b.head or a.head in _CLOCK or b.head in _CLOCK:
+        # (a time of day is when something happened, and one event's start and end, or
+        # two shifts' hours, are different times: "between 6 p.m. and 10 p.m.")
         return False
     if a.head == "age" or b.head == "age":
         # someone's age: the same person's, named by surname or title, or an age the text
