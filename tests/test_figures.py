@@ -2931,6 +2931,31 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
             " [c1000001].",
             ["232 million"],
         ),
+        # an amount knocked off a price is a difference, not a price
+        (
+            "Farm-gate prices climbed to 520 CFA francs per kilogram in August [c1000001].\n"
+            "Exporters said the tax would knock around 15 francs per kilogram off farm-gate"
+            " prices [c1000001].",
+            [],
+        ),
+        (
+            "Farm-gate prices climbed to 520 CFA francs per kilogram in August [c1000001].\n"
+            "In short, farm-gate prices of 500 francs per kilogram still pay [c1000001].",
+            ["500 francs"],
+        ),
+        # power from two different sources
+        (
+            "The operator will cut generation at the Kariba hydropower station to an average"
+            " of 275 megawatts [c1000001].\nShe said 300 megawatts of solar capacity could be"
+            " added within 18 months [c1000001].",
+            [],
+        ),
+        (
+            "The operator will cut generation at the Kariba hydropower station to an average"
+            " of 275 megawatts [c1000001].\nIn short, the Kariba hydropower station's 300"
+            " megawatts will not cover demand [c1000001].",
+            ["300"],
+        ),
     ],
 )
 def test_inconsistent_figures_read_from_their_wording(text: str, expected: list[str]) -> None:

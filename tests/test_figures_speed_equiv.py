@@ -1018,6 +1018,12 @@ def ref_annotate(
                 and toks[k_left - 1].start >= lo_bound
                 and toks[k_left - 1].low in ("another", "additional", "further", "extra")
             )
+            or (
+                k_left > 0
+                and toks[k_left - 1].start >= lo_bound
+                and toks[k_left - 1].low in C._OFF_VERBS
+                and any(t.low == "off" for t in toks[k_right : after + 2])
+            )
         ):
             role = "by"
         verbs = C._BY_VERBS | C._MOVED | C._CHANGE
@@ -1115,6 +1121,8 @@ _PIECES = [
     "of the company's ships",
     "homes a year",
     "soums per cubic metre",
+    "knock",
+    "off",
     "pesos per kilo",
     "seats short of a majority",
     "runs at",
@@ -1359,6 +1367,7 @@ def test_figures_match_reference_on_examples() -> None:
         "The country needs 50,000 homes a year; it runs at 0.8% of hull value.",
         "Gas costs 1,500 soums per cubic metre and power 1,000 soums per kilowatt-hour.",
         "Beef sold at 900 pesos per kilo, 3 per cent more; 12 seats per 100 and 40 per.",
+        "The tax would knock around 15 francs per kilogram off prices; wiped $2 billion off.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",
         "It built 40 homes near Paris last year; 40% of Americans back the bill and 12 women.",
         "The plan cuts annual costs by $800 million, and 20 percent of its staff work abroad.",

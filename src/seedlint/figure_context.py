@@ -466,6 +466,8 @@ _WH = frozenset(["how", "why", "whether", "what"])
 _MORE = _words("another additional further extra add adds adding added")
 # After a figure, what makes it a difference: "costs 350 baht a tonne more than burning it".
 _THAN_WORDS = _words("more less fewer higher lower cheaper dearer")
+# Verbs whose amount, with "off" after it, is taken from something: "knock 15 francs off".
+_OFF_VERBS = _words("knock knocks knocked knocking shave shaves shaved shaving wipe wiped")
 _RATE_TIMES = _words("day hour month week year")
 _MEASURE_ADJECTIVES = _words("cubic square")  # "per cubic metre"  # "50,000 homes a year"
 _RATE_NOUNS = _words(
@@ -1435,17 +1437,26 @@ def _annotate(
         elif not _PLAN.isdisjoint(left) or k_forecast < k_left:
             role = "plan"
         elif (
-            k_left > 1
-            and lows[k_left - 1] == "by"
-            and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 12) : k_left])
-        ) or (
-            (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
-            or (k_left > k_lo and lows[k_left - 1] in _MORE)
+            (
+                k_left > 1
+                and lows[k_left - 1] == "by"
+                and not _BY_VERBS.isdisjoint(lows[max(0, k_left - 12) : k_left])
+            )
             or (
-                after + 1 < n
-                and lows[after] in _THAN_WORDS
-                and lows[after + 1] == "than"
-                and not text[ends[after - 1] : starts[after]].strip()
+                (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
+                or (k_left > k_lo and lows[k_left - 1] in _MORE)
+                # "knock around 15 francs per kilogram off farm-gate prices"
+                or (
+                    k_left > k_lo
+                    and lows[k_left - 1] in _OFF_VERBS
+                    and "off" in lows[k_right : after + 2]
+                )
+                or (
+                    after + 1 < n
+                    and lows[after] in _THAN_WORDS
+                    and lows[after + 1] == "than"
+                    and not text[ends[after - 1] : starts[after]].strip()
+                )
             )
         ):
             # a difference ("25 seats short of a majority", "another 40 holes", "adding up

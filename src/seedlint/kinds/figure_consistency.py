@@ -260,6 +260,21 @@ def _other_measure(a: Figure, b: Figure) -> bool:
     )
 
 
+# Where power comes from: two figures each of one source are of two things.
+_POWER_SOURCES = frozenset(
+    [
+        *("solar", "wind", "hydro", "hydropower", "hydroelectric", "coal", "gas", "nuclear"),
+        *("geothermal", "diesel", "battery"),
+    ]
+)
+
+
+def _other_source(a: Figure, b: Figure) -> bool:
+    """Do the two figures' phrases name different sources of power and none in common?"""
+    sa, sb = a.words & _POWER_SOURCES, b.words & _POWER_SOURCES
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
+
+
 def _price_of_rate(a: Figure, b: Figure) -> bool:
     """Two amounts per one unit, one measuring the unit and the other its price: "3,100
     cedis per 64-kilogram bag" and "the new price at 3,400 cedis a bag"."""
@@ -340,6 +355,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if _other_measure(a, b):
         return False  # "the effective tax rate at 44.7%" is not "a tax of up to 32%"
+    if _other_source(a, b):
+        return False  # "300 megawatts of solar capacity" is not the hydropower station's 275
     if _asked(a) != _asked(b) or _of_gap(a) != _of_gap(b):
         return False  # a demand and a deal; a deficit and an output
     if a.kind == "count" and _CLOSED.isdisjoint(a.words) != _CLOSED.isdisjoint(b.words):
