@@ -1796,6 +1796,22 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
         # a distance converted: 250 miles is 402 km
         ("The road runs about 400 km [c1000001].", "The road runs 250 miles.", []),
         ("The road runs 400 miles [c1000001].", "The road runs 400 kilometres.", ["400"]),
+        # an age the source gives in years old, the digest as a bare number
+        (
+            "He said the average applicant was 58 [c1000001].",
+            "He said the average applicant was 58 years old.",
+            [],
+        ),
+        (
+            "He said the average applicant was 58 [c1000001].",
+            "He said the average applicant had farmed for 58 years.",
+            ["58"],
+        ),
+        (
+            "He said the average applicant was 61 [c1000001].",
+            "He said the average applicant was 58 years old.",
+            ["61"],
+        ),
     ],
 )
 def test_unsupported_reads_areas_distances_and_units_of_time(

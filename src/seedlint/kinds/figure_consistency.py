@@ -520,6 +520,11 @@ _TIME_RATE = re.compile(r"[ \t]+(?:a|an|per|every)[ \t]+(day|week|month|year)s?\
 _PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
 
 
+# An age after its number: "58 years old" (a length of time in days, 365.25 to a year).
+_YEARS_OLD = re.compile(r"[ \t]+years?[ \t]+old\b", re.IGNORECASE)
+_YEAR_DAYS = 365.25
+
+
 def _source_rate(text: str, g: Figure) -> str:
     """The unit of time right after a source figure ("per week"), or ""."""
     m = _TIME_RATE.match(text, g.end)
@@ -904,6 +909,12 @@ class FigureConsistency(Kind):
                                 for cls in ("", "about"):
                                     k.setdefault(("date", "monthday", cls), []).append(
                                         (day, day, "")
+                                    )
+                            if g.unit == "days" and _YEARS_OLD.match(t, g.end) is not None:
+                                # "was 58 years old" gives the age a digest writes "was 58"
+                                for cls, (glo, ghi) in supports(g, tol):
+                                    k.setdefault(("count", "", cls), []).append(
+                                        (glo / _YEAR_DAYS, ghi / _YEAR_DAYS, "")
                                     )
                         if _PAST_DECADE.search(t) is not None:
                             # "the average of the past decade" is a ten-year average
