@@ -1812,6 +1812,33 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             "He said the average applicant was 58 years old.",
             ["61"],
         ),
+        # a bare number after "from" in the unit of the figure before it
+        (
+            "The old 25-day journey is a thing of the past [c1000001].",
+            "Transit times had fallen to about eight days from 25.",
+            [],
+        ),
+        (
+            "The old 25-day journey is a thing of the past [c1000001].",
+            "Transit times had fallen to about eight days from 25 trucks.",
+            ["25"],
+        ),
+        (
+            "The old 25-day journey is a thing of the past [c1000001].",
+            "Transit times had fallen to about 8% from 25.",
+            ["25"],
+        ),
+        # something shared equally between two is half each
+        (
+            "The water was allocated to power, half each for Zimbabwe and Zambia [c1000001].",
+            "The water was shared equally between Zimbabwe and Zambia.",
+            [],
+        ),
+        (
+            "The water was allocated to power, half each for Zimbabwe and Zambia [c1000001].",
+            "The water was shared between Zimbabwe and Zambia.",
+            ["half"],
+        ),
     ],
 )
 def test_unsupported_reads_areas_distances_and_units_of_time(

@@ -515,6 +515,86 @@ def _met(known: _Known, wanted: list[tuple[tuple[str, str, str], float, float]],
     )
 
 
+def _source_known(t: str, tol: float) -> _Known:
+    """A source text's figures as intervals by (kind, unit, hedge class of the digest
+    figure they are held to), with the rate of time each is given per."""
+    k: _Known = {}
+    prev: Figure | None = None
+    for g in source_figures(t):
+        units = SAME_UNITS.get(g.unit, (g.unit,))
+        if g.kind == "money" and g.unit in FAMILY_MEMBERS and bare_currency(g.text):
+            # a source's "1,500 dollars" may be the digest's Canadian ones
+            units = FAMILY_MEMBERS[g.unit]
+        # a unitless count meets the number as written: "two miles" gives "two", not 3.2 (km)
+        scale = unit_scale(t, g) if "" in units and g.unit else 1.0
+        per = _source_rate(t, g) if g.kind in ("money", "count") else ""
+        for cls, (glo, ghi) in supports(g, tol):
+            for unit in units:
+                if not unit and scale != 1.0:
+                    glo, ghi = glo / scale, ghi / scale
+                k.setdefault((g.kind, unit, cls), []).append((glo, ghi, per))
+        if g.kind == "date" and g.unit == "day" and g.lo == g.hi:
+            # "November 1, 2025" gives "November 1"
+            day = month_day_of(g.lo)
+            for cls in ("", "about"):
+                k.setdefault(("date", "monthday", cls), []).append((day, day, ""))
+        if g.unit == "days" and _YEARS_OLD.match(t, g.end) is not None:
+            # "was 58 years old" gives the age a digest writes "was 58"
+            for cls, (glo, ghi) in supports(g, tol):
+                k.setdefault(("count", "", cls), []).append(
+                    (glo / _YEAR_DAYS, ghi / _YEAR_DAYS, "")
+                )
+        if prev is not None and g.kind == "count" and not g.unit and prev.unit:
+            carried = _carried_unit(t, prev, g)
+            if carried is not None:
+                # "had fallen to about eight days from 25": 25 days
+                for cls, (glo, ghi) in supports(carried, tol):
+                    k.setdefault((carried.kind, carried.unit, cls), []).append((glo, ghi, ""))
+        prev = g
+    if _PAST_DECADE.search(t) is not None:
+        # "the average of the past decade" is a ten-year average
+        for cls, (glo, ghi) in supports(_ten_years(), tol):
+            k.setdefault(("count", "days", cls), []).append((glo, ghi, ""))
+    if _SHARED_EQUALLY.search(t) is not None:
+        # "shared equally between Zimbabwe and Zambia": half each
+        for cls, (glo, ghi) in supports(_half(), tol):
+            k.setdefault(("percent", "%", cls), []).append((glo, ghi, ""))
+    return k
+
+
+# The unit word between a figure and a bare number after "from": "eight days from 25".
+_FROM_UNIT = re.compile(r"[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+from[ \t]+")
+# A noun right after a number ("25 trucks"), not a word that ends its phrase ("25 in May").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|on|at|and|or|a|an|the|last|earlier|before|previously)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+# Two parties that split something evenly: "shared equally between Zimbabwe and Zambia".
+_SHARED_EQUALLY = re.compile(
+    r"\b(?:shared|split|divided)[ \t]+(?:equally|evenly)[ \t]+between[ \t]+"
+    r"(?:the[ \t]+)?\w+[ \t]+and[ \t]+\w+",
+    re.IGNORECASE,
+)
+
+
+def _carried_unit(t: str, prev: Figure, g: Figure) -> Figure | None:
+    """``g``, a bare number right after "from", in the unit of the figure before it: "to
+    about eight days from 25" gives 25 days; else None."""
+    m = _FROM_UNIT.fullmatch(t, prev.end, g.start)
+    if m is None or _NOUN_AFTER.match(t, g.end) is not None:
+        return None  # (not "from 25 trucks": a number of something else)
+    carried = parse_figures(f"{g.text} {m.group(1)}")
+    if len(carried) != 1 or carried[0].unit != prev.unit or carried[0].kind != prev.kind:
+        return None
+    return carried[0]
+
+
+@lru_cache(maxsize=1)
+def _half() -> Figure:
+    """Half, as a source's figure."""
+    return parse_figures("half")[0]
+
+
 # A unit of time a source gives an amount per: "1.5 billion Egyptian pounds a week".
 _TIME_RATE = re.compile(r"[ \t]+(?:a|an|per|every)[ \t]+(day|week|month|year)s?\b", re.IGNORECASE)
 _PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
@@ -884,42 +964,7 @@ class FigureConsistency(Kind):
                     t = texts[len(known)]
                     k = by_text.get(t)
                     if k is None:
-                        k = by_text[t] = {}
-                        for g in source_figures(t):
-                            units = SAME_UNITS.get(g.unit, (g.unit,))
-                            if (
-                                g.kind == "money"
-                                and g.unit in FAMILY_MEMBERS
-                                and bare_currency(g.text)
-                            ):
-                                # a source's "1,500 dollars" may be the digest's Canadian ones
-                                units = FAMILY_MEMBERS[g.unit]
-                            # a unitless count meets the number as written: "two miles"
-                            # gives "two", not 3.2 (km)
-                            scale = unit_scale(t, g) if "" in units and g.unit else 1.0
-                            per = _source_rate(t, g) if g.kind in ("money", "count") else ""
-                            for cls, (glo, ghi) in supports(g, tol):
-                                for unit in units:
-                                    if not unit and scale != 1.0:
-                                        glo, ghi = glo / scale, ghi / scale
-                                    k.setdefault((g.kind, unit, cls), []).append((glo, ghi, per))
-                            if g.kind == "date" and g.unit == "day" and g.lo == g.hi:
-                                # "November 1, 2025" gives "November 1"
-                                day = month_day_of(g.lo)
-                                for cls in ("", "about"):
-                                    k.setdefault(("date", "monthday", cls), []).append(
-                                        (day, day, "")
-                                    )
-                            if g.unit == "days" and _YEARS_OLD.match(t, g.end) is not None:
-                                # "was 58 years old" gives the age a digest writes "was 58"
-                                for cls, (glo, ghi) in supports(g, tol):
-                                    k.setdefault(("count", "", cls), []).append(
-                                        (glo / _YEAR_DAYS, ghi / _YEAR_DAYS, "")
-                                    )
-                        if _PAST_DECADE.search(t) is not None:
-                            # "the average of the past decade" is a ten-year average
-                            for cls, (glo, ghi) in supports(_ten_years(), tol):
-                                k.setdefault(("count", "days", cls), []).append((glo, ghi, ""))
+                        k = by_text[t] = _source_known(t, tol)
                     known.append(k)
                     if _met(k, wanted, rate):
                         found = True
