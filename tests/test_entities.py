@@ -1496,6 +1496,12 @@ def test_a_name_that_says_something_after_a_clause_is_no_appositive() -> None:
         "Officials in Ashgabat signed the contract [c1000001].",
         "The Nurek reservoir stood 9 metres below last year's level [c1000001].",
         "Trees are old, according to the research centre Cenicafé [c1000001].",
+        "- Circular debt in the power sector stood at 2.39 trillion rupees [c1000001].",
+        "Exports rose, the National Center for Palms and Dates said [c1000001].",
+        "Prices at the Lasalgaon market rose 9% [c1000001].",
+        "A plant in the Al-Ahsa oasis will open [c1000001].",
+        "Parliament passed the ban, delivering on a Labor election promise [c1000001].",
+        "Demand in Gauteng and KwaZulu-Natal reached a record [c1000001].",
     ],
 )
 def test_courts_titles_and_openers_need_no_introduction(text: str) -> None:
