@@ -2666,6 +2666,22 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
 
 
 @pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("Inflows were the lowest since 1996, the minister said.", ["1992"]),
+        ("Inflows were the lowest since 1992, the minister said.", []),
+        ("Inflows were the lowest in years; the dam was built in 1959.", []),
+        ("Inflows have been measured since 1996.", []),  # no record: background
+    ],
+)
+def test_a_record_s_year_is_held_to_a_source_record_s_year(
+    source: str, expected: list[str]
+) -> None:
+    text = "Inflows into the lake were the lowest since 1992 [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the value a change started from is not what a summary restates

@@ -491,6 +491,20 @@ def _swapped_year_written(f: Figure, texts: list[str]) -> bool:
     return any(m.group(1) in swaps for t in texts for m in _YEAR_WORD.finditer(t))
 
 
+# A record "since" a year: "the lowest since 1992", "its first profit since 2019".
+_RECORD = r"\b(?:[a-z]+est|first|best|worst|most|least)\b[^.;:\d]{0,24}?\bsince[ \t]+"
+_RECORD_BEFORE = re.compile(_RECORD + r"\Z", re.IGNORECASE)
+_RECORD_YEAR = re.compile(_RECORD + r"(\d{4})\b", re.IGNORECASE)
+
+
+def _record_since(text: str, f: Figure, texts: list[str]) -> bool:
+    """Is ``f`` the year of a record ("the lowest since 1992") where a source gives one
+    too? Then the two are held to each other, however far apart."""
+    if _RECORD_BEFORE.search(text, max(0, f.start - 48), f.start) is None:
+        return False
+    return any(_RECORD_YEAR.search(t) is not None for t in texts)
+
+
 _Known = dict[tuple[str, str, str], list[tuple[float, float, str]]]
 
 # A decade a source names without a number: "the average of the past decade".
@@ -955,9 +969,12 @@ class FigureConsistency(Kind):
                 rate = rate if rate in _PER_TIME else ""
                 if any(_met(k, wanted, rate) for k in known):
                     continue
-                # a year a source writes with two digits swapped is a slip, however far
-                swapped = f.kind == "year" and _swapped_year_written(f, texts)
-                if f.kind == "year" and not swapped and not _near_year_written(f, texts):
+                # a year a source writes with two digits swapped is a slip, however far;
+                # so is another year of a record ("the lowest since 1996")
+                held = f.kind == "year" and (
+                    _swapped_year_written(f, texts) or _record_since(doc.text, f, texts)
+                )
+                if f.kind == "year" and not held and not _near_year_written(f, texts):
                     continue  # no source writes a year near it: not parsed for nothing
                 found = False
                 while len(known) < len(texts):
@@ -978,7 +995,7 @@ class FigureConsistency(Kind):
                         _met(k, [(key, lo - window, hi + window) for key, lo, hi in wanted], "")
                         for k in known
                     )
-                    and not swapped
+                    and not held
                 ):
                     # a year or a date no source comes near: background ("founded in
                     # 1995"), or dated relative to the source's own time ("last year")
