@@ -3002,6 +3002,17 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             "In short, farm-gate prices of 500 francs per kilogram still pay [c1000001].",
             ["500 francs"],
         ),
+        # "N fewer" things is a difference, compared with the change it restates
+        (
+            "The pig herd shrank by 1.1 million to 10.4 million [c1000001].\n"
+            "Brinkman credits the 1.3 million fewer pigs [c1000001].",
+            ["1.3 million"],
+        ),
+        (
+            "The pig herd shrank by 1.1 million to 10.4 million [c1000001].\n"
+            "Brinkman credits the 1.1 million fewer pigs [c1000001].",
+            [],
+        ),
         # power from two different sources
         (
             "The operator will cut generation at the Kariba hydropower station to an average"

@@ -1019,6 +1019,11 @@ def ref_annotate(
                 and toks[k_left - 1].low in ("another", "additional", "further", "extra")
             )
             or (
+                k_right + 1 < len(toks)
+                and toks[k_right].low in ("fewer", "more", "less")
+                and text[f_end : toks[k_right].start] == " "
+            )
+            or (
                 k_left > 0
                 and toks[k_left - 1].start >= lo_bound
                 and toks[k_left - 1].low in C._OFF_VERBS
@@ -1368,6 +1373,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Gas costs 1,500 soums per cubic metre and power 1,000 soums per kilowatt-hour.",
         "Beef sold at 900 pesos per kilo, 3 per cent more; 12 seats per 100 and 40 per.",
         "The tax would knock around 15 francs per kilogram off prices; wiped $2 billion off.",
+        "It counts 1.3 million fewer pigs, 200 more jobs, 3 less than that and 4 more than 5.",
+        "Cases hit 40, more in the south; 12 fewer people and 9 fewer.",
         "Analysts said the merger in Hanoi would cost $950 million, and the airline ordered 50 jets.",
         "It built 40 homes near Paris last year; 40% of Americans back the bill and 12 women.",
         "The plan cuts annual costs by $800 million, and 20 percent of its staff work abroad.",

@@ -466,6 +466,7 @@ _WH = frozenset(["how", "why", "whether", "what"])
 _MORE = _words("another additional further extra add adds adding added")
 # After a figure, what makes it a difference: "costs 350 baht a tonne more than burning it".
 _THAN_WORDS = _words("more less fewer higher lower cheaper dearer")
+_FEWER = _words("fewer more less")
 # Verbs whose amount, with "off" after it, is taken from something: "knock 15 francs off".
 _OFF_VERBS = _words("knock knocks knocked knocking shave shaves shaved shaving wipe wiped")
 _RATE_TIMES = _words("day hour month week year")
@@ -1445,6 +1446,12 @@ def _annotate(
             or (
                 (after + 1 < n and lows[after] in ("short", "shy") and lows[after + 1] == "of")
                 or (k_left > k_lo and lows[k_left - 1] in _MORE)
+                # "the 1.3 million fewer pigs": a difference, of the noun after it
+                or (
+                    k_right + 1 < n
+                    and lows[k_right] in _FEWER
+                    and text[f_end : starts[k_right]] == " "
+                )
                 # "knock around 15 francs per kilogram off farm-gate prices"
                 or (
                     k_left > k_lo
