@@ -3013,6 +3013,18 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             "Brinkman credits the 1.1 million fewer pigs [c1000001].",
             [],
         ),
+        # how fast a thing is growing, restated
+        (
+            "Kuwait has added no capacity since 2016, while demand has grown about 4% a year"
+            " [c1000001].\nOverall, with demand growing about 6% a year, cuts will return"
+            " [c1000001].",
+            ["about 6%"],
+        ),
+        (
+            "Average rents for new tenancies are rising 6.8% a year [c1000001].\n"
+            "The number of registered tenancies has fallen 4% a year [c1000001].",
+            [],
+        ),
         # power from two different sources
         (
             "The operator will cut generation at the Kariba hydropower station to an average"

@@ -95,7 +95,8 @@ _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 # "arrivals fell 7% to 25.1 million" (7% is how far they fell).
 _MOVED = _words(
     """climbed declined decreased dipped dropped fell gained grew increased jumped plunged
-    rose shrank slid slipped slumped soared surged tumbled"""
+    rose shrank slid slipped slumped soared surged tumbled grown growing risen rising fallen
+    falling"""
 )
 # The same after a form of "be" or a comma: "orders were up about 15%", ", down 3%".
 _UP_DOWN = frozenset(["up", "down"])

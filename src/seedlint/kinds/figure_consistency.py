@@ -137,13 +137,14 @@ _UPWARD = frozenset(
     {
         *("climbed", "gained", "grew", "increased", "jumped", "rose", "soared", "surged"),
         *("up", "rise", "increase", "hike", "gain", "jump", "surge"),
+        *("grown", "growing", "risen", "rising"),
     }
 )
 _DOWNWARD = frozenset(
     {
         *("declined", "decreased", "dipped", "dropped", "fell", "plunged", "shrank", "slid"),
         *("slipped", "slumped", "tumbled", "down", "cut", "drop", "fall", "decline"),
-        *("reduction", "slump", "dip", "plunge"),
+        *("reduction", "slump", "dip", "plunge", "fallen", "falling"),
     }
 )
 
