@@ -503,7 +503,7 @@ def _record_since(text: str, f: Figure, texts: list[str]) -> bool:
     too? Then the two are held to each other, however far apart."""
     if _RECORD_BEFORE.search(text, max(0, f.start - 48), f.start) is None:
         return False
-    return any(_RECORD_YEAR.search(t) is not None for t in texts)
+    return any("since" in t and _RECORD_YEAR.search(t) is not None for t in texts)
 
 
 _Known = dict[tuple[str, str, str], list[tuple[float, float, str]]]
@@ -566,11 +566,12 @@ def _source_known(t: str, tol: float) -> _Known:
                 for cls, (glo, ghi) in supports(carried, tol):
                     k.setdefault((carried.kind, carried.unit, cls), []).append((glo, ghi, ""))
         prev = g
-    if _PAST_DECADE.search(t) is not None:
+    if ("decade" in t or "Decade" in t) and _PAST_DECADE.search(t) is not None:
         # "the average of the past decade" is a ten-year average
+        # (the words first: a search of every source text costs more than the rest)
         for cls, (glo, ghi) in supports(_ten_years(), tol):
             k.setdefault(("count", "days", cls), []).append((glo, ghi, ""))
-    if _SHARED_EQUALLY.search(t) is not None:
+    if ("qually" in t or "venly" in t) and _SHARED_EQUALLY.search(t) is not None:
         # "shared equally between Zimbabwe and Zambia": half each
         for cls, (glo, ghi) in supports(_half(), tol):
             k.setdefault(("percent", "%", cls), []).append((glo, ghi, ""))
