@@ -467,11 +467,12 @@ _WH = frozenset(["how", "why", "whether", "what"])
 _MORE = _words("another additional further extra add adds adding added")
 # After a figure, what makes it a difference: "costs 350 baht a tonne more than burning it".
 _THAN_WORDS = _words("more less fewer higher lower cheaper dearer")
+# Right after a figure, what makes it a difference of the noun after: "1.3 million fewer pigs".
 _FEWER = _words("fewer more less")
 # Verbs whose amount, with "off" after it, is taken from something: "knock 15 francs off".
 _OFF_VERBS = _words("knock knocks knocked knocking shave shaves shaved shaving wipe wiped")
-_RATE_TIMES = _words("day hour month week year")
-_MEASURE_ADJECTIVES = _words("cubic square")  # "per cubic metre"  # "50,000 homes a year"
+_RATE_TIMES = _words("day hour month week year")  # "50,000 homes a year"
+_MEASURE_ADJECTIVES = _words("cubic square")  # "per cubic metre"
 _RATE_NOUNS = _words(
     """barrel bushel day dose gallon head hour kilo kilogram kilometre kilometer kwh litre
     liter megawatt-hour mile minute month night ounce person pound seat second share
