@@ -3025,6 +3025,17 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             "The number of registered tenancies has fallen 4% a year [c1000001].",
             [],
         ),
+        # a unit and one word in common make one quantity only when the values are near
+        (
+            "Chile exported a record 415,000 tonnes of cherries this season [c1000001].\n"
+            "Fuentes said the record 450,000-tonne harvest did little for growers [c1000001].",
+            ["450,000"],
+        ),
+        (
+            "Chile exported a record 415,000 tonnes of cherries this season [c1000001].\n"
+            "Fuentes said the record 900,000-tonne harvest did little for growers [c1000001].",
+            [],
+        ),
         # power from two different sources
         (
             "The operator will cut generation at the Kariba hydropower station to an average"

@@ -410,7 +410,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         {a.head, b.head} & _GENERIC_HEADS
         # "$38 a share" is a price, specific enough; "$25 an hour" may be anyone's wage
         and not (a.head == b.head and a.role.endswith("per " + a.head) and a.head in _PRICES)
-        and len((a.words & b.words) - {a.head, b.head}) < 2
+        and not _shared_enough(a, b)
     ):
         return False
     if a.head == b.head and a.modifiers and b.modifiers:
@@ -440,6 +440,23 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     a_parts, b_parts = a.times & PERIODS, b.times & PERIODS
     return not (a_parts and b_parts and not a_parts & b_parts)
+
+
+# How close two values must be for a unit and one other word in common to make them one
+# quantity: a figure restated wrongly is near the first ("450,000 tonnes" for 415,000),
+# while another quantity in the same unit is mostly far from it (1.2 against 2.5 million
+# tonnes a year of two plants).
+_NEAR_RATIO = 1.25
+
+
+def _shared_enough(a: Figure, b: Figure) -> bool:
+    """Do two figures of a generic noun ("tonnes", "people") share enough words to be one
+    quantity: two besides the noun, or one when their values are near?"""
+    shared = len((a.words & b.words) - {a.head, b.head})
+    if shared != 1:
+        return shared >= 2
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi <= _NEAR_RATIO * lo
 
 
 def _same_rank(a: Figure, b: Figure) -> bool:
