@@ -1796,6 +1796,24 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
         # a distance converted: 250 miles is 402 km
         ("The road runs about 400 km [c1000001].", "The road runs 250 miles.", []),
         ("The road runs 400 miles [c1000001].", "The road runs 400 kilometres.", ["400"]),
+        # metres and feet are lengths, in kilometres: a unit changed is another length
+        (
+            "The terminal has a 3,400-foot runway [c1000001].",
+            "The terminal has a 3,400-metre runway.",
+            ["3,400"],
+        ),
+        (
+            "The terminal has an 11,155-foot runway [c1000001].",
+            "The terminal has a 3,400-metre runway.",
+            [],
+        ),
+        ("The runway is 3.4 km long [c1000001].", "The terminal has a 3,400-metre runway.", []),
+        ("The runway runs 3,400 [c1000001].", "The terminal has a 3,400-metre runway.", []),
+        (
+            "Tanks hold 6.1 billion cubic metres [c1000001].",
+            "Tanks hold 6.1 billion cubic metres.",
+            [],
+        ),
         # an age the source gives in years old, the digest as a bare number
         (
             "He said the average applicant was 58 [c1000001].",

@@ -32,9 +32,11 @@ from seedlint.numerals import (
     _DAYS,
     _DURATION,
     _FIRST_WORDS,
+    _FOOT,
     _GLUED_UNITS,
     _GROUPING,
     _HEDGE_FIRST,
+    _METRE,
     _MILE,
     _OVER_IS_MORE,
     _POWER_SCALE,
@@ -561,10 +563,15 @@ def _unit_of(u: regex.Match[str]) -> tuple[str, float]:
     if u.group("pw1") or u.group("pw2"):
         unit = "MWh" if u.group("pwh1") or u.group("pwh2") else "MW"
         return unit, _POWER_SCALE[u.group("pw1") or u.group("pw2")]
-    if u.group("km") or u.group("mi"):
-        return "km", 1.0 if u.group("km") else _MILE
+    if u.group("km") or u.group("mi") or u.group("me") or u.group("ft"):
+        return "km", _distance_scale(u)
     area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4")
     return "ha", _AREA_SCALE[(area or u.group("a5")).lower()[:2]]
+
+
+def _distance_scale(u: regex.Match[str]) -> float:
+    """Kilometres in one of the distance unit ``u`` names (miles, metres, feet)."""
+    return _MILE if u.group("mi") else _METRE if u.group("me") else _FOOT if u.group("ft") else 1.0
 
 
 def unit_scale(text: str, f: Figure) -> float:
@@ -573,8 +580,8 @@ def unit_scale(text: str, f: Figure) -> float:
     u = _UNIT_AFTER.match(text, f.end)
     if u is None:
         return 1.0
-    if u.group("mi"):
-        return _MILE
+    if u.group("mi") or u.group("me") or u.group("ft"):
+        return _distance_scale(u)
     if u.group("pw1") or u.group("pw2"):
         return _POWER_SCALE[u.group("pw1") or u.group("pw2")]
     area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4") or u.group("a5")

@@ -758,10 +758,13 @@ _AREA_SCALE = {"ki": 100.0, "km": 100.0, "mi": 258.998811, "he": 1.0, "ha": 1.0,
 # Distances after a count, in kilometres: "60 miles" is 96.6 km; not a speed ("120 km/h",
 # "60 miles an hour").
 _DISTANCE_SRC = (
-    r"[ \t-](?:(?P<km>kilomet(?:re|er)s?|km)|(?P<mi>miles?))(?![/\p{L}\p{N}])"
+    r"[ \t-](?:(?P<km>kilomet(?:re|er)s?|km)|(?P<mi>miles?)|(?P<me>met(?:re|er)s?)"
+    r"|(?P<ft>feet|foot))(?![/\p{L}\p{N}])"
     r"(?![ \t]+(?:an|a|per)[ \t]+hour)"
 )
 _MILE = 1.609344
+_METRE = 0.001
+_FOOT = 0.0003048
 _AND_A_HALF = regexstore.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
 # A unit after a count: a length of time (case aside), power or energy, an area or a
 # distance.
