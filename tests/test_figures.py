@@ -1846,6 +1846,11 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             "Transit times had fallen to about 8% from 25.",
             ["25"],
         ),
+        (
+            "The old lease term was five years [c1000001].",
+            "Leases will run for at least 10 years, up from five.",
+            [],
+        ),
         # something shared equally between two is half each
         (
             "The water was allocated to power, half each for Zimbabwe and Zambia [c1000001].",
@@ -2681,6 +2686,47 @@ def test_a_rank_after_first_place_needs_its_source(
 def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str]) -> None:
     text = "The mine opened in 2015 [c1000001]."
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # a multiple in words needs its factor in a source, in any words or figures
+        ("Bills tripled in a year [c1000001].", "Bills had doubled in a year.", ["tripled"]),
+        ("Bills tripled in a year [c1000001].", "Bills tripled in a year.", []),
+        ("Bills tripled in a year [c1000001].", "Bills rose 200% in a year.", []),
+        ("Bills tripled in a year [c1000001].", "Bills went from 40 to 120 rupees.", []),
+        ("Bills tripled in a year [c1000001].", "Bills are three times the 2023 level.", []),
+        ("Bills tripled in a year [c1000001].", "Bills went from 40 to 90 rupees.", ["tripled"]),
+        ("Prices have halved [c1000001].", "Prices fell from 300 to 150 yuan a box.", []),
+        ("Prices have halved [c1000001].", "Prices fell by about a third.", ["halved"]),
+        ("Demand grew twelvefold [c1000001].", "Demand grew tenfold.", ["twelvefold"]),
+        ("Demand grew twelvefold [c1000001].", "Demand is 12 times what it was.", []),
+        ("Output is roughly twice that of 2020 [c1000001].", "Output rose 90%.", []),
+        # "twice a year" is how often, "double shifts" a kind of shift
+        ("The board meets twice a year [c1000001].", "The board met on Monday.", []),
+        ("Nurses work double shifts [c1000001].", "Nurses are tired.", []),
+        # a bare number after "from" and ", up" takes the unit before it
+        (
+            "Leases run for 10 years, double the current term [c1000001].",
+            "Leases will run for at least 10 years, up from five.",
+            [],
+        ),
+    ],
+)
+def test_unsupported_multiples_in_words(text: str, source: str, expected: list[str]) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+def test_unsupported_multiples_can_be_left_out() -> None:
+    config = Config(
+        rule_options=(("unsupported-figure", (("kinds", ["money", "percent", "count", "rank"]),)),)
+    )
+    text = "Bills tripled in a year [c1000001]."
+    diags = seedlint.lint_text(text, sources={"c1000001": "Bills doubled."}, config=config)
+    assert [d.text for d in diags if d.rule == "unsupported-figure"] == []
+    diags = seedlint.lint_text(text, sources={"c1000001": "Bills doubled."})
+    assert [d.text for d in diags if d.rule == "unsupported-figure"] == ["tripled"]
 
 
 @pytest.mark.parametrize(

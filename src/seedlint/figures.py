@@ -722,6 +722,30 @@ def parse_figures(text: str) -> tuple[Figure, ...]:
     return _with_ranks(text, spans, _figures_in(text, spans, DEFAULT_TOLERANCE))
 
 
+# The unit word between a figure and a bare number after "from": "eight days from 25",
+# "10 years, up from five".
+_FROM_UNIT = re.compile(
+    r"[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)(?:,?[ \t]+(?:up|down))?[ \t]+from[ \t]+"
+)
+# A noun right after a number ("25 trucks"), not a word that ends its phrase ("25 in May").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:in|on|at|and|or|a|an|the|last|earlier|before|previously)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def carried_unit(t: str, prev: Figure, g: Figure) -> Figure | None:
+    """``g``, a bare number right after "from", in the unit of the figure before it: "to
+    about eight days from 25" gives 25 days; else None."""
+    m = _FROM_UNIT.fullmatch(t, prev.end, g.start)
+    if m is None or _NOUN_AFTER.match(t, g.end) is not None:
+        return None  # (not "from 25 trucks": a number of something else)
+    carried = parse_figures(f"{g.text} {m.group(1)}")
+    if len(carried) != 1 or carried[0].unit != prev.unit or carried[0].kind != prev.kind:
+        return None
+    return carried[0]
+
+
 def significant_digits(value: float, sort: bool = False) -> str:
     """The digits of a value without the point and the zeros around them ("1,200" and
     "120" → "12"), sorted if ``sort`` (a transposition keeps them: 460 and 640)."""

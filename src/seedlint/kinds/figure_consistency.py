@@ -18,6 +18,7 @@ from seedlint.figure_context import DISTINGUISHERS, DONE, DUE, PERIODS, SOMEONE
 from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, head_span, plural
 from seedlint.figures import (
     bare_currency,
+    carried_unit,
     claims,
     extract_figures,
     parse_figures,
@@ -29,6 +30,8 @@ from seedlint.figures import (
     with_unit,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
+from seedlint.multiples import multiples
+from seedlint.multiples import supported as multiple_supported
 from seedlint.numerals import FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
     EARLIER,
@@ -46,10 +49,10 @@ from seedlint.restatement import (
     transposed_from,
 )
 
-FIGURE_KINDS = ("money", "percent", "count", "date", "year", "rank")
+FIGURE_KINDS = ("money", "percent", "count", "date", "year", "rank", "multiple")
 _DEFAULT_KINDS = {
     "inconsistent": ["money", "percent", "count", "date", "year", "rank"],
-    "unsupported": ["money", "percent", "count", "rank", "year", "date"],
+    "unsupported": ["money", "percent", "count", "rank", "year", "date", "multiple"],
 }
 # Measured nouns too vague to identify a quantity on their own ("two years", "ten times").
 _GENERIC_HEADS = frozenset(
@@ -577,7 +580,7 @@ def _source_known(t: str, tol: float) -> _Known:
                     (glo / _YEAR_DAYS, ghi / _YEAR_DAYS, "")
                 )
         if prev is not None and g.kind == "count" and not g.unit and prev.unit:
-            carried = _carried_unit(t, prev, g)
+            carried = carried_unit(t, prev, g)
             if carried is not None:
                 # "had fallen to about eight days from 25": 25 days
                 for cls, (glo, ghi) in supports(carried, tol):
@@ -595,31 +598,12 @@ def _source_known(t: str, tol: float) -> _Known:
     return k
 
 
-# The unit word between a figure and a bare number after "from": "eight days from 25".
-_FROM_UNIT = re.compile(r"[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+from[ \t]+")
-# A noun right after a number ("25 trucks"), not a word that ends its phrase ("25 in May").
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:in|on|at|and|or|a|an|the|last|earlier|before|previously)\b)[^\W\d_]",
-    re.IGNORECASE,
-)
 # Two parties that split something evenly: "shared equally between Zimbabwe and Zambia".
 _SHARED_EQUALLY = re.compile(
     r"\b(?:shared|split|divided)[ \t]+(?:equally|evenly)[ \t]+between[ \t]+"
     r"(?:the[ \t]+)?\w+[ \t]+and[ \t]+\w+",
     re.IGNORECASE,
 )
-
-
-def _carried_unit(t: str, prev: Figure, g: Figure) -> Figure | None:
-    """``g``, a bare number right after "from", in the unit of the figure before it: "to
-    about eight days from 25" gives 25 days; else None."""
-    m = _FROM_UNIT.fullmatch(t, prev.end, g.start)
-    if m is None or _NOUN_AFTER.match(t, g.end) is not None:
-        return None  # (not "from 25 trucks": a number of something else)
-    carried = parse_figures(f"{g.text} {m.group(1)}")
-    if len(carried) != 1 or carried[0].unit != prev.unit or carried[0].kind != prev.kind:
-        return None
-    return carried[0]
 
 
 @lru_cache(maxsize=1)
@@ -807,7 +791,7 @@ class FigureConsistency(Kind):
             list,
             [],
             items=str,
-            help="figure kinds to check (money, percent, count, date, year, rank); empty: the check's default",
+            help="figure kinds to check (money, percent, count, date, year, rank, multiple); empty: the check's default",
         ),
         "tolerance": Option(
             float, DEFAULT_TOLERANCE, help="relative slack for rounding (0.01 = 1%)"
@@ -843,6 +827,45 @@ class FigureConsistency(Kind):
             yield from self._inconsistent(doc, figures)
         else:
             yield from self._unsupported(doc, figures, ctx)
+            if "multiple" in self.kinds:
+                yield from self._unsupported_multiples(doc, figures, ctx)
+
+    def _unsupported_multiples(
+        self, doc: Document, figures: list[Figure], ctx: CheckContext
+    ) -> Iterator[Finding]:
+        """Multiples in words ("tripled", "twice", "tenfold") that no cited source gives in
+        any way (see :mod:`seedlint.multiples`)."""
+        reg = ctx.sources
+        if reg is None:
+            return
+        spans = [(f.start, f.end) for f in figures]
+        for para in doc.paragraphs:
+            found = multiples(doc.text, para.start, para.end)
+            if not found:
+                continue
+            ids = para.cited_ids if self.opts["scope"] == "paragraph" else doc.cited_ids
+            texts = [t for t in (reg.text_of(i) for i in ids) if t]
+            if not texts:
+                continue  # nothing to compare with: no finding, no noise
+            for m in found:
+                if any(s < m.end and m.start < e for s, e in spans):
+                    continue  # "3-fold" read as a count already: one finding at most
+                if multiple_supported(m.factor, texts):
+                    continue
+                yield Finding(
+                    m.start,
+                    m.end,
+                    {
+                        "figure": doc.text[m.start : m.end],
+                        "kind": "multiple",
+                        "other": "",
+                        "other_line": "",
+                        "other_column": "",
+                        "subject": "",
+                        "quantity": "multiple",
+                        "ids": ", ".join(i for i in ids if reg.text_of(i)),
+                    },
+                )
 
     def _inconsistent(self, doc: Document, figures: list[Figure]) -> Iterator[Finding]:
         tol = self.tolerance
