@@ -14,6 +14,7 @@ from seedlint import dates, figure_record
 from seedlint.config import Config
 from seedlint.document import Document
 from seedlint.figures import Figure, extract_figures, overlaps, parse_figures
+from seedlint.multiples import mentions_multiples, multiples
 
 
 def one(text: str) -> Figure:
@@ -2701,6 +2702,7 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
         ("Prices have halved [c1000001].", "Prices fell from 300 to 150 yuan a box.", []),
         ("Prices have halved [c1000001].", "Prices fell by about a third.", ["halved"]),
         ("Demand grew twelvefold [c1000001].", "Demand grew tenfold.", ["twelvefold"]),
+        ("BILLS TRIPLED IN A YEAR [c1000001].", "Bills had doubled in a year.", ["TRIPLED"]),
         ("Demand grew twelvefold [c1000001].", "Demand is 12 times what it was.", []),
         ("Output is roughly twice that of 2020 [c1000001].", "Output rose 90%.", []),
         # "twice a year" is how often, "double shifts" a kind of shift
@@ -2716,6 +2718,13 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
 )
 def test_unsupported_multiples_in_words(text: str, source: str, expected: list[str]) -> None:
     assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+def test_only_a_text_with_a_multiple_s_stem_is_searched_for_multiples() -> None:
+    # the cheap test must let every multiple through, in any case
+    for text in ("Halved", "TWICE", "a threefold rise", "QUADRUPLED", "doubling"):
+        assert mentions_multiples(text) and multiples(text)
+    assert not mentions_multiples("Prices rose 5% to $3, three times in a row.")
 
 
 def test_unsupported_multiples_can_be_left_out() -> None:

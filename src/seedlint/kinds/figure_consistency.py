@@ -30,7 +30,7 @@ from seedlint.figures import (
     with_unit,
 )
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
-from seedlint.multiples import multiples
+from seedlint.multiples import mentions_multiples, multiples
 from seedlint.multiples import supported as multiple_supported
 from seedlint.numerals import FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
@@ -836,7 +836,7 @@ class FigureConsistency(Kind):
         """Multiples in words ("tripled", "twice", "tenfold") that no cited source gives in
         any way (see :mod:`seedlint.multiples`)."""
         reg = ctx.sources
-        if reg is None:
+        if reg is None or not mentions_multiples(doc.text):
             return
         spans = [(f.start, f.end) for f in figures]
         for para in doc.paragraphs:
