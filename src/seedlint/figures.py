@@ -501,6 +501,13 @@ def _candidates(
                     gap = text[prev[1] : fstart]
                     if "." not in gap and ";" not in gap:
                         kind, unit = "money", prev[4]
+            elif (
+                u := _UNIT_AFTER.match(text, prev[1], fstart)
+            ) is not None and _FROM_GAP.fullmatch(text, u.end(), fstart):
+                # "fallen to about eight days from 25", "10 years, up from five": the old
+                # value, in the new one's unit
+                unit, scale = _unit_of(u)
+                lo, hi, half = lo * scale, hi * scale, half * scale
             elif _from_before(text, prev[0]):
                 # "from 40 hours to about five": the new value, in the old one's unit
                 to = _TO_GAP.fullmatch(text, prev[1], fstart)
@@ -720,30 +727,6 @@ def parse_figures(text: str) -> tuple[Figure, ...]:
     annotated like a digest's figures."""
     spans = _source_spans(text)
     return _with_ranks(text, spans, _figures_in(text, spans, DEFAULT_TOLERANCE))
-
-
-# The unit word between a figure and a bare number after "from": "eight days from 25",
-# "10 years, up from five".
-_FROM_UNIT = re.compile(
-    r"[ \t]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)(?:,?[ \t]+(?:up|down))?[ \t]+from[ \t]+"
-)
-# A noun right after a number ("25 trucks"), not a word that ends its phrase ("25 in May").
-_NOUN_AFTER = re.compile(
-    r"[ \t]+(?!(?:in|on|at|and|or|a|an|the|last|earlier|before|previously)\b)[^\W\d_]",
-    re.IGNORECASE,
-)
-
-
-def carried_unit(t: str, prev: Figure, g: Figure) -> Figure | None:
-    """``g``, a bare number right after "from", in the unit of the figure before it: "to
-    about eight days from 25" gives 25 days; else None."""
-    m = _FROM_UNIT.fullmatch(t, prev.end, g.start)
-    if m is None or _NOUN_AFTER.match(t, g.end) is not None:
-        return None  # (not "from 25 trucks": a number of something else)
-    carried = parse_figures(f"{g.text} {m.group(1)}")
-    if len(carried) != 1 or carried[0].unit != prev.unit or carried[0].kind != prev.kind:
-        return None
-    return carried[0]
 
 
 def significant_digits(value: float, sort: bool = False) -> str:

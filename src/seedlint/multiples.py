@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from seedlint.figure_record import Figure
-from seedlint.figures import carried_unit, source_figures
+from seedlint.figures import source_figures
 from seedlint.numerals import WORD_VALUES
 
 _FACTORS = {"doubl": 2.0, "twice": 2.0, "tripl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -55,8 +55,13 @@ def _factor(m: re.Match[str]) -> float | None:
     if m.group("fold"):
         n = _number(m.group("n"))
         return n if n is not None and n >= 2 else None
-    word = (m.group("verb") or m.group("bare") or m.group("twice")).lower()
-    return next(v for k, v in _FACTORS.items() if word.startswith(k))
+    return _word_factor(m.group("verb") or m.group("bare") or m.group("twice"))
+
+
+def _word_factor(word: str) -> float:
+    """The factor of a multiple's word, any form of it ("Tripled", "halving")."""
+    low = word.lower()
+    return next(v for k, v in _FACTORS.items() if low.startswith(k))
 
 
 # Every multiple holds one of these, whatever the case of its first letter: most texts
@@ -89,9 +94,7 @@ def source_factors(text: str) -> tuple[float, ...]:
     percentage changes (a 200% rise is threefold, a 50% fall a halving), and the ratio of
     two figures of one kind and unit in one sentence ("from 40 to 120")."""
     found = [m.factor for m in multiples(text)]  # (for "tenfold"; the words again below)
-    for w in _SOURCE_WORD.finditer(text):
-        word = w.group().lower()
-        found.append(next(v for k, v in _FACTORS.items() if word.startswith(k)))
+    found += [_word_factor(w.group()) for w in _SOURCE_WORD.finditer(text)]
     for m in _TIMES.finditer(text):
         n = _number(m.group("n"))
         if n is not None and n >= 2:
@@ -108,15 +111,11 @@ _SENTENCE_END = re.compile(r"[.;!?][ \t\n]")
 
 
 def _sentence_ratios(text: str, figures: tuple[Figure, ...]) -> list[float]:
-    values: list[tuple[str, str, float, int]] = []
-    prev: Figure | None = None
-    for f in figures:
-        g = f
-        if prev is not None and f.kind == "count" and not f.unit and prev.unit:
-            g = carried_unit(text, prev, f) or f  # "10 years, up from five"
-        if g.kind in ("money", "count", "percent") and g.value > 0:
-            values.append((g.kind, g.unit, g.value, f.start))
-        prev = f
+    values = [
+        (f.kind, f.unit, f.value, f.start)
+        for f in figures
+        if f.kind in ("money", "count", "percent") and f.value > 0
+    ]
     # (a range is two values in one figure: "40-120 rupees")
     ratios = [f.hi / f.lo for f in figures if 0 < f.lo < f.hi]
     for i, (kind, unit, value, pos) in enumerate(values):

@@ -18,7 +18,6 @@ from seedlint.figure_context import DISTINGUISHERS, DONE, DUE, PERIODS, SOMEONE
 from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, head_span, plural
 from seedlint.figures import (
     bare_currency,
-    carried_unit,
     claims,
     extract_figures,
     parse_figures,
@@ -554,7 +553,6 @@ def _source_known(t: str, tol: float) -> _Known:
     """A source text's figures as intervals by (kind, unit, hedge class of the digest
     figure they are held to), with the rate of time each is given per."""
     k: _Known = {}
-    prev: Figure | None = None
     for g in source_figures(t):
         units = SAME_UNITS.get(g.unit, (g.unit,))
         if g.kind == "money" and g.unit in FAMILY_MEMBERS and bare_currency(g.text):
@@ -579,13 +577,6 @@ def _source_known(t: str, tol: float) -> _Known:
                 k.setdefault(("count", "", cls), []).append(
                     (glo / _YEAR_DAYS, ghi / _YEAR_DAYS, "")
                 )
-        if prev is not None and g.kind == "count" and not g.unit and prev.unit:
-            carried = carried_unit(t, prev, g)
-            if carried is not None:
-                # "had fallen to about eight days from 25": 25 days
-                for cls, (glo, ghi) in supports(carried, tol):
-                    k.setdefault((carried.kind, carried.unit, cls), []).append((glo, ghi, ""))
-        prev = g
     if ("decade" in t or "Decade" in t) and _PAST_DECADE.search(t) is not None:
         # "the average of the past decade" is a ten-year average (a word test first:
         # searching every source text with the pattern took 1-2% of a run)
