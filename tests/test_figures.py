@@ -438,6 +438,8 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "Beta shareholders will receive $41 per share in cash [576e6205].\n"
         "The $4.5 billion offer values Beta at a premium [576e6205].",
         "Acme offered $38 a share [576e6205].\nThe offer is worth $38 million [576e6205].",
+        "The salary cap is 3.1 million dollars a club [576e6205].\n"
+        "The deal values the club at 52.5 million dollars [576e6205].",
         "The fund costs $25 an hour to run [576e6205].\nThe fund costs $90 million [576e6205].",
         "The cargo of 80 barrels arrived [576e6205].\nThe cargo sold at 90 a barrel [576e6205].",
         "Each ticket costs $3 each at the gate [576e6205].\n"
@@ -1851,6 +1853,30 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             "The old lease term was five years [c1000001].",
             "Leases will run for at least 10 years, up from five.",
             [],
+        ),
+        # … and after a time that follows the new value
+        (
+            "The cap will rise to 3.1 million euros a club next season, from 2.9 million "
+            "[c1000001].",
+            "The cap rises to 3.1 million euros per club next season, from 2.9 million euros.",
+            [],
+        ),
+        (
+            "The cap will rise to 3.1 million euros a club next season, from 2.9 million "
+            "[c1000001].",
+            "The cap rises to 3.1 million euros per club next season, from 2.9 million fans.",
+            ["2.9 million"],
+        ),
+        # "number" as a verb before a count, and as a label
+        (
+            "Some 9,400 patients have waited more than a year [c1000001].",
+            "Patients who have waited more than a year now number 9,400.",
+            [],
+        ),
+        (
+            "Some 9,400 patients have waited more than a year [c1000001].",
+            "Patients who have waited more than a year took the number 9,400 bus.",
+            ["Some 9,400"],
         ),
         # something shared equally between two is half each
         (

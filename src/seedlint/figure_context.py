@@ -165,6 +165,12 @@ _WORD_BEFORE = regexstore.compile(r"([\p{L}][\p{L}\p{N}-]*)\s+\Z")
 # with its verb left out, not a name like "Area 51".
 _GAPPED = regexstore.compile(r"\d[\d,.]*\s+(\p{L}+)[^.;!?]*?(?:\band|\bor|\bwhile|\bbut|,)\s+\Z")
 _NEXT_WORD = regexstore.compile(r"\s+(\p{L}+)")
+# "number" as a verb before its count: "those waiting now number 9,400".
+_NUMBER_AS_VERB = regexstore.compile(
+    r"\b(?:now|still|already|together|will|would|could|may|might|who|which|that|they)"
+    r"\s+number\Z",
+    regexstore.IGNORECASE,
+)
 # "the 737 MAX": a model, named by its number and a word in capitals
 _MODEL_AFTER = regexstore.compile(r"\s+\p{Lu}{3,}\b(?!\s+(?!was\b|has\b|is\b)\p{Ll}+s\b)")
 
@@ -204,7 +210,10 @@ def _is_name_number(text: str, start: int, end: int) -> bool:
         if n is not None and n.group(1).lower() in _SCORE_NOUNS:
             return True  # "a 5-4 vote"
     before = before.rstrip()
-    return before.endswith(("No.", "#", "number", "No"))
+    if before.endswith("number"):
+        # "the number 7 bus" names; "patients … now number 9,400" counts them
+        return _NUMBER_AS_VERB.search(before) is None
+    return before.endswith(("No.", "#", "No"))
 
 
 def _gapped(text: str, start: int, end: int, name_start: int) -> bool:
@@ -478,7 +487,8 @@ _RATE_NOUNS = _words(
     liter megawatt-hour mile minute month night ounce person pound seat second share
     square tonne ton unit visit week year bag sack box crate bottle carton ticket trip ride
     passenger household family pupil student worker employee acre hectare meal call
-    voyage transit container vehicle car patient room flight policy"""
+    voyage transit container vehicle car patient room flight policy club team player member
+    resident child citizen customer subscriber user"""
 )
 # One name for each unit a rate is given per: "9 euros a kilo" is "8 euros a kilogram".
 _RATE_UNITS = {

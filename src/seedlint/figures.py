@@ -299,8 +299,11 @@ def _hedge() -> regex.Pattern[str]:
 # from 4"; and what may follow the old one when it measures nothing of its own (not "from
 # 40 donors")
 _FROM_GAP = regexstore.compile(
-    # (a rate may come between: "to about 450 kwacha a kilogram from 900 in January")
-    r"[ \t]*(?:(?:a|an|per)[ \t]+\p{L}+[ \t]*)?(?:,[ \t]*(?:(?:up|down)[ \t]+)?)?from[ \t]+"
+    # (a rate may come between: "to about 450 kwacha a kilogram from 900 in January"; and
+    # a time: "3.1 million dollars a club next season, from 2.9 million")
+    r"[ \t]*(?:(?:a|an|per)[ \t]+\p{L}+[ \t]*)?"
+    r"(?:(?:next|last|this)[ \t]+\p{L}+[ \t]*|in[ \t]+\d{4}[ \t]*)?"
+    r"(?:,[ \t]*(?:(?:up|down)[ \t]+)?)?from[ \t]+"
 )
 # Between the old value of a change and its new one, after the old one's unit if any:
 # "from 3,100 cedis to 3,900", "from 40 hours to about five"; and what ends the text
