@@ -438,6 +438,8 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "Beta shareholders will receive $41 per share in cash [576e6205].\n"
         "The $4.5 billion offer values Beta at a premium [576e6205].",
         "Acme offered $38 a share [576e6205].\nThe offer is worth $38 million [576e6205].",
+        "Alerts reach phones within three seconds of a quake [576e6205].\n"
+        "A magnitude 8 quake would hit the city [576e6205].",
         "The salary cap is 3.1 million dollars a club [576e6205].\n"
         "The deal values the club at 52.5 million dollars [576e6205].",
         "The fund costs $25 an hour to run [576e6205].\nThe fund costs $90 million [576e6205].",
@@ -1877,6 +1879,28 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             "Some 9,400 patients have waited more than a year [c1000001].",
             "Patients who have waited more than a year took the number 9,400 bus.",
             ["Some 9,400"],
+        ),
+        # a frequency is in its own unit: "3.5 GHz" is 3,500 MHz, not three and a half
+        (
+            "Savanna won four blocks [c1000001].",
+            "Savanna won three blocks in the 3.5 GHz band.",
+            ["four"],
+        ),
+        (
+            "The auction covered the 3,500 MHz band [c1000001].",
+            "The auction covered the 3.5 GHz band.",
+            [],
+        ),
+        # seconds are a unit of time; "a second" is an ordinal
+        (
+            "Alerts reach phones within 40 seconds [c1000001].",
+            "Alerts reach phones within 40 minutes.",
+            ["40"],
+        ),
+        (
+            "Alerts reach phones within 40 seconds [c1000001].",
+            "Alerts reach phones within 40 seconds of a quake.",
+            [],
         ),
         # something shared equally between two is half each
         (

@@ -33,6 +33,7 @@ from seedlint.numerals import (
     _DURATION,
     _FIRST_WORDS,
     _FOOT,
+    _FREQUENCY_SCALE,
     _GLUED_UNITS,
     _GROUPING,
     _HEDGE_FIRST,
@@ -575,6 +576,8 @@ def _unit_of(u: regex.Match[str]) -> tuple[str, float]:
         return unit, _POWER_SCALE[u.group("pw1") or u.group("pw2")]
     if u.group("km") or u.group("mi") or u.group("me") or u.group("ft"):
         return "km", _distance_scale(u)
+    if u.group("hz"):
+        return "MHz", _FREQUENCY_SCALE[u.group("hz")[0].lower()]
     area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4")
     return "ha", _AREA_SCALE[(area or u.group("a5")).lower()[:2]]
 
@@ -594,6 +597,8 @@ def unit_scale(text: str, f: Figure) -> float:
         return _distance_scale(u)
     if u.group("pw1") or u.group("pw2"):
         return _POWER_SCALE[u.group("pw1") or u.group("pw2")]
+    if u.group("hz"):
+        return _FREQUENCY_SCALE[u.group("hz")[0].lower()]
     area = u.group("a1") or u.group("a2") or u.group("a3") or u.group("a4") or u.group("a5")
     return _AREA_SCALE[area.lower()[:2]] if area else 1.0
 

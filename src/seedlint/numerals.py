@@ -712,6 +712,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Units of time after a count ("14 days", "a 48-hour strike"), as days.
 _DAYS = {
+    "second": 1 / 86400,
     "minute": 1 / 1440,
     "hour": 1 / 24,
     "day": 1.0,
@@ -724,7 +725,8 @@ _DAYS = {
 _DURATION_SRC = (
     # "three more weeks", "two further years", "five straight months"
     r"(?:[ \t]+(?:more|further|additional|extra|consecutive|straight|full))?"
-    r"[ \t-](?P<dur>minute|hour|day|week|month|year|decade)s?\b"
+    # ("seconds" only as a plural or glued to digits: "a second term" is an ordinal)
+    r"[ \t-](?P<dur>minute|hour|day|week|month|year|decade|second(?=s\b)|(?<=\d-)second)s?\b"
 )
 _DURATION = regexstore.compile(_DURATION_SRC, regexstore.IGNORECASE)
 _OVER_IS_MORE = regexstore.compile(
@@ -762,22 +764,28 @@ _DISTANCE_SRC = (
     r"|(?P<ft>feet|foot))(?![/\p{L}\p{N}])"
     r"(?![ \t]+(?:an|a|per)[ \t]+hour)"
 )
+# Frequencies after a count, in megahertz: "the 3.5 GHz band" is 3,500 MHz, not three and
+# a half of something.
+_FREQUENCY_SRC = r"[ \t-](?P<hz>[kMG]?Hz|(?i:kilo|mega|giga)?hertz)(?![\p{L}\p{N}])"
+_FREQUENCY_SCALE = {"k": 1e-3, "m": 1.0, "g": 1e3, "h": 1e-6}  # by the first letter
 _MILE = 1.609344
 _METRE = 0.001
 _FOOT = 0.0003048
 _AND_A_HALF = regexstore.compile(r"[ \t]+and[ \t]+a[ \t]+half\b")
-# A unit after a count: a length of time (case aside), power or energy, an area or a
-# distance.
-_UNIT_AFTER = regexstore.compile(rf"(?i:{_DURATION_SRC})|{_POWER_SRC}|{_AREA_SRC}|{_DISTANCE_SRC}")
+# A unit after a count: a length of time (case aside), power or energy, an area, a
+# distance or a frequency.
+_UNIT_AFTER = regexstore.compile(
+    rf"(?i:{_DURATION_SRC})|{_POWER_SRC}|{_AREA_SRC}|{_DISTANCE_SRC}|{_FREQUENCY_SRC}"
+)
 
 
 # The words of those units, lemmatised: a count's noun that is one of them names no thing
 # measured ("350,000 hectares").
 UNIT_NOUNS = _words(
-    """minute hour day week month year decade hectare acre square kilometre kilometer km
+    """second minute hour day week month year decade hectare acre square kilometre kilometer km
     mile megawatt gigawatt kilowatt terawatt mw gw kw tw mwh gwh kwh twh"""
 )
 # Units that a count written as an adjective glues to it ("a five-year contract", "the
 # 400-kilometre road"): the noun after the unit, a word in lower case, is what is measured.
-_GLUED_UNITS = frozenset(["days", "km", "ha", "MW", "MWh"])
+_GLUED_UNITS = frozenset(["days", "km", "ha", "MW", "MWh", "MHz"])
 _GLUED_NOUN = regexstore.compile(r"\p{Ll}{3,}")

@@ -298,7 +298,7 @@ DigitGroup = tuple[str, str, str, int]
 
 # Units a count is converted into from the unit written after it (hours to days, miles to
 # kilometres, …), and the number as written.
-_CONVERTED = frozenset(["days", "km", "ha", "MW", "MWh"])
+_CONVERTED = frozenset(["days", "km", "ha", "MW", "MWh", "MHz"])
 _MEASURED = _CONVERTED - {"days"}
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

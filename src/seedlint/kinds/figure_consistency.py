@@ -755,13 +755,21 @@ def _measured(f: Figure, text: str) -> str:
 
 # What a count in a unit measures of its noun: "the five-year contract" gives the
 # contract's duration, "the 400-kilometre road" its length.
-_MEASURE_OF = {"days": "duration", "km": "length", "ha": "area", "MW": "power", "MWh": "energy"}
+_MEASURE_OF = {
+    "days": "duration",
+    "km": "length",
+    "ha": "area",
+    "MW": "power",
+    "MWh": "energy",
+    "MHz": "frequency",
+}
 # What a message calls a quantity whose noun the text does not give ("Overall, the club
 # owes £36.8 million"): by unit where it says more, else by kind.
 _UNNAMED = {
     "days": "length of time",
     "MW": "power",
     "MWh": "energy",
+    "MHz": "frequency",
     "ha": "area",
     "km": "distance",
     "money": "amount",
