@@ -878,6 +878,13 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "[c1000001].",
             "about 150 million euros",
         ),
+        # what a count is for ("to save …") does not tell it from the count restated
+        (
+            "The board voted to close nine elementary schools [c1000001].\n"
+            "Closing ten schools to save $14 million a year will not stop the decline "
+            "[c1000001].",
+            "ten",
+        ),
     ],
 )
 def test_inconsistent_fires(text: str, later: str) -> None:

@@ -711,6 +711,8 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
         return out
     if k >= len(lows) or lows[k] not in _TAIL_LINKS:
         return out
+    if lows[k] == "to" and _infinitive(toks, k + 1):
+        return out  # "closing ten schools to save $14 million": a purpose, not which schools
     for i in range(k + 1, min(k + 6, len(lows))):
         low = lows[i]
         if toks.starts[i] >= hi_bound or low in _VERBS or low[0].isdigit():
@@ -720,6 +722,17 @@ def _tail(toks: _Toks, k: int, hi_bound: int) -> set[str]:
         ):  # "jobs in the first quarter"
             out.add(lemma(toks.words[i]))
     return out
+
+
+def _infinitive(toks: _Toks, i: int) -> bool:
+    """Is the word at ``i``, after "to", a verb: a word in lower case followed by its object,
+    a number or a determiner ("to save $14 million", "to cut the fees")?"""
+    return (
+        i + 1 < len(toks.lows)
+        and toks.words[i].islower()
+        and toks.lows[i] not in STOP
+        and (toks.lows[i + 1][0].isdigit() or toks.lows[i + 1] in _ARTICLES)
+    )
 
 
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
