@@ -878,6 +878,12 @@ def test_inconsistent_decoys_pass(text: str) -> None:
             "[c1000001].",
             "about 150 million euros",
         ),
+        # a length after its unit, of the noun before the verb
+        (
+            "The first section is 41 kilometres long [c1000001].\n"
+            "Overall, the 38-kilometre first section is a turning point [c1000001].",
+            "38",
+        ),
         # what a count is for ("to save …") does not tell it from the count restated
         (
             "The board voted to close nine elementary schools [c1000001].\n"

@@ -790,6 +790,12 @@ def ref_annotate(
             )
         ):
             head, mods = "", []  # the whole of a part-of-whole
+        elif (
+            head in MEASURES
+            and mods in (["long"], ["wide"], ["deep"], ["high"], ["tall"], ["thick"])
+            and ref_head_left(toks, k_left)[0]
+        ):
+            (head, mods), left_head = ref_head_left(toks, k_left), True  # "… is 41 km long"
         elif not head or (
             linked
             and head not in MEASURES
@@ -1339,6 +1345,9 @@ _PIECES = [
     "the blocks'",
     "will walk out on",
     "schools to save",
+    "The section is",
+    "kilometres long",
+    "metres high",
     "to cut the",
     "exports to local buyers",
     "down by",
@@ -1369,6 +1378,7 @@ def test_figures_match_reference_on_examples() -> None:
     texts = [
         "Spending rose from $12 million to $15 million, compared with 2019.",
         "It closed ten schools to save $14 million, and 40 plants to cut the bill.",
+        "The section is 41 kilometres long; a wall 3 metres high and 2 kilometres wide.",
         "In short, a harvest up by almost a fifth and exports down by 12%.",
         "Dockers walked out on March 10, and the pilots will walk out on May 3.",
         "The line will carry power from the blocks' 6 gigawatts of wind farms from 4 to 9.",

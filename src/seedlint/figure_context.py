@@ -736,6 +736,8 @@ def _infinitive(toks: _Toks, i: int) -> bool:
 
 
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
+# What a length after its unit measures: "41 kilometres long", "a wall 3 metres high".
+_DIMENSIONS = _words("long wide deep high tall thick")
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
 _POSSESSIVE = ("'s", "’s")  # "23 of Kenya's 47 counties"
 _COST_NOUNS = frozenset(["cost", "costs"])
@@ -1287,6 +1289,15 @@ def _annotate(
             # "37 of the 150 seats", "most of the 150 seats", "Of the 150 seats, ...": 150 is
             # the whole, not a count of seats won
             head, mods = "", []
+        elif (
+            head in MEASURES
+            and len(mods) == 1
+            and mods[0] in _DIMENSIONS
+            and (measured := _head_left(toks, k_left))[0]
+        ):
+            # "the section is 41 kilometres long": the section's length, as "the
+            # 41-kilometre section" gives it
+            (head, mods), left_head = measured, True
         elif not head or (
             linked
             and head not in MEASURES
