@@ -438,6 +438,9 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "Beta shareholders will receive $41 per share in cash [576e6205].\n"
         "The $4.5 billion offer values Beta at a premium [576e6205].",
         "Acme offered $38 a share [576e6205].\nThe offer is worth $38 million [576e6205].",
+        # a figure the text sets another against ("short of") is not restated
+        "The ministry will give museums an extra 6.4 million euros [576e6205].\n"
+        "The union said the package fell short of the 9 million euros it wanted [576e6205].",
         "Alerts reach phones within three seconds of a quake [576e6205].\n"
         "A magnitude 8 quake would hit the city [576e6205].",
         "The salary cap is 3.1 million dollars a club [576e6205].\n"
