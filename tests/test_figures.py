@@ -1907,6 +1907,17 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             "The auction covered the 3.5 GHz band.",
             [],
         ),
+        # a length of time in two units is their sum
+        (
+            "The trip takes two and a half hours [c1000001].",
+            "The line cuts the trip to 65 minutes from two hours and 30 minutes.",
+            [],
+        ),
+        (
+            "The trip takes three hours [c1000001].",
+            "The line cuts the trip to 65 minutes from two hours and 30 minutes.",
+            ["three"],
+        ),
         # seconds are a unit of time; "a second" is an ordinal
         (
             "Alerts reach phones within 40 seconds [c1000001].",

@@ -553,6 +553,7 @@ def _source_known(t: str, tol: float) -> _Known:
     """A source text's figures as intervals by (kind, unit, hedge class of the digest
     figure they are held to), with the rate of time each is given per."""
     k: _Known = {}
+    prev: Figure | None = None
     for g in source_figures(t):
         units = SAME_UNITS.get(g.unit, (g.unit,))
         if g.kind == "money" and g.unit in FAMILY_MEMBERS and bare_currency(g.text):
@@ -571,6 +572,17 @@ def _source_known(t: str, tol: float) -> _Known:
             day = month_day_of(g.lo)
             for cls in ("", "about"):
                 k.setdefault(("date", "monthday", cls), []).append((day, day, ""))
+        if (
+            g.unit == "days"
+            and prev is not None
+            and prev.unit == "days"
+            and g.hi < prev.lo
+            and _AND_MORE_TIME.fullmatch(t, prev.end, g.start) is not None
+        ):
+            # "two hours and 30 minutes" gives "two and a half hours"
+            for cls, (glo, ghi) in supports(prev, tol):
+                k.setdefault(("count", "days", cls), []).append((glo + g.lo, ghi + g.hi, ""))
+        prev = g
         if g.unit == "days" and _YEARS_OLD.match(t, g.end) is not None:
             # "was 58 years old" gives the age a digest writes "was 58"
             for cls, (glo, ghi) in supports(g, tol):
@@ -608,6 +620,10 @@ _TIME_RATE = re.compile(r"[ \t]+(?:a|an|per|every)[ \t]+(day|week|month|year)s?\
 _PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
 
 
+# Between the two parts of one length of time: "two hours and 30 minutes".
+_AND_MORE_TIME = re.compile(
+    r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]+and[ \t]+", re.IGNORECASE
+)
 # An age after its number: "58 years old" (a length of time in days, 365.25 to a year).
 _YEARS_OLD = re.compile(r"[ \t]+years?[ \t]+old\b", re.IGNORECASE)
 _YEAR_DAYS = 365.25
