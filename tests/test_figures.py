@@ -438,6 +438,10 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "Beta shareholders will receive $41 per share in cash [576e6205].\n"
         "The $4.5 billion offer values Beta at a premium [576e6205].",
         "Acme offered $38 a share [576e6205].\nThe offer is worth $38 million [576e6205].",
+        # a share counted "one in four" before "more than" is no difference
+        "The college will raise annual tuition for undergraduates by 18% [576e6205].\n"
+        "About 48% of undergraduates get a grant, and one in four works more than 15 hours a "
+        "week [576e6205].",
         # a figure the text sets another against ("short of") is not restated
         "The ministry will give museums an extra 6.4 million euros [576e6205].\n"
         "The union said the package fell short of the 9 million euros it wanted [576e6205].",

@@ -1026,6 +1026,7 @@ def ref_annotate(
                 and nxt2[0].low in ("more", "less", "fewer", "higher", "lower", "cheaper", "dearer")
                 and nxt2[1].low == "than"
                 and not text[toks[after - 1].end : nxt2[0].start].strip()
+                and not (kind == "percent" and re.search(r"\s(in|out\s+of)\s", text[f_start:f_end]))
             )
             or (
                 k_left > 0
@@ -1345,6 +1346,8 @@ _PIECES = [
     "the blocks'",
     "will walk out on",
     "schools to save",
+    "one in four",
+    "works more than",
     "The section is",
     "kilometres long",
     "metres high",
@@ -1379,6 +1382,7 @@ def test_figures_match_reference_on_examples() -> None:
         "Spending rose from $12 million to $15 million, compared with 2019.",
         "It closed ten schools to save $14 million, and 40 plants to cut the bill.",
         "The section is 41 kilometres long; a wall 3 metres high and 2 kilometres wide.",
+        "Most get aid, and one in four works more than 15 hours; 3 in 10 workers more than that.",
         "In short, a harvest up by almost a fifth and exports down by 12%.",
         "Dockers walked out on March 10, and the pilots will walk out on May 3.",
         "The line will carry power from the blocks' 6 gigawatts of wind farms from 4 to 9.",

@@ -736,6 +736,8 @@ def _infinitive(toks: _Toks, i: int) -> bool:
 
 
 _PLACE_LINKS = frozenset(["in", "at", "near", "outside"])
+# A share written as a count of a whole: "one in four", "three out of ten".
+_ONE_IN = regexstore.compile(r"\s(?:in|out\s+of)\s")
 # What a length after its unit measures: "41 kilometres long", "a wall 3 metres high".
 _DIMENSIONS = _words("long wide deep high tall thick")
 _OF_WHOLE = frozenset(["the", "its", "their", "these", "those"])  # "N of the M seats"
@@ -1499,6 +1501,9 @@ def _annotate(
                     and lows[after] in _THAN_WORDS
                     and lows[after + 1] == "than"
                     and not text[ends[after - 1] : starts[after]].strip()
+                    # (a share counted "one in four" is no difference: "one in four works
+                    # more than 15 hours")
+                    and not (kind == "percent" and _ONE_IN.search(text, f_start, f_end))
                 )
             )
         ):
