@@ -46,13 +46,19 @@ _PAREN_ACRONYM = regexstore.compile(r"\A\.?[ \t]*\([ \t]*(\p{Lu}[\p{L}\p{N}&.\-]
 _COMMA_ACRONYM = regexstore.compile(
     r"\A[ \t]*,[ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7}),[ \t]+(?!(?:and|or)\b)\p{Ll}"
 )
+# The rest of a name in brackets after its first capital: words and connectors, no
+# figure or clause ("Katasteramt Nord)", "Agência Nacional de Águas)").
+_BRACKETED_NAME = regexstore.compile(r"[\p{L}\p{M}'’.\-]+(?:[ \t]+[\p{L}\p{M}'’.\-]+)+[ \t]*\)")
 _SPELLED_OUT = regexstore.compile(r"\A[ \t]*\([ \t]*\p{Lu}[^()\n]*?[ \t]\p{Lu}[^()\n]*\)")
-# Who said it, after a comma, not who the name is: "advice from ENPRO, the ministry said."
-# (an appositive has its own closing comma: "Okafor, the minister, said")
+# Who said it, after a comma, not who the name is: "advice from ENPRO, the ministry said
+# in a statement." (an appositive has its own closing comma: "Okafor, the minister,
+# said"; and a relative clause or a passive makes one: ", the firm that said", ", the
+# man said to be", ", a lender told by the court").
 _ATTRIBUTION = regexstore.compile(
-    r"\A,[ \t]+(?:the|its|his|her|their|a|an)[ \t]+(?:[\p{L}\-]+[ \t]+){1,2}?"
-    r"(?:said|says|told[ \t]+\p{L}+|added|noted|warned|announced|reported|confirmed)"
-    r"(?:[ \t]+(?:on|in|last|this)[ \t]+\p{L}+)?[ \t]*(?:\[|[.;]|\Z)"
+    r"\A,[ \t]+(?:the|its|his|her|their|a|an)[ \t]+"
+    r"(?:(?!(?:who|which|that|whose)\b)[\p{L}\-'’]+[ \t]+){1,3}?"
+    r"(?:said|says|told|tells|added|adds|noted|warned|announced|reported|confirmed|stated)\b"
+    r"(?![ \t]+(?:to|as|by)\b)"
 )
 # A count of several after one name opens a clause, not an appositive: "According to
 # Orkustofnun, eight of the country's 64 municipalities …" (after a list of as many names
@@ -116,6 +122,21 @@ _OPENING_PHRASE = regexstore.compile(
 # "… and other towns": the kind of the names listed before it
 _AND_OTHER = regexstore.compile(r",?[ \t]+(?:and|or)[ \t]+other[ \t]+(\p{Ll}+)")
 _LISTED_NAMES = regexstore.compile(rf"(?:{_LIST_NAME}{_LIST_GAP})+\Z", _BACKWARD)
+_LIST_GAPS = regexstore.compile(_LIST_GAP)
+# An appositive that counts the names of the list before it: "Kisumu and Busia, two
+# border towns, …". It ends where a noun phrase may (punctuation, a relative clause, a
+# preposition) after its first plural; a verb there makes it a clause's subject ("Kisumu
+# and Busia, two reports found"), and a fraction or a span of time counts no names
+# ("Busia and Malaba, two thirds of …", ", two days later,").
+_COUNTED = regexstore.compile(
+    r"\A,[ \t]+(two|three|four|five|six|seven|eight|nine|ten|both)[ \t]+"
+    r"(?!(?:thirds|quarters|fifths|tenths|times|hours|days|weeks|months|years|decades)\b)"
+    r"(?:[\p{L}\p{M}\-]+(?<!s)[ \t]+){0,3}\p{Ll}[\p{L}\p{M}\-]*s"
+    r"(?=[ \t]*(?:[,;.:)\[]|\Z)|[ \t]+(?:that|which|who|where|whose|in|of|on|at|near|with"
+    r"|from|along|across)\b)"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10, "both": 2}
 _PLACED = regexstore.compile(
     r"(?:[ \t]+in[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western"
     r"|north-eastern|north-western|south-eastern|south-western)[ \t]+)?"
@@ -231,6 +252,7 @@ _NAME_PARTICLES = frozenset(
         "der",
         "la",
         "le",
+        "em",
     ]
 )
 
@@ -468,7 +490,7 @@ class _Extraction:
         org_words = self.lists.org_words
         # (a known word or a body's head word is no new name either: "Labour", "Affairs")
         return all(
-            self._everyday(t.low) or t.low in org_words or self._known(t.low)
+            self._remit_word(t.low) or t.low in org_words or self._known(t.low)
             for seg in new
             for t in seg.toks
         ) and any(
@@ -572,7 +594,7 @@ class _Extraction:
             # "Shipbuilder Hanbit Heavy Industries won" (as "the carmaker Geely" would)
             toks = toks[1:]
             described = True
-        while toks and toks[0].low in lists.calendar:
+        while toks and toks[0].low in lists.calendar and not self._first_name(toks):
             toks = toks[1:]
         if len(toks) > 1 and toks[-1].low in self.pat.calendar_ends:
             toks = self._without_named_day(toks)
@@ -662,6 +684,13 @@ class _Extraction:
                 seg.suffix_end = seg.toks.pop().end
                 seg.suffix = True
         return out
+
+    def _first_name(self, toks: list[_Tok]) -> bool:
+        """Whether the run's first word, an abbreviated month, is a first name: "Jan" or
+        "Mar" straight before another capitalised word ("Jan Novák"). A month's
+        abbreviation comes before a day's number ("Jan 5") or takes a full stop, which
+        ends a run."""
+        return len(toks) > 1 and not toks[1].gap and toks[0].low in self.pat.calendar_abbreviations
 
     def _plain_word(self, t: _Tok) -> bool:
         """Whether a lone capitalised word that itself opens a sentence is an ordinary
@@ -854,7 +883,8 @@ class _Extraction:
     def _remit_of_body(self, toks: list[_Tok]) -> bool:
         """Whether "and" joins the remit of a body ("Federal Ministry for Digital and
         Transport", "Department of Energy and Climate"): a body's head word, "of" or "for",
-        and after the "and" only everyday words, which name no person or company."""
+        and after the "and" only everyday words or common nouns, which name no person or
+        company ("Ministry of Youth and Wellness", "Agriculture and Irrigation")."""
         org_words = self.lists.org_words
         body = next(
             (
@@ -867,7 +897,19 @@ class _Extraction:
         if body < 0:
             return False
         joined = next((i for i in range(1, len(toks)) if toks[i].gap == "and"), -1)
-        return joined > body + 1 and all(self._everyday(t.low) for t in toks[joined:])
+        return joined > body + 1 and all(self._remit_word(t.low) for t in toks[joined:])
+
+    def _remit_word(self, key: str) -> bool:
+        """Whether a normalised word can be part of what a body deals with: an everyday
+        word, or one with a common noun's ending or the plural of one ("wellness",
+        "facilities"), which the common-words list is too short to hold all of."""
+        if self._everyday(key):
+            return True
+        suffixes = self.lists.noun_suffixes
+        if key.endswith(suffixes):
+            return True
+        plural = len(key) > 3 and key.endswith("s") and not key.endswith(_NOT_PLURAL)
+        return plural and any(k.endswith(suffixes) for k in _other_number(key, True))
 
     # -- introduction and linking -----------------------------------------------------
 
@@ -974,6 +1016,9 @@ class _Extraction:
                     return "appositive"
             else:
                 rest = after
+            counted = _COUNTED.match(rest)
+            if counted is not None and _COUNTS[counted.group(1)] == self._list_size(before, after):
+                return "appositive"  # "Kisumu and Busia, two border towns"
             # (an acronym still wants spelling out: "the FSSS and other unions")
             other_kind = None if acronym else _AND_OTHER.match(rest)
             if other_kind is not None and self._kind_word(other_kind.group(1)):
@@ -996,6 +1041,19 @@ class _Extraction:
         "the social media platform, X"). ``whole``: ``before`` starts its paragraph."""
         m = _OPENING_PHRASE.search(before)
         return m is not None and (m.start() > 0 or whole)
+
+    @staticmethod
+    def _list_size(before: str, after: str) -> int:
+        """How many names the list that a name is part of holds, the name included (1 for
+        a name in no list): "Kisumu, Busia and " before it, ", Busia and Malaba" after."""
+        size = 1
+        head = _LISTED_NAMES.search(before)
+        if head is not None:
+            size += len(_LIST_GAPS.findall(head.group()))
+        rest = _LISTED_AFTER.match(after)
+        if rest is not None:
+            size += len(_LIST_GAPS.findall(rest.group()))
+        return size
 
     def _listed_before_kind(self, before: str, after: str) -> bool:
         """Whether the name is one of a list of names that a determiner opens and a kind
@@ -1044,7 +1102,7 @@ class _Extraction:
         members: list[list[int]] = []
         mentions: list[Mention] = []
         demonyms = lists.demonyms if "demonym" in self.aliases else {}
-        for seg in segs:
+        for i, seg in enumerate(segs):
             toks = seg.toks
             start, end = toks[0].start, toks[-1].end
             surface = text[start:end]
@@ -1068,6 +1126,8 @@ class _Extraction:
             known = not spelled and self._known(key)
             country = None if spelled else demonyms.get(key)
             eid = alias.get(key)
+            if i and self._renamed_in_parens(segs[i - 1], seg):
+                eid = mentions[-1].entity
             if eid is None and country is not None:
                 eid = alias.get(country)
             if eid is None and key in the_alias:
@@ -1127,6 +1187,22 @@ class _Extraction:
             for i in range(len(intro_of))
         )
         return EntityAnalysis(tuple(mentions), entities)
+
+    def _renamed_in_parens(self, prev: _Seg, seg: _Seg) -> bool:
+        """Whether ``seg`` opens brackets right after the name of a body ``prev`` and they
+        hold a name of two words or more and nothing else: the body's name in another
+        language ("the Land Office (Katasteramt Nord)"), one entity with it as an acronym
+        there would be. (After a person's name they hold an affiliation, "Ana Lima (Acme
+        Bank)"; and one word is as often a party or a place: "Okafor (Labour)".)"""
+        masked = self.masked
+        gap = masked[max(prev.poss_end, prev.suffix_end, prev.toks[-1].end) : seg.toks[0].start]
+        if gap.strip(" \t") != "(":
+            return False  # most names follow no other in brackets
+        org_ends = self.pat.org_ends
+        return (
+            any(t.low in org_ends for t in prev.toks)
+            and _BRACKETED_NAME.match(masked, seg.toks[0].start) is not None
+        )
 
     def _register(
         self,

@@ -23,11 +23,14 @@ if TYPE_CHECKING:
 
 _WORD = r"[\p{L}\p{M}\p{N}]"
 # A capitalised token: dotted acronyms ("U.S.", "J.D."), an initial before another name
-# ("John F. Kennedy"), or a word that starts upper case or is camel-cased ("iPhone"),
+# ("John F. Kennedy"), the abbreviated Saint, Mount or Fort that opens a place's name
+# ("St. Lucia", "Mt. Elgon", "Ft. Worth"; their full stop ends no sentence, see
+# segment._NEVER_FINAL), or a word that starts upper case or is camel-cased ("iPhone"),
 # with Arabic particles ("al-Assad"), apostrophes ("O'Brien") and hyphens ("Rolls-Royce").
 _TOKEN = (
     r"(?:\p{Lu}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]+\p{Lu})"
+    r"|(?:St|Mt|Ft)\.(?=[ \t]+\p{Lu})"
     rf"|(?:(?:al|el|bin|ibn|abu|ben)-)?(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Lu}})){_WORD}*"
     rf"(?:['’]\p{{Lu}}{_WORD}*)*(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
 )
@@ -383,6 +386,9 @@ class _Patterns(NamedTuple):
     # the last words of calendar entries ("friday", "year" of "new year"): a run ending in
     # none of them is no named day, and one set lookup says so
     calendar_ends: frozenset[str]
+    # abbreviated months ("jan", "sept"): a calendar word that begins a longer one
+    # other than its plural
+    calendar_abbreviations: frozenset[str]
     # the last words of an organisation's name ("Foods", "Alliance", "Holdings")
     org_ends: frozenset[str]
 
@@ -408,6 +414,10 @@ def _patterns(lists: WordLists) -> _Patterns:
     compiled = regexstore.compile(run, regexstore.V0)
     groups = compiled.groupindex
     calendar_ends = frozenset(w.split()[-1] for w in lists.calendar if w)
+    words = [w for w in lists.calendar if w and " " not in w]
+    abbreviations = frozenset(
+        w for w in words if any(len(o) > len(w) and o.startswith(w) and o != w + "s" for o in words)
+    )
     return _Patterns(
         compiled,
         groups["tok"],
@@ -416,6 +426,7 @@ def _patterns(lists: WordLists) -> _Patterns:
         title_starts,
         frozenset(t[0] for t in lists.titles if len(t) == 1),
         calendar_ends,
+        abbreviations,
         (lists.org_words | lists.corporate_suffixes | lists.descriptors | _BUSINESS_ENDS)
         - _PLACE_KINDS,
     )
