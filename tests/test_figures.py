@@ -1918,6 +1918,11 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             [],
         ),
         (
+            "The winner ran it in 230 seconds [c1000001].",
+            "The winner ran it in three minutes and 50 seconds.",
+            [],
+        ),
+        (
             "The trip takes three hours [c1000001].",
             "The line cuts the trip to 65 minutes from two hours and 30 minutes.",
             ["three"],

@@ -783,7 +783,8 @@ _UNIT_AFTER = regexstore.compile(
 # measured ("350,000 hectares").
 UNIT_NOUNS = _words(
     """second minute hour day week month year decade hectare acre square kilometre kilometer km
-    mile megawatt gigawatt kilowatt terawatt mw gw kw tw mwh gwh kwh twh"""
+    mile megawatt gigawatt kilowatt terawatt mw gw kw tw mwh gwh kwh twh hertz kilohertz
+    megahertz gigahertz hz khz mhz ghz"""
 )
 # Units that a count written as an adjective glues to it ("a five-year contract", "the
 # 400-kilometre road"): the noun after the unit, a word in lower case, is what is measured.

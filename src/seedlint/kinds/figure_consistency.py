@@ -622,7 +622,8 @@ _PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
 
 # Between the two parts of one length of time: "two hours and 30 minutes".
 _AND_MORE_TIME = re.compile(
-    r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?)[ \t]+and[ \t]+", re.IGNORECASE
+    r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)[ \t]+and[ \t]+",
+    re.IGNORECASE,
 )
 # An age after its number: "58 years old" (a length of time in days, 365.25 to a year).
 _YEARS_OLD = re.compile(r"[ \t]+years?[ \t]+old\b", re.IGNORECASE)
