@@ -442,6 +442,16 @@ def test_inconsistent_reports_later_figure_with_related_location() -> None:
         "The college will raise annual tuition for undergraduates by 18% [576e6205].\n"
         "About 48% of undergraduates get a grant, and one in four works more than 15 hours a "
         "week [576e6205].",
+        # the whole after a possessive is no count of its own ("of the capital's 19")
+        "The ministry fined 37 hospitals, factories and slaughterhouses [576e6205].\n"
+        "Inspectors found that 11 of the capital's 19 public hospitals had no filters "
+        "[576e6205].",
+        # "to number" is a verb: the count after it is a figure, restated later
+        "The agency's 310 staff are meant to number 500 by 2028 [576e6205].\n"
+        "Overall, with staff rising to 500 by 2028, the plan is on track [576e6205].",
+        # an amount of spectrum names no thing measured: a part is not the whole restated
+        "The regulator sold 120 megahertz at Sunday's auction [576e6205].\n"
+        "Deshlink paid 4,320 crore taka for 60 megahertz of the airwaves [576e6205].",
         # a figure the text sets another against ("short of") is not restated
         "The ministry will give museums an extra 6.4 million euros [576e6205].\n"
         "The union said the package fell short of the 9 million euros it wanted [576e6205].",

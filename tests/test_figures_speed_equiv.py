@@ -480,6 +480,18 @@ def ref_event_verb(toks: list[Tok], k: int, k_lo: int) -> tuple[str, list[str]]:
     return ("walkout" if walkout else ref_stem(verb.low)), quals
 
 
+def ref_of_before_whole(toks: list[Tok], k: int) -> int:
+    """Where "of" is before a whole's number: "of the 150", "of Kenya's 47", "of the
+    capital's 19"."""
+    possessive = k > 0 and toks[k - 1].low.endswith(("'s", "’s"))
+    wholes = ("the", "its", "their", "these", "those")
+    if k > 1 and (possessive or toks[k - 1].low in wholes) and toks[k - 2].low == "of":
+        return k - 2
+    if k > 2 and possessive and toks[k - 2].low in wholes and toks[k - 3].low == "of":
+        return k - 3
+    return -1
+
+
 def ref_head_left(toks: list[Tok], k: int) -> tuple[str, list[str]]:
     i = k - 1
     skipped = 0
@@ -766,25 +778,30 @@ def ref_annotate(
         if part:
             # a part keeps the whole's noun, after the whole's number if it has one; its
             # role says it is a part
-            if toks[k_right + 2].low[0].isdigit():
-                k = k_right + 3
+            w = k_right + 2
+            if (
+                toks[k_right + 1].low in wholes
+                and toks[w].low.endswith(("'s", "’s"))
+                and w + 1 < len(toks)
+            ):
+                w += 1  # "11 of the capital's 19 hospitals"
+            if toks[w].low[0].isdigit():
+                k = w + 1
                 while k < len(toks) and toks[k].low in N.SCALES:
                     k += 1
                 head, mods, after = ref_head_right(toks, k, text, toks[k - 1].end, kind)
         elif (
             kind == "count"
-            and k_left > 1
-            and (toks[k_left - 1].low in wholes or toks[k_left - 1].low.endswith(("'s", "’s")))
-            and toks[k_left - 2].low == "of"
+            and (o := ref_of_before_whole(toks, k_left)) >= 0
             and (
-                opens_clause(k_left - 2)  # "Of the 300 seats, ..."
-                or (k_left > 2 and toks[k_left - 3].low == "out" and opens_clause(k_left - 3))
+                opens_clause(o)  # "Of the 300 seats, ..."
+                or (o > 0 and toks[o - 1].low == "out" and opens_clause(o - 1))
                 or (
-                    k_left > 2
+                    o > 0
                     and (
-                        toks[k_left - 3].low[0].isdigit()
-                        or toks[k_left - 3].low in N.WORD_VALUES
-                        or toks[k_left - 3].low in partitives
+                        toks[o - 1].low[0].isdigit()
+                        or toks[o - 1].low in N.WORD_VALUES
+                        or toks[o - 1].low in partitives
                     )
                 )
             )
@@ -1346,6 +1363,8 @@ _PIECES = [
     "the blocks'",
     "will walk out on",
     "schools to save",
+    "11 of the capital's 19 public hospitals",
+    "of the",
     "one in four",
     "works more than",
     "The section is",
@@ -1382,6 +1401,7 @@ def test_figures_match_reference_on_examples() -> None:
         "Spending rose from $12 million to $15 million, compared with 2019.",
         "It closed ten schools to save $14 million, and 40 plants to cut the bill.",
         "The section is 41 kilometres long; a wall 3 metres high and 2 kilometres wide.",
+        "Inspectors found 11 of the capital's 19 public hospitals; of its 40 sites, 12 of its 3.",
         "Most get aid, and one in four works more than 15 hours; 3 in 10 workers more than that.",
         "In short, a harvest up by almost a fifth and exports down by 12%.",
         "Dockers walked out on March 10, and the pilots will walk out on May 3.",

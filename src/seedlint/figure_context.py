@@ -167,7 +167,7 @@ _GAPPED = regexstore.compile(r"\d[\d,.]*\s+(\p{L}+)[^.;!?]*?(?:\band|\bor|\bwhil
 _NEXT_WORD = regexstore.compile(r"\s+(\p{L}+)")
 # "number" as a verb before its count: "those waiting now number 9,400".
 _NUMBER_AS_VERB = regexstore.compile(
-    r"\b(?:now|still|already|together|will|would|could|may|might|who|which|that|they)"
+    r"\b(?:now|still|already|together|will|would|could|may|might|who|which|that|they|to)"
     r"\s+number\Z",
     regexstore.IGNORECASE,
 )
@@ -746,6 +746,19 @@ _COST_NOUNS = frozenset(["cost", "costs"])
 # What follows "cost(s)" when it is the noun, not the verb: "cut costs by $800 million",
 # "its annual costs are $200 million".
 _AFTER_COST_NOUN = frozenset(["by", "are", "were", "is", "was", "of"])
+
+
+def _of_before_whole(lows: list[str], k: int) -> int:
+    """The index of the "of" before a whole's number at ``k`` ("of the 150 seats", "of
+    Kenya's 47 counties", "of the capital's 19 hospitals"), or -1."""
+    if k > 1 and (lows[k - 1] in _OF_WHOLE or lows[k - 1].endswith(_POSSESSIVE)):
+        if lows[k - 2] == "of":
+            return k - 2
+        if k > 2 and lows[k - 1].endswith(_POSSESSIVE) and lows[k - 2] in _OF_WHOLE:
+            return k - 3 if lows[k - 3] == "of" else -1
+    return -1
+
+
 # What takes a part of a whole: "most of the 300 seats".
 _PARTITIVES = _words("all any both each few half many majority most none several some")
 # What takes some of an amount: "most of the €1.84 billion fine".
@@ -1264,26 +1277,27 @@ def _annotate(
             and (lows[k_right + 1] in _OF_WHOLE or lows[k_right + 1].endswith(_POSSESSIVE))
         )
         if part:
-            if lows[k_right + 2][0].isdigit():
+            w = k_right + 2
+            if lows[k_right + 1] in _OF_WHOLE and lows[w].endswith(_POSSESSIVE) and w + 1 < n:
+                w += 1  # "11 of the capital's 19 public hospitals"
+            if lows[w][0].isdigit():
                 # "23 of Kenya's 47 counties": the whole's noun comes after its number
-                k = k_right + 3
+                k = w + 1
                 while k < n and lows[k] in SCALES:
                     k += 1
                 head, mods, after = _head_right(toks, k, text, ends[k - 1], kind)
         elif (
             kind == "count"
-            and k_left > 1
-            and (lows[k_left - 1] in _OF_WHOLE or lows[k_left - 1].endswith(_POSSESSIVE))
-            and lows[k_left - 2] == "of"
+            and (o := _of_before_whole(lows, k_left)) >= 0
             and (
-                k_left - 2 == k_lo
-                or (k_left == 2 + k_lo + 1 and lows[k_lo] == "out")
+                o == k_lo
+                or (o == k_lo + 1 and lows[k_lo] == "out")
                 or (
-                    k_left > 2
+                    o > 0
                     and (
-                        lows[k_left - 3][0].isdigit()
-                        or lows[k_left - 3] in WORD_VALUES
-                        or lows[k_left - 3] in _PARTITIVES
+                        lows[o - 1][0].isdigit()
+                        or lows[o - 1] in WORD_VALUES
+                        or lows[o - 1] in _PARTITIVES
                     )
                 )
             )

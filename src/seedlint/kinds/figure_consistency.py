@@ -93,6 +93,8 @@ _GENERIC_HEADS = frozenset(
         "litre",
         "liter",
         "degree",
+        # (frequencies: "selling 120 megahertz", "paid for 60 megahertz")
+        *("megahertz", "gigahertz", "kilohertz", "hertz", "mhz", "ghz", "khz"),
         "dollar",
         "euro",
         "average",
