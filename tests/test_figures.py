@@ -1921,6 +1921,28 @@ def test_a_hedged_unit_of_time_is_a_length_of_time() -> None:
             "The auction covered the 3.5 GHz band.",
             [],
         ),
+        # a bare amount may be one the source gives in money
+        (
+            "He said another 12 billion would follow by June [c1000001].",
+            "Another 12 billion shillings will follow by June, he said.",
+            [],
+        ),
+        (
+            "He said another 15 billion would follow by June [c1000001].",
+            "Another 12 billion shillings will follow by June, he said.",
+            ["15 billion"],
+        ),
+        # a number a source says is exceeded is a bound passed
+        (
+            "Some seminar groups already have more than 40 students [c1000001].",
+            "Seminar groups at the faculty already exceed 40 students.",
+            [],
+        ),
+        (
+            "Some seminar groups already have more than 40 students [c1000001].",
+            "Seminar groups at the faculty already have 40 students.",
+            ["more than 40"],
+        ),
         # a length of time in two units is their sum
         (
             "The trip takes two and a half hours [c1000001].",

@@ -569,6 +569,12 @@ def _source_known(t: str, tol: float) -> _Known:
                 if not unit and scale != 1.0:
                     glo, ghi = glo / scale, ghi / scale
                 k.setdefault((g.kind, unit, cls), []).append((glo, ghi, per))
+            if g.kind == "money":
+                # in any money, for a digest's bare number ("another 12 billion")
+                k.setdefault(("money", "", cls), []).append((glo, ghi, per))
+        if not g.hedge and _EXCEEDS.search(t, max(0, g.start - 16), g.start) is not None:
+            # "seminar groups already exceed 40 students" gives "more than 40"
+            k.setdefault((g.kind, g.unit, "floor="), []).append((*g.interval(tol), per))
         if g.kind == "date" and g.unit == "day" and g.lo == g.hi:
             # "November 1, 2025" gives "November 1"
             day = month_day_of(g.lo)
@@ -622,6 +628,8 @@ _TIME_RATE = re.compile(r"[ \t]+(?:a|an|per|every)[ \t]+(day|week|month|year)s?\
 _PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
 
 
+# A verb that makes the figure after it a bound passed: "prices exceed $30,000 a tonne".
+_EXCEEDS = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)[ \t]+\Z")
 # Between the two parts of one length of time: "two hours and 30 minutes".
 _AND_MORE_TIME = re.compile(
     r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)[ \t]+and[ \t]+",
@@ -1025,6 +1033,10 @@ class FigureConsistency(Kind):
                         for code in members
                         if code != f.unit
                     ]
+                if f.kind == "count" and not f.unit:
+                    # an amount the digest leaves bare ("another 12 billion would follow",
+                    # "on a loan of 50,000"): the source may give it in money
+                    wanted += [(("money", "", key[2]), lo, hi) for key, lo, hi in wanted]
                 rate = role_rate(f)
                 rate = rate if rate in _PER_TIME else ""
                 if any(_met(k, wanted, rate) for k in known):
