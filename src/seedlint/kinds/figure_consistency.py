@@ -1033,9 +1033,10 @@ class FigureConsistency(Kind):
                         for code in members
                         if code != f.unit
                     ]
-                if f.kind == "count" and not f.unit:
+                if f.kind == "count" and not f.unit and doc.text[f.end : f.end + 1] != "-":
                     # an amount the digest leaves bare ("another 12 billion would follow",
-                    # "on a loan of 50,000"): the source may give it in money
+                    # "on a loan of 50,000"): the source may give it in money (not a
+                    # measure glued to its number: "3-pound bags")
                     wanted += [(("money", "", key[2]), lo, hi) for key, lo, hi in wanted]
                 rate = role_rate(f)
                 rate = rate if rate in _PER_TIME else ""
