@@ -102,6 +102,7 @@ def test_titles_are_split_off() -> None:
         "Isaac Fish",
         "Strategy Risks",
     ]
+    assert names("Orchardist Mereana Tipene lost her trees [38c5ecf8].") == ["Mereana Tipene"]
 
 
 def test_sentence_initial_ordinary_words_are_not_names() -> None:
@@ -277,6 +278,9 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         # every sovereign state, and the islands two-part names are made of
         "Samoa, Tuvalu and Timor-Leste signed, as did São Tomé and Príncipe [38c5ecf8].",
         "Voting was delayed at 14 polling stations, mostly on Príncipe [38c5ecf8].",
+        # a currency's abbreviation before its amount; second cities and ports
+        "The Health Insurance Board owes hospitals Rs 12.4 billion [38c5ecf8].",
+        "Rents rose fastest in Cluj and Chattogram, and ferries left Sidon [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
@@ -670,6 +674,7 @@ def test_an_emoji_before_a_sentence_leaves_its_first_word_sentence_initial(lead:
         "Tariffs took effect [c1000001].",
         "Polls had predicted a win [c1000001].",
         "Stocks fell [c1000001].",
+        "Samples taken in March found chromium [c1000001].",
     ],
 )
 def test_sentence_opening_common_nouns_are_not_reported(text: str) -> None:
