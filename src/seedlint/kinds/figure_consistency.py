@@ -31,7 +31,7 @@ from seedlint.figures import (
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 from seedlint.multiples import mentions_multiples, multiples
 from seedlint.multiples import supported as multiple_supported
-from seedlint.numerals import FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
+from seedlint.numerals import _DURATION_SRC, FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
 from seedlint.restatement import (
     EARLIER,
     PRICE_NOUNS,
@@ -632,11 +632,9 @@ _PER_TIME = frozenset(["per day", "per week", "per month", "per year"])
 
 # A verb that makes the figure after it a bound passed: "prices exceed $30,000 a tonne".
 _EXCEEDS = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)[ \t]+\Z")
-# Between the two parts of one length of time: "two hours and 30 minutes".
-_AND_MORE_TIME = re.compile(
-    r"[ \t]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)[ \t]+and[ \t]+",
-    re.IGNORECASE,
-)
+# Between the two parts of one length of time: "two hours and 30 minutes" (the first
+# part's unit, as the figure reader reads one, then "and").
+_AND_MORE_TIME = re.compile(_DURATION_SRC + r"[ \t]+and[ \t]+", re.IGNORECASE)
 # An age after its number: "58 years old" (a length of time in days, 365.25 to a year).
 _YEARS_OLD = re.compile(r"[ \t]+years?[ \t]+old\b", re.IGNORECASE)
 _YEAR_DAYS = 365.25
