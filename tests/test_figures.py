@@ -3240,6 +3240,50 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             " megawatts will not cover demand [c1000001].",
             ["300"],
         ),
+        # the size of a thing, its unit glued to it, against the measure given before
+        (
+            "The Lindvik data centre will have 40 megawatts of capacity when it opens"
+            " [c1000001].\nIts owner said the 45-megawatt centre would run on wind power"
+            " [c1000001].",
+            ["45"],
+        ),
+        (
+            "The Lindvik data centre will have 40 megawatts of capacity when it opens"
+            " [c1000001].\nIts owner said the 40-megawatt centre would run on wind power"
+            " [c1000001].",
+            [],
+        ),
+        # two things told apart by an ordinal; a restatement without one is still held
+        (
+            "The ministry set the quota for a first licence round at 4,000 tonnes"
+            " [c1000001].\nThe quota for a second licence round is 2,500 tonnes [c1000001].",
+            [],
+        ),
+        (
+            "The ministry set the quota for a first licence round at 4,000 tonnes"
+            " [c1000001].\nIn short, the quota for a licence round, 2,500 tonnes, is small"
+            " [c1000001].",
+            ["2,500"],
+        ),
+        # a count of one part only
+        (
+            "The group Keep Tarn Local said it had gathered 5,200 signatures in four days"
+            " [c1000001].\nRuiz said about 4,100 signatures from North Tarn alone would"
+            " force a vote there [c1000001].",
+            [],
+        ),
+        (
+            "The group Keep Tarn Local said it had gathered 5,200 signatures in four days"
+            " [c1000001].\nRuiz said about 4,100 signatures from North Tarn would force a"
+            " vote there [c1000001].",
+            ["about 4,100"],
+        ),
+        # the level a scheme is to be extended to is not its size now
+        (
+            "The pilot covers 40 clinics in the north [c1000001].\nThe ministry said the"
+            " pilot would be extended to 95 clinics next year [c1000001].",
+            [],
+        ),
     ],
 )
 def test_inconsistent_figures_read_from_their_wording(text: str, expected: list[str]) -> None:

@@ -88,7 +88,8 @@ _VERBS = _words(
 # Verbs that move a quantity "to" a figure: "bringing Bank Rate to 4.75%".
 _TO_VERBS = _words(
     """bring bringing brings brought lift lifting lifts lower lowering lowers push pushed
-    pushing pushes raise raises raising take takes taking"""
+    pushing pushes raise raises raising take takes taking extend extended extending
+    extends expand expanded expanding expands"""
 )
 _CHANGE_OR_CUT = _CHANGE | _CUTS | _TO_VERBS
 # Verbs of a change that the figure right after them measures: "output climbed 15%",

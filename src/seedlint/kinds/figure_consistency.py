@@ -292,6 +292,31 @@ def _price_of_rate(a: Figure, b: Figure) -> bool:
     return (a.head == unit and b.head in PRICE_NOUNS) or (b.head == unit and a.head in PRICE_NOUNS)
 
 
+def _sized_thing(a: Figure, b: Figure) -> bool:
+    """Is ``b`` the size of the thing ``a`` measures, its unit glued to it ("the
+    25-megawatt centre") where ``a`` named the thing around a bare measure ("The centre
+    will have 24 megawatts of capacity")?"""
+    return (
+        bool(a.unit)
+        and a.head in UNIT_NOUNS
+        and b.head not in UNIT_NOUNS
+        and noun_among(b.head, a.subject | a.modifiers)
+    )
+
+
+def _set_apart(a: Figure, b: Figure) -> bool:
+    """Do the words around two figures tell their things apart by rank or side ("a first
+    child", "a second child")? Only when each has one: a restatement often drops it."""
+    told_a = (a.modifiers | a.subject) & DISTINGUISHERS
+    told_b = (b.modifiers | b.subject) & DISTINGUISHERS
+    return bool(told_a) and bool(told_b) and told_a.isdisjoint(told_b)
+
+
+def _alone(f: Figure) -> bool:
+    """Is ``f`` said of one part only ("in Lagos alone")?"""
+    return "alone" in f.modifiers or "alone" in f.subject
+
+
 def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     """Do two figures of one digest describe the same quantity? Decided from the text:
     kind and unit, the measured noun, the rest of its phrase, its owner and its time; and,
@@ -336,6 +361,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         )
         or _price_of_rate(a, b)
         or _same_while(a, b)
+        or _sized_thing(a, b)
+        or _sized_thing(b, a)
         or (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
@@ -352,6 +379,10 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False
     if a.kind in ("date", "year") and _told_apart(a) != _told_apart(b):
         return False  # "the first plant opened in 2019", "a second plant opened in 2022"
+    if a.kind not in ("date", "year") and _set_apart(a, b):
+        return False  # "the allowance for a first child" vs "for a second child"
+    if _alone(a) != _alone(b):
+        return False  # "2,400 signatures from South Wairarapa alone" is a part of 3,100
     if a.kind in ("date", "year") and (
         (DONE in a.modifiers and _ahead(b)) or (DONE in b.modifiers and _ahead(a))
     ):
