@@ -2808,6 +2808,28 @@ def test_a_year_is_held_to_a_source_year_near_it(source: str, expected: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year before the one a change is given for: its base, which the source
+        # leaves implicit
+        ("The ferry line carried 3.1 million people in 2024, up 8% on 2023 [c1000001].", []),
+        ("The ferry line carried 3.1 million people in 2024, 8% more than in 2023 [c1000001].", []),
+        (
+            "The ferry line carried 3.1 million people in 2024, up from 2.9 million in 2023"
+            " [c1000001].",
+            ["2.9 million"],  # the year passes, the base's own figure is not given
+        ),
+        # not a base: another year of the same sentence, or the year after
+        ("The ferry line carried 3.1 million people in 2024 and in 2023 [c1000001].", ["2023"]),
+        ("The ferry line carried 3.1 million people in 2024, up 8% on 2025 [c1000001].", ["2025"]),
+    ],
+)
+def test_the_base_year_of_a_change_needs_no_source(text: str, expected: list[str]) -> None:
+    source = "The ferry line carried 3.1 million people in 2024, up 8% from the year before."
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
         # a multiple in words needs its factor in a source, in any words or figures

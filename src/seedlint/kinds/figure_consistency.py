@@ -752,6 +752,23 @@ _IN_BEFORE = re.compile(r"\b[Ii]n[ \t]+\Z")
 _AGO = re.compile(r"(?:[ \t-][A-Za-z]+)?[ \t]+ago\b")
 
 
+# Between a year and the year before it that a change is measured against: "in 2024, up
+# 40% on 2023", "in 2023, 12% more than in 2022", "in 2023, up from 7.8 million in 2022".
+_AGAINST = re.compile(r"\b(?:than|from|on|over|against|compared|versus|vs)\b[^;:]{0,24}\Z")
+
+
+def _base_year(text: str, f: Figure) -> bool:
+    """Is year figure ``f`` the year before one its sentence names first, the base a
+    change is measured against? A source gives it as "the year before" or not at all
+    ("grew 12 percent to 42 million in 2023"), and the change itself is checked."""
+    year = year_of(int(f.lo))
+    if year != year_of(int(f.hi)) or str(year + 1) not in f.times:
+        return False
+    before = text[max(0, f.start - 80) : f.start]
+    at = before.rfind(str(year + 1))
+    return at >= 0 and ". " not in before[at:] and _AGAINST.search(before, at + 4) is not None
+
+
 def _ago(text: str, f: Figure) -> bool:
     """A length of time that dates something ("four years ago"): a date the digest gives
     relative to its own time, which a source dates relative to its own."""
@@ -1072,6 +1089,8 @@ class FigureConsistency(Kind):
                 rate = role_rate(f)
                 rate = rate if rate in _PER_TIME else ""
                 if any(_met(k, wanted, rate) for k in known):
+                    continue
+                if f.kind == "year" and _base_year(doc.text, f):
                     continue
                 # a year a source writes with two digits swapped is a slip, however far;
                 # so is another year of a record ("the lowest since 1996")
