@@ -2771,6 +2771,77 @@ def test_a_rank_is_read_with_its_place_noun_and_domain() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank cut rates for the fourth year running.", [("fourth", "in a row", 4, "year")]),
+        ("It posted its ninth annual loss in a row.", [("ninth", "in a row", 9, "loss")]),
+        ("Its 12th in a row was smaller.", [("12th", "in a row", 12, "")]),
+        (
+            "It was the third straight quarterly decline.",
+            [("third", "in a row", 3, "decline")],
+        ),
+        ("Exports fell for a fifth consecutive month.", []),  # "a fifth": maybe a share
+        (
+            "This is the second drought in the valley in six years.",
+            [("second", "within", 2, "drought")],
+        ),
+        # no run: a share, a part of a list, a place in a race
+        ("A third of the wells have been running dry.", []),
+        ("She finished third in a race held every four years.", []),
+        ("The second of the two plants opened in 2019.", []),
+    ],
+)
+def test_a_place_in_a_run_is_read_with_its_noun(
+    text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    got = [(f.text, f.unit, f.value, f.head) for f in parse_figures(text) if f.kind == "rank"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harbour Rail lost money last year, its seventh annual loss in a row [c1000001].\n"
+            "In short, the loss, its eighth in a row, leaves little room [c1000001].",
+            ["eighth"],
+        ),
+        (
+            "Harbour Rail lost money last year, its seventh annual loss in a row [c1000001].\n"
+            "In short, the loss, its seventh in a row, leaves little room [c1000001].",
+            [],
+        ),
+        # runs of two different things
+        (
+            "Harbour Rail lost money last year, its seventh annual loss in a row [c1000001].\n"
+            "Fares rose for the third year running [c1000001].",
+            [],
+        ),
+        (
+            "This is the valley's second drought in six years [c1000001].\n"
+            "Overall, the valley's third drought in six years hurt growers [c1000001].",
+            ["third"],
+        ),
+    ],
+)
+def test_a_place_in_a_run_given_twice_differently(text: str, expected: list[str]) -> None:
+    assert findings(text, "inconsistent-figure") == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("The loss was the operator's seventh in a row.", []),
+        ("It has lost money for seven straight years, its seventh loss in a row.", []),
+        ("The loss was the operator's sixth in a row.", ["seventh"]),
+    ],
+)
+def test_a_place_in_a_run_needs_its_source(source: str, expected: list[str]) -> None:
+    text = "Harbour Rail lost money last year, its seventh annual loss in a row [c1000001]."
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
         (

@@ -1612,6 +1612,36 @@ def _annotate(
 
 # The superlatives a rank is read with (see :mod:`seedlint.ranks`), and the one each
 # stands for ("biggest" ranks as "largest").
+# The ordinals a rank or a place in a run is written with ("the third-largest", "its
+# seventh loss in a row").
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+# The units of a place in a run ("its seventh loss in a row") and of a count within a
+# stretch of time ("the third flood in two years").
+IN_A_ROW = "in a row"
+WITHIN = "within"
+# Words that end or open a run ("in a row", "the fourth consecutive rise").
+_RUN_WORDS = ("in a row", "running", "consecutive", "straight", "successive")
+
+
+def may_hold_runs(low: str) -> bool:
+    """Can lower-cased text ``low`` hold a place in a run (see
+    :func:`seedlint.ranks.run_figures`)? A cheap test before loading that module and
+    searching: a word of a run, or an ordinal with "in" and "years" or "months"."""
+    return any(w in low for w in _RUN_WORDS) or (
+        " in " in low and ("years" in low or "months" in low) and any(o in low for o in ORDINALS)
+    )
+
+
 SUPERLATIVES = {
     "largest": "largest",
     "biggest": "largest",

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 from seedlint import regexstore, segment
 from seedlint.dates import _day, _month_span, _year_span, month_day
 from seedlint.document import Document
-from seedlint.figure_context import SUPERLATIVES, _annotate, _is_name_number, _LowerWords, _Toks
+from seedlint.figure_context import (
+    SUPERLATIVES,
+    _annotate,
+    _is_name_number,
+    _LowerWords,
+    _Toks,
+    may_hold_runs,
+)
 from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, _Cand, _widen
 from seedlint.numerals import (
     _AND_A_HALF,
@@ -654,11 +661,15 @@ def _with_ranks(
     """``figures`` and the ranks of ``text`` ("the world's third-largest fleet"), in order
     (the ranks module is loaded only for a text with a superlative in it)."""
     low = text.lower()
-    if not any(word in low for word in SUPERLATIVES):
+    superlative = any(word in low for word in SUPERLATIVES)
+    runs = may_hold_runs(low)
+    if not superlative and not runs:
         return figures
     from seedlint import ranks
 
-    found = ranks.rank_figures(text, spans)
+    found = ranks.rank_figures(text, spans) if superlative else []
+    if runs:
+        found += ranks.run_figures(text, spans)
     if not found:
         return figures
     return tuple(sorted((*figures, *found), key=lambda f: f.start))

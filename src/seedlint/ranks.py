@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import re
 
-from seedlint.figure_context import _STOP_OR_NAME_STOP, _VERBS, STOP, SUPERLATIVES
+from seedlint.figure_context import (
+    _STOP_OR_NAME_STOP,
+    _VERBS,
+    IN_A_ROW,
+    ORDINALS,
+    STOP,
+    SUPERLATIVES,
+    WITHIN,
+)
 from seedlint.figure_record import Figure, lemma
 
-_ORDINALS = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
 _RANK = re.compile(
-    r"\b(?:(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))[- ])?"
+    r"\b(?:(?P<ord>" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))[- ])?"
     r"(?P<sup>" + "|".join(SUPERLATIVES) + r")\b",
     re.IGNORECASE,
 )
@@ -36,6 +33,35 @@ _DETERMINER = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s+\Z", re.IGNORECASE)
 # The domain it ranks in: "the world's", "Mongolia's", "the bloc's".
 _DOMAIN = re.compile(r"(\w+)['’]s\s+\Z")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# A place in a run of like things: "its seventh annual loss in a row", "for the third year
+# running", "its eighth in a row" (a noun, if any, before the end of the run), "the fourth
+# consecutive rise" (the noun after it), and a count within a stretch of time: "the
+# region's third flood in two years" (its own unit: a place within a window is not one in
+# an unbroken run).
+_ORD = r"\b(?P<ord>" + "|".join(ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th))"
+_RUN = re.compile(
+    _ORD
+    + r"(?:(?P<words>(?:[ ][a-z][a-z-]*){0,3}?)[ ](?:in[ ]a[ ]row|running)\b"
+    + r"|[ ](?:consecutive|straight|successive)\b"
+    + r"|(?P<within>(?:[ ][a-z][a-z-]*){1,6}?)[ ]in[ ](?:the[ ](?:past|last)[ ])?"
+    + r"(?P<span>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ ](?P<per>years|months)\b)",
+    re.IGNORECASE,
+)
+# Before an ordinal that is a share, not a place: "a third of", "one-fifth".
+_SHARE_BEFORE = re.compile(r"(?:\b(?:a|one|two)[ -])\Z", re.IGNORECASE)
+# Words that are no part of a run's noun phrase: "a third of the districts have been
+# running low" holds no run.
+_NOT_IN_RUN = frozenset(
+    {
+        *("of", "the", "a", "an", "and", "or", "to", "for", "with", "by", "from", "that"),
+        *("which", "who", "its", "their", "his", "her", "this", "these", "those", "have"),
+        *("has", "had", "been", "be", "is", "are", "was", "were"),
+    }
+)
+# Words that end a run's noun phrase, naming where: "the third flood in the region in two
+# years".
+_WHERE = frozenset(["in", "at", "on", "across", "there", "here"])
+
 _CAPITALISED = re.compile(r"\b[^\W\d_][\w-]*")
 
 
@@ -55,13 +81,7 @@ def rank_figures(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]:
             if place == 1 and not head:
                 continue  # "the largest in decades", "the biggest since 2008"
             domain = _DOMAIN.search(before)
-            names = frozenset(
-                w.group().lower()
-                for w in _CAPITALISED.finditer(text, start, end)
-                if w.group()[0].isupper()
-                # a sentence's first word is a name unless it is a common word ("The")
-                and (w.start() > start or w.group().lower() not in _STOP_OR_NAME_STOP)
-            )
+            names = _names(text, start, end)
             out.append(
                 Figure(
                     m.start(),
@@ -85,11 +105,96 @@ def rank_figures(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]:
     return out
 
 
+def run_figures(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]:
+    """The places in runs of ``text`` ("its seventh annual loss in a row"), sentence by
+    sentence, each a figure of kind "rank": its value the place, its unit
+    :data:`IN_A_ROW` (or :data:`WITHIN` for one within a stretch of time, whose words
+    are its subject: "in two years"), its head the noun of the run and its names the
+    capitalised words of its sentence."""
+    out: list[Figure] = []
+    for si, (start, end, para) in enumerate(spans):
+        for m in _RUN.finditer(text, start, end):
+            if _SHARE_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+                continue
+            place = _place(m.group("ord"))
+            if place < 2:
+                continue
+            subject: frozenset[str] = frozenset()
+            if m.group("within") is not None:
+                words = m.group("within").split()
+                unit = WITHIN
+                subject = frozenset([f"in {m.group('span').lower()} {m.group('per').lower()}"])
+            elif m.group("words") is not None:
+                words = m.group("words").split()
+                unit = IN_A_ROW
+            else:
+                words = _run_noun(text, m.end(), end)
+                unit = IN_A_ROW
+            lows = [lemma(w.lower()) for w in words]
+            lows = lows[: next((i for i, w in enumerate(lows) if w in _WHERE), len(lows))]
+            if any(w in _NOT_IN_RUN or w in _VERBS for w in lows):
+                continue
+            out.append(
+                Figure(
+                    m.start(),
+                    m.end("ord"),
+                    m.group("ord"),
+                    "rank",
+                    unit,
+                    place,
+                    place,
+                    place,
+                    place,
+                    "",
+                    sentence=si,
+                    paragraph=para,
+                    head=lows[-1] if lows else "",
+                    modifiers=frozenset(lows[:-1]),
+                    names=_names(text, start, end),
+                    subject=subject,
+                )
+            )
+    return out
+
+
+# Words that describe the noun of a run rather than name it: "the third straight
+# quarterly decline", "a fifth consecutive annual loss".
+_RUN_ADJECTIVE = re.compile(r"(?:ly|al|ic|ive|ous)\Z")
+
+
+def _run_noun(text: str, pos: int, end: int) -> list[str]:
+    """The words of the noun after "consecutive" or "straight": the first one, and the
+    next as well where the first describes it (["quarterly", "decline"])."""
+    words: list[str] = []
+    while len(words) < 2:
+        m = _WORD.match(text, pos + 1)
+        if m is None or text[pos : pos + 1] != " " or m.end() > end:
+            break
+        word = m.group()
+        if word != word.lower():
+            break
+        words.append(word)
+        if _RUN_ADJECTIVE.search(word) is None:
+            break
+        pos = m.end()
+    return words
+
+
+def _names(text: str, start: int, end: int) -> frozenset[str]:
+    return frozenset(
+        w.group().lower()
+        for w in _CAPITALISED.finditer(text, start, end)
+        if w.group()[0].isupper()
+        # a sentence's first word is a name unless it is a common word ("The")
+        and (w.start() > start or w.group().lower() not in _STOP_OR_NAME_STOP)
+    )
+
+
 def _place(ordinal: str | None) -> int:
     if not ordinal:
         return 1
     low = ordinal.lower()
-    return _ORDINALS[low] if low in _ORDINALS else int(low[:-2])
+    return ORDINALS[low] if low in ORDINALS else int(low[:-2])
 
 
 def _ranked(text: str, pos: int, end: int) -> tuple[str, list[str]]:

@@ -14,7 +14,15 @@ from functools import lru_cache
 from seedlint import regexstore
 from seedlint.dates import month_day_of, year_of
 from seedlint.document import Document
-from seedlint.figure_context import DISTINGUISHERS, DONE, DUE, PERIODS, SOMEONE
+from seedlint.figure_context import (
+    DISTINGUISHERS,
+    DONE,
+    DUE,
+    IN_A_ROW,
+    PERIODS,
+    SOMEONE,
+    WITHIN,
+)
 from seedlint.figure_record import DEFAULT_TOLERANCE, Figure, head_span, plural
 from seedlint.figures import (
     bare_currency,
@@ -793,6 +801,11 @@ def quantity(f: Figure, text: str) -> str:
         return "event"
     if f.head == "age" and f.kind == "count":
         return "person's age"
+    if f.kind == "rank" and f.unit == IN_A_ROW:
+        return f"place in a run of {plural(f.head)}" if f.head else "place in a run"
+    if f.kind == "rank" and f.unit == WITHIN:
+        # "count of floods in two years"
+        return " ".join(["count of", plural(f.head) if f.head else "events", *sorted(f.subject)])
     if f.kind == "rank":
         return f"rank of the {f.head}" if f.head else "rank"
     # the rate in the role: "per share", "per year", "each" (after "plan" or "by", if any)
