@@ -3371,6 +3371,17 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             " vote there [c1000001].",
             ["about 4,100"],
         ),
+        # two years that date two amounts of a series; one amount dated twice differently
+        (
+            "Insurers' claims climbed to 41 billion rupees in 2024 [c1000001].\nThat compares"
+            " with 29 billion in 2022, the regulator said [c1000001].",
+            [],
+        ),
+        (
+            "Insurers' claims climbed to 41 billion rupees in 2024 [c1000001].\nThe regulator"
+            " said claims reached 41 billion rupees in 2022 [c1000001].",
+            ["2022"],
+        ),
         # the level a scheme is to be extended to is not its size now
         (
             "The pilot covers 40 clinics in the north [c1000001].\nThe ministry said the"

@@ -10,6 +10,7 @@ import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from seedlint import regexstore
 from seedlint.dates import month_day_of, year_of
@@ -777,6 +778,34 @@ def _base_year(text: str, f: Figure) -> bool:
     return at >= 0 and ". " not in before[at:] and _AGAINST.search(before, at + 4) is not None
 
 
+# Between an amount and the year it is of: "41 billion rupees in 2024".
+_IN_YEAR = re.compile(r"[ \t]+in[ \t]+\Z")
+
+
+def _time_stamps(text: str, figures: list[Figure]) -> dict[int, Figure]:
+    """The years that only date the amount right before them ("climbed to 41 billion
+    rupees in 2024"), by where they start, each with that amount."""
+    return {
+        f.start: prev
+        for prev, f in pairwise(figures)
+        if f.kind == "year"
+        and prev.sentence == f.sentence
+        and prev.kind in ("money", "count", "percent")
+        and _IN_YEAR.match(text, prev.end, f.start) is not None
+    }
+
+
+def _dated_apart(x: Figure | None, y: Figure | None, tol: float) -> bool:
+    """Are two years the dates of two different amounts (``x``, ``y``: the amounts they
+    date, see :func:`_time_stamps`)? "41 billion rupees in 2024" and "29 billion in 2022"
+    are two times of a series; "41 billion in 2022" for the first dates one amount twice."""
+    if x is None or y is None:
+        return False
+    xlo, xhi = x.interval(tol)
+    ylo, yhi = y.interval(tol)
+    return x.kind != y.kind or xhi < ylo or yhi < xlo
+
+
 def _ago(text: str, f: Figure) -> bool:
     """A length of time that dates something ("four years ago"): a date the digest gives
     relative to its own time, which a source dates relative to its own."""
@@ -964,6 +993,8 @@ class FigureConsistency(Kind):
         seen: dict[tuple[str, str], list[tuple[Figure, float, float]]] = {}
         # every earlier figure by its digits, for a figure that repeats one with two swapped
         by_group: dict[DigitGroup, list[tuple[Figure, str]]] = {}
+        # years that date an amount, by where they start, with the amount
+        stamps = _time_stamps(doc.text, figures)
         for b in figures:
             blo, bhi = b.interval(tol)
             same_unit = seen.setdefault((b.kind, b.unit), [])
@@ -993,7 +1024,11 @@ class FigureConsistency(Kind):
             for a, alo, ahi, a_digits in bucket:
                 if meet(a, alo, ahi, b, blo, bhi):
                     agreeing.append(a)
-                elif _comparable(a, b, a_digits, b_digits) and same_quantity(a, b):
+                elif (
+                    _comparable(a, b, a_digits, b_digits)
+                    and same_quantity(a, b)
+                    and not _dated_apart(stamps.get(a.start), stamps.get(b.start), tol)
+                ):
                     key = _closeness(a, b)
                     if best is None or key > best_key:
                         best, best_key = a, key
