@@ -1688,3 +1688,54 @@ def test_a_speech_tag_after_a_name_is_no_appositive() -> None:
     # a passive after the kind makes an appositive again
     text = "The fees went to Halvorsen, the firm said to be the lowest bidder [c1000001]."
     assert fired(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday nouns and their plurals opening a sentence
+        "Evacuees from the valley slept in schools [c1000001].",
+        "Juveniles outnumbered adults in the nets [c1000001].",
+        "- Salvage can recover only part of the timber [c1000001].",
+        # the remit of a body, after a comma and before "and"
+        "The Ministry of Youth, Arts and Sports will fund clubs [c1000001].",
+        # a body's head word keeps a name joined by "and" whole
+        "The Water and Sanitation Division raised its fees [c1000001].",
+        # Swahili "cha" ("of") inside a name
+        "Staff of the teachers' union Chama cha Walimu walked out [c1000001].",
+    ],
+)
+def test_everyday_words_and_parts_of_a_bodys_name_are_no_names(text: str) -> None:
+    assert fired(text) == []
+
+
+def test_a_place_placed_by_a_known_one_after_a_comma_is_introduced() -> None:
+    text = "The line from Lyon to Tarbes, in southern France, is half built [c1000001]."
+    assert fired(text, _UNRELATED) == []
+
+
+def test_a_title_quoted_after_its_kind_is_introduced() -> None:
+    text = (
+        'The band\'s song "Kibanda" topped the chart in May [c1000001].\n'
+        'Radio stations still play "Kibanda" daily [c1000002].'
+    )
+    assert fired(text, _UNRELATED) == []
+    # quotation marks alone say nothing of what a name is
+    assert fired('Radio stations still play "Kibanda" daily [c1000001].') == ["Kibanda"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the comma after an opening "According to NAME" ends the phrase
+        ("According to Halvorsen, the catch fell by a fifth [c1000001].", ["Halvorsen"]),
+        # an appositive there closes with its own comma
+        ("According to Halvorsen, the fund's economist, the catch fell [c1000001].", []),
+        # "according to" later in the sentence: what follows the comma is an appositive
+        ("The catch fell, according to Halvorsen, the port operator [c1000001].", []),
+    ],
+)
+def test_according_to_a_name_at_a_sentence_start_gives_no_appositive(
+    text: str, want: list[str]
+) -> None:
+    assert fired(text) == want

@@ -60,6 +60,12 @@ _ATTRIBUTION = regexstore.compile(
     r"(?:said|says|told|tells|added|adds|noted|warned|announced|reported|confirmed|stated)\b"
     r"(?![ \t]+(?:to|as|by)\b)"
 )
+# A sentence opening "According to" a name goes on after its comma: "According to
+# Okafor, the survey found …" ("the survey" is not Okafor), unlike one it ends ("…,
+# according to Ofgem, the energy regulator"). An appositive there closes with its own
+# comma soon: "According to Okafor, the fund's chief, …"
+_ACCORDING_TO = regexstore.compile(r"According[ \t]+to[ \t]+\Z", _BACKWARD)
+_CLOSED = regexstore.compile(r"\A,[ \t]+[^,.;:!?()\[\]\n]{1,60}?,[ \t]")
 # A count of several after one name opens a clause, not an appositive: "According to
 # Orkustofnun, eight of the country's 64 municipalities …" (after a list of as many names
 # it is one: "Hatay and Adıyaman, two of the provinces hit").
@@ -137,8 +143,9 @@ _COUNTED = regexstore.compile(
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNTS |= {"nine": 9, "ten": 10, "both": 2}
+# (its comma before "in" as well: "Tarbes, in southern France")
 _PLACED = regexstore.compile(
-    r"(?:[ \t]+in[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"(?:,?[ \t]+in[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western"
     r"|north-eastern|north-western|south-eastern|south-western)[ \t]+)?"
     r"|,?[ \t]+(?:(?:just|about|some)[ \t]+)?(?:\d[\d,.]*[ \t-]*(?:km|kilometres|kilometers"
     r"|miles)[ \t]+)?(?:north|south|east|west|north-east|north-west|south-east|south-west"
@@ -233,6 +240,9 @@ _SELF_DESCRIBING = _PLACE_KINDS | _word_set(
 
 
 _THE = frozenset(["the ", "The "])
+# Quotation marks around a whole name (a title: 'the album "Kinshasa Nights"')
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
 # Connectors inside one name ("Minera Altos del Loa", "Ana da Silva"), not between a
 # person and an organisation ("Leandro Ferraro of Pampa Granos"): "" is a plain space.
 _NAME_PARTICLES = frozenset(
@@ -969,6 +979,12 @@ class _Extraction:
         )
         if comma_the is not None and ctx.desc_before(before[: comma_the.start()] + ", "):
             return "role"  # the name after its kind: "Norway's parliament, the Storting"
+        if (
+            before[-1:] in _OPEN_QUOTES
+            and after[:1] in _CLOSE_QUOTES
+            and ctx.desc_before(before[:-1])
+        ):
+            return "role"  # a title quoted after its kind: 'the song "Jua"'
         listed = _LISTED_BEFORE.search(before)
         if listed is not None and ctx.desc_before(before[: listed.start()]):
             # a later name of a list that a plural descriptor opens: "the counties of
@@ -1005,6 +1021,7 @@ class _Extraction:
                 ctx.appositive(after)
                 and not _ATTRIBUTION.match(after)
                 and not (_MANY_OF.match(after) and not _LIST_END.search(before))
+                and not (self._opened_by_according(before, start) and not _CLOSED.match(after))
             ) or _PAREN_DESC.match(after):
                 return "appositive"
             others = _LISTED_AFTER.match(after)
@@ -1033,6 +1050,12 @@ class _Extraction:
             if self._listed_before_kind(before, after):
                 return "descriptor"
         return ""
+
+    def _opened_by_according(self, before: str, start: int) -> bool:
+        """Whether ``before`` (the text up to ``start``) is a sentence's opening "According
+        to"."""
+        m = _ACCORDING_TO.search(before)
+        return m is not None and start - len(before) + m.start() in self.sentence_starts
 
     @staticmethod
     def _opening_phrase(before: str, whole: bool) -> bool:
