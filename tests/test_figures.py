@@ -3382,6 +3382,29 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             " said claims reached 41 billion rupees in 2022 [c1000001].",
             ["2022"],
         ),
+        # the length of a deed given by its verb, then by its noun
+        (
+            "The regulator suspended the airline's mountain flights for 30 days [c1000001].\n"
+            "Overall, the 60-day suspension leaves villages cut off [c1000001].",
+            ["60"],
+        ),
+        (
+            "The regulator suspended the airline's mountain flights for 30 days [c1000001].\n"
+            "Overall, the 30-day suspension leaves villages cut off [c1000001].",
+            [],
+        ),
+        (
+            "The regulator suspended the airline's mountain flights for 30 days [c1000001].\n"
+            "Overall, the 60-day closure of the runway leaves villages cut off [c1000001].",
+            [],
+        ),
+        # a norm is not the case at hand
+        (
+            "Sione Vake's three-year ban starts in May, the agency said [c1000001].\nThe"
+            " standard four-year ban was cut by a year because he admitted the offence"
+            " [c1000001].",
+            [],
+        ),
         # the level a scheme is to be extended to is not its size now
         (
             "The pilot covers 40 clinics in the north [c1000001].\nThe ministry said the"

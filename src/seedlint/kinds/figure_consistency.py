@@ -112,8 +112,9 @@ _GENERIC_HEADS = frozenset(
     ]
 )
 
-# Words before a figure (lemmas) that make it a requirement: "a majority requires 51 seats".
-_REQUIRED = frozenset(["require", "need", "threshold", "minimum", "quorum"])
+# Words before a figure (lemmas) that make it a requirement or a norm: "a majority requires
+# 51 seats", "the standard four-year ban was cut by a year".
+_REQUIRED = frozenset(["require", "need", "threshold", "minimum", "quorum", "standard", "usual"])
 # Words that make the figure after them a yardstick for the subject, not its value:
 # "inflation is still far above the 3% target".
 _COMPARED = frozenset(["above", "below", "beyond", "than", "exceeds", "exceeded", "short"])
@@ -313,6 +314,17 @@ def _sized_thing(a: Figure, b: Figure) -> bool:
     )
 
 
+def _deed_while(a: Figure, b: Figure) -> bool:
+    """Is ``b`` the length of the deed ``a`` gives the length of with a verb ("suspended
+    the flights for 30 days", then "the 60-day suspension"; "banned for four years", then
+    "her two-year ban")? ``a`` has no noun, ``b`` names the deed."""
+    if a.unit != "days" or b.unit != "days" or a.head or not b.head or b.head in UNIT_NOUNS:
+        return False
+    noun = b.head
+    need = min(len(noun), 5)
+    return any(w[:need] == noun[:need] for w in a.words if len(w) >= need)
+
+
 def _set_apart(a: Figure, b: Figure) -> bool:
     """Do the words around two figures tell their things apart by rank or side ("a first
     child", "a second child")? Only when each has one: a restatement often drops it."""
@@ -339,7 +351,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     by = a.role.startswith("by") and b.role.startswith("by")
     if by and (da := _direction(a)) and (db := _direction(b)) and da != db:
         return False  # "rents rose 9.8%" is not how far "homes for rent fell", 14%
-    if not a.head or not b.head or a.head in _CLOCK or b.head in _CLOCK:
+    deed = _deed_while(a, b) or _deed_while(b, a)
+    if (not deed and (not a.head or not b.head)) or a.head in _CLOCK or b.head in _CLOCK:
         # (a time of day is when something happened, and one event's start and end, or
         # two shifts' hours, are different times: "between 6 p.m. and 10 p.m.")
         return False
@@ -372,6 +385,7 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         or _same_while(a, b)
         or _sized_thing(a, b)
         or _sized_thing(b, a)
+        or deed
         or (
             a.kind in ("percent", "date")
             and (a.left_head or b.left_head)
@@ -1003,6 +1017,12 @@ class FigureConsistency(Kind):
                 # same_quantity() is false for every pair it is in (parts of one whole
                 # that did different things are not told apart: only restatements of a
                 # part are compared)
+                if b.unit == "days" and not b.role.startswith(("change", "part")):
+                    # (a length of a deed given by its verb: a later figure may name the
+                    # deed, see _deed_while())
+                    earlier.setdefault((b.kind, b.unit, b.role), []).append(
+                        (b, blo, bhi, _count_digits(b))
+                    )
                 cued = restates(doc, b)
                 other = restated_from(b, blo, bhi, same_unit, doc.text) if cued else None
                 if other is None and digits is not None:
