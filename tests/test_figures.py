@@ -2903,6 +2903,54 @@ def test_the_base_year_of_a_change_needs_no_source(text: str, expected: list[str
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
+        # a currency named with "and" in its country's name
+        (
+            "Families earning more than 25,000 dollars a month lose the grant [c1000001].",
+            "Families earning more than 25,000 Trinidad and Tobago dollars a month lose it.",
+            [],
+        ),
+        (
+            "Families earning more than 26,000 dollars a month lose the grant [c1000001].",
+            "Families earning more than 25,000 Trinidad and Tobago dollars a month lose it.",
+            ["more than 26,000 dollars"],
+        ),
+        # the dollar sign all dollars share, against a source's named dollars
+        (
+            "The lender holds deposits of $9.5 billion [c1000001].",
+            "It was fined 150 million Singapore dollars and holds deposits of 9.5 billion dollars.",
+            [],
+        ),
+        # an age a source gives in years
+        (
+            "The median age rose to 31 from 29 [c1000001].",
+            "The median age rose to 31 years from 29, the survey found.",
+            [],
+        ),
+        (
+            "The median age rose to 33 from 29 [c1000001].",
+            "The median age rose to 31 years from 29, the survey found.",
+            ["33"],
+        ),
+        # "both" of a pair
+        (
+            "A fault stopped the site's two backup generators [c1000001].",
+            "A fault stopped both of the site's backup generators from starting.",
+            [],
+        ),
+        (
+            "A fault stopped the site's three backup generators [c1000001].",
+            "A fault stopped both of the site's backup generators from starting.",
+            ["three"],
+        ),
+    ],
+)
+def test_figures_a_source_gives_in_other_words(text: str, source: str, expected: list[str]) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
         # a multiple in words needs its factor in a source, in any words or figures
         ("Bills tripled in a year [c1000001].", "Bills had doubled in a year.", ["tripled"]),
         ("Bills tripled in a year [c1000001].", "Bills tripled in a year.", []),

@@ -500,15 +500,24 @@ _CUR_PRE = (
 
 def _as_written(name: str) -> str:
     """A currency's name as a pattern: the country's words capitalised, the unit not
-    ("swiss francs" → "Swiss", spaces, "francs")."""
+    ("swiss francs" → "Swiss", spaces, "francs"), nor a joining word ("Trinidad and Tobago
+    dollars")."""
     words = name.split()
     return r"\s+".join(
-        [*(w.upper() if w in _INITIALS else w.capitalize() for w in words[:-1]), words[-1]]
+        [
+            *(
+                w.upper() if w in _INITIALS else w if w in _JOINING else w.capitalize()
+                for w in words[:-1]
+            ),
+            words[-1],
+        ]
     )
 
 
-# Words of a currency's name written in capitals: "CFA francs", "UAE dirhams".
+# Words of a currency's name written in capitals: "CFA francs", "UAE dirhams"; and in
+# lower case: "Trinidad and Tobago dollars".
 _INITIALS = frozenset(["cfa", "uae"])
+_JOINING = frozenset(["and"])
 
 
 _CUR_WORD = (

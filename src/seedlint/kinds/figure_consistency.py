@@ -40,7 +40,13 @@ from seedlint.figures import (
 from seedlint.kinds import CheckContext, Finding, Kind, Option, register_kind
 from seedlint.multiples import mentions_multiples, multiples
 from seedlint.multiples import supported as multiple_supported
-from seedlint.numerals import _DURATION_SRC, FAMILY_MEMBERS, SAME_UNITS, UNIT_NOUNS
+from seedlint.numerals import (
+    _DURATION_SRC,
+    CURRENCY_FAMILY,
+    FAMILY_MEMBERS,
+    SAME_UNITS,
+    UNIT_NOUNS,
+)
 from seedlint.restatement import (
     EARLIER,
     PRICE_NOUNS,
@@ -614,9 +620,10 @@ def _source_known(t: str, tol: float) -> _Known:
     bounds = "xceed" in t or "urpass" in t or "top" in t
     for g in source_figures(t):
         units = SAME_UNITS.get(g.unit, (g.unit,))
-        if g.kind == "money" and g.unit in FAMILY_MEMBERS and bare_currency(g.text):
-            # a source's "1,500 dollars" may be the digest's Canadian ones
-            units = FAMILY_MEMBERS[g.unit]
+        if g.kind == "money" and g.unit in CURRENCY_FAMILY and bare_currency(g.text):
+            # a source's "1,500 dollars" may be the digest's Canadian ones (or its "$",
+            # where the source named Singapore dollars before and left these bare)
+            units = FAMILY_MEMBERS[CURRENCY_FAMILY[g.unit]]
         # a unitless count meets the number as written: "two miles" gives "two", not 3.2 (km)
         scale = unit_scale(t, g) if "" in units and g.unit else 1.0
         per = _source_rate(t, g) if g.kind in ("money", "count") else ""
@@ -647,7 +654,10 @@ def _source_known(t: str, tol: float) -> _Known:
             for cls, (glo, ghi) in supports(prev, tol):
                 k.setdefault(("count", "days", cls), []).append((glo + g.lo, ghi + g.hi, ""))
         prev = g
-        if g.unit == "days" and _YEARS_OLD.match(t, g.end) is not None:
+        if g.unit == "days" and (
+            _YEARS_OLD.match(t, g.end) is not None
+            or ("age" in t and _AGE_BEFORE.search(t, max(0, g.start - 48), g.start) is not None)
+        ):
             # "was 58 years old" gives the age a digest writes "was 58"
             for cls, (glo, ghi) in supports(g, tol):
                 k.setdefault(("count", "", cls), []).append(
@@ -658,6 +668,10 @@ def _source_known(t: str, tol: float) -> _Known:
         # searching every source text with the pattern took 1-2% of a run)
         for cls, (glo, ghi) in supports(_ten_years(), tol):
             k.setdefault(("count", "days", cls), []).append((glo, ghi, ""))
+    if ("both" in t or "Both" in t) and _BOTH.search(t) is not None:
+        # "both of the site's backup generators" gives "its two backup generators"
+        for cls, (glo, ghi) in supports(_two(), tol):
+            k.setdefault(("count", "", cls), []).append((glo, ghi, ""))
     if ("qually" in t or "venly" in t) and _SHARED_EQUALLY.search(t) is not None:
         # "shared equally between Zimbabwe and Zambia": half each
         for cls, (glo, ghi) in supports(_half(), tol):
@@ -671,6 +685,15 @@ _SHARED_EQUALLY = re.compile(
     r"(?:the[ \t]+)?\w+[ \t]+and[ \t]+\w+",
     re.IGNORECASE,
 )
+
+
+_BOTH = re.compile(r"\b[Bb]oth\b")
+
+
+@lru_cache(maxsize=1)
+def _two() -> Figure:
+    """Two, as a source's figure."""
+    return parse_figures("two")[0]
 
 
 @lru_cache(maxsize=1)
@@ -691,6 +714,9 @@ _EXCEEDS = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|p
 _AND_MORE_TIME = re.compile(_DURATION_SRC + r"[ \t]+and[ \t]+", re.IGNORECASE)
 # An age after its number: "58 years old" (a length of time in days, 365.25 to a year).
 _YEARS_OLD = re.compile(r"[ \t]+years?[ \t]+old\b", re.IGNORECASE)
+# An age before its number: "the median age rose to 31 years" gives the age "rose to 31".
+# (and the age it rose from: "to 31 years from 29")
+_AGE_BEFORE = re.compile(r"\bage[ \t]+(?:[\w.,]+[ \t]+){0,6}\Z", re.IGNORECASE)
 _YEAR_DAYS = 365.25
 
 
