@@ -3453,6 +3453,49 @@ def test_a_record_s_year_is_held_to_a_source_record_s_year(
             " [c1000001].",
             [],
         ),
+        # a year that opens an event's name is not a year given before
+        (
+            "The lifter tested positive at the 2023 Pacific Games, the agency said"
+            " [c1000001].\nShe had been aiming for the 2026 Commonwealth Games [c1000001].",
+            [],
+        ),
+        (
+            "The lifter tested positive at the games in 2023, the agency said [c1000001].\n"
+            "In short, the 2024 games ended her career [c1000001].",
+            ["2024"],
+        ),
+        # newer things are other things
+        (
+            "The 90-metre ship, built in 1998, is run by Kavala Lines [c1000001].\nThe"
+            " ministry has promised subsidies to help operators buy newer ships by 2030"
+            " [c1000001].",
+            [],
+        ),
+        (
+            "The 90-metre ship, built in 1998, is run by Kavala Lines [c1000001].\nThe"
+            " ministry has promised subsidies to help operators buy ships by 2030"
+            " [c1000001].",
+            ["2030"],
+        ),
+        # a price and a total; a scale word slipped is still held
+        (
+            "The fair had sold out for the first time, with day tickets at 2,400 lira"
+            " [c1000001].\nFestival ticket sales reached 4.2 billion lira in 2024"
+            " [c1000001].",
+            [],
+        ),
+        (
+            "The levy raised 3.1 million rand last year [c1000001].\nIn short, the levy's"
+            " 3.1 billion rand helped [c1000001].",
+            ["3.1 billion rand"],
+        ),
+        # a rank without its noun, in a sentence that names nothing
+        (
+            "Its largest investor, the fund Oranje Capital, led a funding round"
+            " [c1000001].\nThe penalty is the regulator's second-largest against a digital"
+            " business [c1000001].",
+            [],
+        ),
         # the level a scheme is to be extended to is not its size now
         (
             "The pilot covers 40 clinics in the north [c1000001].\nThe ministry said the"

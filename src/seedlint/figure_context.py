@@ -823,8 +823,8 @@ _EVENT_VERBS = _words(
 # Words before the noun of a deed that tell one such deed from another: "the first plant
 # opened in 2019", "a second plant opened in 2022".
 DISTINGUISHERS = _words(
-    """first second third fourth fifth last next new old another other northern southern
-    eastern western central"""
+    """first second third fourth fifth last next new old newer older another other northern
+    southern eastern western central"""
 )
 # Words between a deed's noun and its verb: "the project was first proposed".
 _BEFORE_DEED = _words(

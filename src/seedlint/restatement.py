@@ -74,6 +74,12 @@ def _summaries(doc: Document) -> frozenset[tuple[int, int]]:
     )
 
 
+def _name_after(text: str, end: int) -> bool:
+    """Does a capitalised word follow ``end`` after one space (the rest of a name: "the
+    2026 Commonwealth Games")?"""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
 def restates(doc: Document, f: Figure) -> bool:
     """Does the digest present ``f`` as a figure it gave before? "the £48 million would
     pay for two schools" (the article takes the amount as known), or any figure of a
@@ -81,7 +87,11 @@ def restates(doc: Document, f: Figure) -> bool:
     # a number in words after "the" counts things named ("the two sides"), unless it is a
     # length of time ("the five-year contract"); a hedge before digits ("the roughly
     # 250,000 birds") does not make one
-    if not f.text[:1].islower() or f.unit == "days" or any(c.isdigit() for c in f.text):
+    if (not f.text[:1].islower() or f.unit == "days" or any(c.isdigit() for c in f.text)) and not (
+        f.kind == "year" and _name_after(doc.text, f.end)
+    ):
+        # (a year that opens an event's name, "the 2026 Commonwealth Games", is that
+        # event's, not a year given before)
         start = max(0, f.start - 60)
         definite = (
             _DEFINITE.search(doc.text, start, f.start)

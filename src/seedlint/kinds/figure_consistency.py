@@ -533,7 +533,11 @@ def _same_rank(a: Figure, b: Figure) -> bool:
         return False
     if a.subject and b.subject and a.subject != b.subject:
         return False
-    return not (a.names and b.names and a.names.isdisjoint(b.names))
+    if a.names and b.names:
+        return not a.names.isdisjoint(b.names)
+    # (a rank without its noun, "the commission's second-largest", in a sentence that
+    # names nothing: the noun of the other and the domain of either are no evidence)
+    return bool(a.head and b.head) or a.subject == b.subject
 
 
 def _gap(a: Figure, b: Figure) -> float:
@@ -733,11 +737,18 @@ def _source_rate(text: str, g: Figure) -> str:
 # "nine islands" are one count misremembered.
 _MAX_RATIO = 2.5
 _MAX_RATIO_SMALL = 5.0
+# Amounts further apart than this are of different things, unless the digits are the same.
+_MAX_RATIO_MONEY = 100.0
 _SMALL = 10.0
 
 
 def _comparable(a: Figure, b: Figure, a_digits: str, b_digits: str) -> bool:
     """``a_digits``, ``b_digits``: the figures' :func:`_count_digits`."""
+    if a.kind == "money" and a.value > 0 and b.value > 0:
+        # a price and a total ("tickets at 2,400 lira", "sales of 4.2 billion lira"), unless
+        # a scale word slipped ("3.1 million rand" for "3.1 billion")
+        ratio = max(a.value, b.value) / min(a.value, b.value)
+        return ratio <= _MAX_RATIO_MONEY or (len(a_digits) > 1 and a_digits == b_digits)
     if a.kind != "count" or a.value <= 0 or b.value <= 0:
         return True  # a part and its whole are counts; 2% vs 12% inflation is a conflict
     ratio = max(a.value, b.value) / min(a.value, b.value)
@@ -752,9 +763,10 @@ def _comparable(a: Figure, b: Figure, a_digits: str, b_digits: str) -> bool:
 
 
 def _count_digits(f: Figure) -> str:
-    """The significant digits of a count's low value, for :func:`_comparable` (which reads
-    no other kind's): worked out once per figure, not once per pair of figures."""
-    return significant_digits(f.lo) if f.kind == "count" else ""
+    """The significant digits of a count's or an amount's low value, for
+    :func:`_comparable` (which reads no other kind's): worked out once per figure, not
+    once per pair of figures."""
+    return significant_digits(f.lo) if f.kind in ("count", "money") else ""
 
 
 # Names listed right before a figure, the last followed by a comma: "Kahramanmaraş and
