@@ -24,7 +24,7 @@ from seedlint.entities import (
     extractor_for,
 )
 from seedlint.entity_lists import load_lists, norm
-from seedlint.entity_patterns import _FOLD, _patterns, _RegexContexts, _SetContexts
+from seedlint.entity_patterns import _FOLD, _PLACE_KINDS, _patterns, _RegexContexts, _SetContexts
 from seedlint.entity_records import EntityAnalysis
 from seedlint.kinds.entity_grounding import EntityGrounding, _has_letters, _haystack, _names
 
@@ -890,6 +890,7 @@ class _Reference(_Extraction):
             and not toks[1].gap
             and toks[0].low in lists.descriptors
             and toks[0].low not in lists.org_words
+            and toks[0].low not in _PLACE_KINDS  # "Lake Kivu", "Park Soo-min": part of the name
             and not toks[0].low.endswith("s")
             and not keep_whole
         )
@@ -1092,6 +1093,7 @@ _NAME_PIECES = [
     *("Grain and Milling Association of Malawi", "Okafor and Milling Association for"),
     *("Monday", "March", "Food and Drug Administration", "Bank", "Centers for Disease Control"),
     *("Jan", "Sept", "May", "St.", "Ministry of Health and Wellness", "Facilities", "Sport"),
+    *("Lake", "Park", "Kivu", "Mulinu'u"),
     *("Tesla", "Inc.", "Corp", "(CDC)", "(ULA)", "United Launch Alliance", "Ukrainian"),
     *("United Launch Alliance’s (ULA)", "Food and Drug Administration's (FDA)"),
     *("Ukraine", "Russian", "al-Assad", "iPhone", "Investigators", "Shipping", "Specifically"),
@@ -1739,3 +1741,78 @@ def test_according_to_a_name_at_a_sentence_start_gives_no_appositive(
     text: str, want: list[str]
 ) -> None:
     assert fired(text) == want
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The regulator fined a payments provider, Zentavo, 3 million dollars",
+        "Buyers left the online marketplace Kubarra in June",
+        "A tram will reach the Dravnik housing estate by 2027",
+        "Thousands joined the Tijani brotherhood this year",
+    ],
+)
+def test_providers_marketplaces_estates_and_brotherhoods_are_kinds(line: str) -> None:
+    assert fired(f"{line} [c1000001].") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Winds reached force 9 on the Beaufort scale [c1000001].",
+        "Samples go to a WADA-accredited laboratory [c1000001].",
+        "Half of all payments were made by QR code [c1000001].",
+        "Ferries to Langkawi were cancelled [c1000001].",
+        "Data centres in Johor need more water [c1000001].",
+        "The mill in Lautoka reopened [c1000001].",
+        "Roads on Upolu flooded [c1000001].",
+        "Schools in Lalitpur and Bhaktapur shut [c1000001].",
+        "Flights to Scarborough resumed [c1000001].",
+    ],
+)
+def test_scales_sports_bodies_common_abbreviations_and_regional_places_are_known(
+    text: str,
+) -> None:
+    assert fired(text) == []
+
+
+def test_demonyms_of_smaller_states_and_their_compounds_are_grounded() -> None:
+    text = "A Tongan-Samoan venture hired Tobagonian engineers and Ni-Vanuatu crews [c1000001]."
+    assert fired(text) == []
+
+
+def test_a_tribunal_and_a_remit_of_everyday_words_keep_one_name() -> None:
+    text = "The firm appealed to the Competition and Fair Trading Tribunal [c1000001]."
+    assert names(text) == ["Competition and Fair Trading Tribunal"]
+    text = "Data came from the National Institute of Statistics and Geography [c1000001]."
+    assert names(text) == ["National Institute of Statistics and Geography"]
+
+
+def test_a_kind_of_place_opening_a_sentence_is_part_of_the_name() -> None:
+    # "Carmaker Geely" gives a kind; "Lake" and "Park" begin the name itself
+    assert names("Lake Kivu rose again [c1000001].") == ["Lake Kivu"]
+    text = (
+        "Park Ji-woo, chair of the teachers' board, said fees must fall [c1000001].\n"
+        "Park said the cap was too high [c1000001]."
+    )
+    assert fired(text) == []
+
+
+def test_a_glottal_stop_stays_inside_a_name_but_a_possessive_does_not() -> None:
+    assert names("Boats left the Fale'ula peninsula at noon [c1000001].") == ["Fale'ula"]
+    assert fired("Boats left the Fale'ula peninsula at noon [c1000001].") == []
+    assert names("Hawai'i's governor met Okafor's aides [c1000001].") == ["Hawai'i", "Okafor"]
+
+
+def test_a_clause_about_what_a_name_owns_does_not_say_what_it_is() -> None:
+    text = "The works went to Dunastro with Veltrix, whose cranes arrive in May [c1000001]."
+    assert fired(text) == ["Dunastro", "Veltrix"]
+    # a role after "whose" still describes
+    text = "Veltrix, whose chief executive resigned, won the bid [c1000001]."
+    assert fired(text) == []
+
+
+def test_an_acronym_before_a_road_or_bridge_is_its_name() -> None:
+    assert fired("The KVB bridge carries 40,000 cars a day [c1000001].") == []
+    # before another kind it names a body whose letters want spelling out
+    assert fired("The agency will review the NRO contract [c1000001].") == ["NRO"]

@@ -152,6 +152,12 @@ _PLACED = regexstore.compile(
     r"|northeast|northwest|southeast|southwest)[ \t]+of[ \t]+)(?:the[ \t]+)?"
     r"(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,2})"
 )
+# A way or crossing after an acronym and its article: the letters are that place's own
+# name ("the SNP bridge", "the BQE expressway"), where before another kind they name a
+# body whose letters want spelling out ("the PBC network", "the NRO contract").
+_ROAD_KIND = regexstore.compile(
+    r"[ \t]+(?:bridge|tunnel|highway|motorway|expressway|road|street|square|canal)\b"
+)
 _PLACE_SUFFIX = regexstore.compile(r"\A-(?:based|born|headquartered|registered|listed)\b")
 _PLURAL_SUFFIXES = ("ors", "ists", "ians", "ants", "ents", "ers")
 _NEXT_LOWER = regexstore.compile(r"[ \t]+\p{Ll}")
@@ -597,6 +603,9 @@ class _Extraction:
             and not toks[1].gap
             and toks[0].low in lists.descriptors
             and toks[0].low not in lists.org_words
+            # a kind of place before a name is part of it ("Lake Kivu", "Port Harcourt"),
+            # or a surname ("Park Soo-min"), not a kind the name is given
+            and toks[0].low not in _PLACE_KINDS
             and not toks[0].low.endswith("s")  # "Senators Reed and Shaheen": see titles
             and not self._known(whole)
         ):
@@ -1042,6 +1051,8 @@ class _Extraction:
                 return "descriptor"
             if acronym and _SPELLED_OUT.match(after):
                 return "spelled out"
+            if acronym and _ROAD_KIND.match(after) and _DETERMINER.search(before):
+                return "descriptor"
             if not acronym and (
                 ctx.desc_after(after)
                 or (_DETERMINER.search(before) and ctx.desc_after_loose(after))

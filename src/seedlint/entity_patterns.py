@@ -26,13 +26,16 @@ _WORD = r"[\p{L}\p{M}\p{N}]"
 # ("John F. Kennedy"), the abbreviated Saint, Mount or Fort that opens a place's name
 # ("St. Lucia", "Mt. Elgon", "Ft. Worth"; their full stop ends no sentence, see
 # segment._NEVER_FINAL), or a word that starts upper case or is camel-cased ("iPhone"),
-# with Arabic particles ("al-Assad"), apostrophes ("O'Brien") and hyphens ("Rolls-Royce").
+# with Arabic particles ("al-Assad"), apostrophes ("O'Brien", and the glottal stop of
+# Polynesian names: "Hawai'i", "Mulinu'u", but not an English contraction's or a
+# possessive's: "Putin's", "Don't") and hyphens ("Rolls-Royce").
 _TOKEN = (
     r"(?:\p{Lu}\.){2,}"
     r"|\p{Lu}\.(?=[ \t]+\p{Lu})"
     r"|(?:St|Mt|Ft)\.(?=[ \t]+\p{Lu})"
     rf"|(?:(?:al|el|bin|ibn|abu|ben)-)?(?:\p{{Lu}}|\p{{Ll}}(?=\p{{Lu}})){_WORD}*"
-    rf"(?:['’]\p{{Lu}}{_WORD}*)*(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
+    rf"(?:['’](?:\p{{Lu}}|(?!(?:s|t|d|m|ll|re|ve)(?!{_WORD}))\p{{Ll}}){_WORD}*)*"
+    rf"(?:-[\p{{Lu}}\p{{N}}]{_WORD}*)*"
 )
 # An elided French or Italian article inside a name ("Musée d'Orsay", "Palazzo
 # dell'Arte"); never at a run's start, where `_runs` does not look for one.
@@ -85,8 +88,10 @@ _CLAUSE_SUMS_SRC = (
     r"(?![ \t]+(?:practice|move|step|sign|decision|trend|development"
     r"|measure|policy)\b)"
 )
+# (Not "whose": "Veltrix, whose cranes arrive in May" tells what it owns, not what it is;
+# a role after it still does, below: ", whose chief executive".)
 _APPOSITIVE_WORD_SRC = (
-    rf"(?:(?:a|an|the){_CLAUSE_SUMS_SRC}|{_ROLE_CLAUSE_SRC}|whose|its|his|her|their|now|formerly"
+    rf"(?:(?:a|an|the){_CLAUSE_SUMS_SRC}|{_ROLE_CLAUSE_SRC}|its|his|her|their|now|formerly"
     # "Hatay and Adıyaman, two of the provinces hit"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|both|each)[ \t]+of)\b"
 )
