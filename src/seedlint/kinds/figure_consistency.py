@@ -357,7 +357,10 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
     by = a.role.startswith("by") and b.role.startswith("by")
     if by and (da := _direction(a)) and (db := _direction(b)) and da != db:
         return False  # "rents rose 9.8%" is not how far "homes for rent fell", 14%
-    deed = _deed_while(a, b) or _deed_while(b, a)
+    # (most pairs are no lengths of time, or both have a noun: no call for them)
+    deed = (
+        a.unit == "days" and (not a.head or not b.head) and (_deed_while(a, b) or _deed_while(b, a))
+    )
     if (not deed and (not a.head or not b.head)) or a.head in _CLOCK or b.head in _CLOCK:
         # (a time of day is when something happened, and one event's start and end, or
         # two shifts' hours, are different times: "between 6 p.m. and 10 p.m.")
@@ -389,8 +392,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         )
         or _price_of_rate(a, b)
         or _same_while(a, b)
-        or _sized_thing(a, b)
-        or _sized_thing(b, a)
+        or (a.head in UNIT_NOUNS and _sized_thing(a, b))
+        or (b.head in UNIT_NOUNS and _sized_thing(b, a))
         or deed
         or (
             a.kind in ("percent", "date")
@@ -744,11 +747,13 @@ _SMALL = 10.0
 
 def _comparable(a: Figure, b: Figure, a_digits: str, b_digits: str) -> bool:
     """``a_digits``, ``b_digits``: the figures' :func:`_count_digits`."""
-    if a.kind == "money" and a.value > 0 and b.value > 0:
+    if a.kind == "money":
         # a price and a total ("tickets at 2,400 lira", "sales of 4.2 billion lira"), unless
         # a scale word slipped ("3.1 million rand" for "3.1 billion")
-        ratio = max(a.value, b.value) / min(a.value, b.value)
-        return ratio <= _MAX_RATIO_MONEY or (len(a_digits) > 1 and a_digits == b_digits)
+        lo, hi = sorted((a.lo + a.hi, b.lo + b.hi))
+        return (
+            lo <= 0 or hi <= lo * _MAX_RATIO_MONEY or (len(a_digits) > 1 and a_digits == b_digits)
+        )
     if a.kind != "count" or a.value <= 0 or b.value <= 0:
         return True  # a part and its whole are counts; 2% vs 12% inflation is a conflict
     ratio = max(a.value, b.value) / min(a.value, b.value)
