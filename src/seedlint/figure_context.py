@@ -1610,8 +1610,6 @@ def _annotate(
     return out
 
 
-# The superlatives a rank is read with (see :mod:`seedlint.ranks`), and the one each
-# stands for ("biggest" ranks as "largest").
 # The ordinals a rank or a place in a run is written with ("the third-largest", "its
 # seventh loss in a row").
 ORDINALS = {
@@ -1642,6 +1640,8 @@ def may_hold_runs(low: str) -> bool:
     )
 
 
+# The superlatives a rank is read with (see :mod:`seedlint.ranks`), and the one each
+# stands for ("biggest" ranks as "largest").
 SUPERLATIVES = {
     "largest": "largest",
     "biggest": "largest",

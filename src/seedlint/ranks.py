@@ -4,7 +4,9 @@ with another ordinal is the same slip as restating a count with another number.
 
 Only a rank with its superlative is read: an ordinal alone ("the third quarter", "a second
 term") ranks nothing, and "the largest X" is first only when no "one of" or "among" makes
-it one of several."""
+it one of several. The one other ordinal read is a place in a run ("its seventh annual loss
+in a row", "the third flood in two years"), which a digest states and restates the same
+way."""
 
 from __future__ import annotations
 
@@ -81,25 +83,17 @@ def rank_figures(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]:
             if place == 1 and not head:
                 continue  # "the largest in decades", "the biggest since 2008"
             domain = _DOMAIN.search(before)
-            names = _names(text, start, end)
             out.append(
-                Figure(
+                _place_figure(
                     m.start(),
                     m.end(),
                     m.group(),
-                    "rank",
                     SUPERLATIVES[m.group("sup").lower()],
                     place,
-                    place,
-                    place,
-                    place,
-                    "",
-                    sentence=si,
-                    paragraph=para,
-                    head=head,
-                    modifiers=frozenset(mods),
-                    names=names,
-                    subject=frozenset([domain.group(1).lower()]) if domain else frozenset(),
+                    (si, para),
+                    (head, frozenset(mods)),
+                    _names(text, start, end),
+                    frozenset([domain.group(1).lower()]) if domain else frozenset(),
                 )
             )
     return out
@@ -135,23 +129,16 @@ def run_figures(text: str, spans: list[tuple[int, int, int]]) -> list[Figure]:
             if any(w in _NOT_IN_RUN or w in _VERBS for w in lows):
                 continue
             out.append(
-                Figure(
+                _place_figure(
                     m.start(),
                     m.end("ord"),
                     m.group("ord"),
-                    "rank",
                     unit,
                     place,
-                    place,
-                    place,
-                    place,
-                    "",
-                    sentence=si,
-                    paragraph=para,
-                    head=lows[-1] if lows else "",
-                    modifiers=frozenset(lows[:-1]),
-                    names=_names(text, start, end),
-                    subject=subject,
+                    (si, para),
+                    (lows[-1] if lows else "", frozenset(lows[:-1])),
+                    _names(text, start, end),
+                    subject,
                 )
             )
     return out
@@ -178,6 +165,39 @@ def _run_noun(text: str, pos: int, end: int) -> list[str]:
             break
         pos = m.end()
     return words
+
+
+def _place_figure(
+    start: int,
+    end: int,
+    written: str,
+    unit: str,
+    place: int,
+    where: tuple[int, int],
+    noun: tuple[str, frozenset[str]],
+    names: frozenset[str],
+    subject: frozenset[str],
+) -> Figure:
+    """A figure of kind "rank" (``where``: sentence and paragraph; ``noun``: the head and
+    its modifiers)."""
+    return Figure(
+        start,
+        end,
+        written,
+        "rank",
+        unit,
+        place,
+        place,
+        place,
+        place,
+        "",
+        sentence=where[0],
+        paragraph=where[1],
+        head=noun[0],
+        modifiers=noun[1],
+        names=names,
+        subject=subject,
+    )
 
 
 def _names(text: str, start: int, end: int) -> frozenset[str]:
