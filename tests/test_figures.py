@@ -2951,6 +2951,40 @@ def test_figures_a_source_gives_in_other_words(text: str, source: str, expected:
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
+        # two neighbouring digits swapped, though another figure is within the tolerance
+        (
+            "The district council has proposed a rise of 12.1% [c1000001].",
+            "The district council has proposed 11.2%. Rates rose 12.2% nationally.",
+            ["12.1%"],
+        ),
+        (
+            "The population reached 134.2 million [c1000001].",
+            "The population reached 132.4 million, the survey found.",
+            ["134.2 million"],
+        ),
+        # written as the digest writes it somewhere: no slip
+        (
+            "The district council has proposed a rise of 12.1% [c1000001].",
+            "The council has proposed 12.1%, against 11.2% last year.",
+            [],
+        ),
+        # another magnitude
+        (
+            "The district council has proposed a rise of 12.1% [c1000001].",
+            "The district council has proposed 1.12%. Rates rose 12.2% nationally.",
+            [],
+        ),
+    ],
+)
+def test_a_number_a_source_writes_with_two_digits_swapped(
+    text: str, source: str, expected: list[str]
+) -> None:
+    assert findings(text, "unsupported-figure", {"c1000001": source}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
         # a multiple in words needs its factor in a source, in any words or figures
         ("Bills tripled in a year [c1000001].", "Bills had doubled in a year.", ["tripled"]),
         ("Bills tripled in a year [c1000001].", "Bills tripled in a year.", []),

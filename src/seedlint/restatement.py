@@ -336,7 +336,7 @@ def digits_of(f: Figure) -> tuple[DigitGroup, str] | None:
     return (f.kind, f.unit, "".join(sorted(digits)), magnitude), digits
 
 
-def _adjacent_swap(x: str, y: str) -> bool:
+def adjacent_swap(x: str, y: str) -> bool:
     """Is ``y`` ``x`` with two neighbouring digits swapped ("235" → "253")?"""
     if len(x) != len(y) or x == y:
         return False
@@ -377,7 +377,7 @@ def transposed_from(
             if a.sentence != b.sentence
             and role_rate(a) == rate
             and (
-                _adjacent_swap(a_written, written)
+                adjacent_swap(a_written, written)
                 # the same number in another unit: "60 kilometres inland", then "60 miles
                 # up the river"
                 or (a_written == written and b.unit in _MEASURED and a.lo != b.lo)

@@ -52,6 +52,7 @@ from seedlint.restatement import (
     PRICE_NOUNS,
     TOTALS,
     DigitGroup,
+    adjacent_swap,
     digits_of,
     meet,
     nearest_restated,
@@ -863,6 +864,39 @@ def _dated_apart(x: Figure | None, y: Figure | None, tol: float) -> bool:
     return x.kind != y.kind or xhi < ylo or yhi < xlo
 
 
+_SWAPPABLE = frozenset(["money", "percent", "count"])
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _plain(text: str, cache: dict[str, str]) -> str:
+    """``text`` without thousands separators ("1,200" → "1200"), kept in ``cache``."""
+    cache[text] = plain = text.replace(",", "")
+    return plain
+
+
+def _swapped_written(text: str, f: Figure, plain: list[str]) -> bool:
+    """Does a source write the number of digest figure ``f`` with two neighbouring digits
+    swapped ("132.4 million" for its "134.2 million"), and none as ``f`` writes it? A
+    slip, even where another figure of the source comes within the tolerance ("11.2%"
+    written, "12.1%" read, "12.2%" elsewhere). ``plain``: the source texts without
+    thousands separators."""
+    m = _DIGITS.search(text, f.start, f.end)
+    if m is None:
+        return False
+    written = m.group().replace(",", "")
+    if len(written) < 3 or any(written in t for t in plain):
+        return False
+    point = written.find(".")
+    digits = written.replace(".", "")
+    return any(
+        len(other) == len(written)
+        and other.find(".") == point  # the same magnitude: "11.2" for "12.1", not "1.12"
+        and adjacent_swap(digits, other.replace(".", ""))
+        for t in plain
+        for other in _DIGITS.findall(t)
+    )
+
+
 def _ago(text: str, f: Figure) -> bool:
     """A length of time that dates something ("four years ago"): a date the digest gives
     relative to its own time, which a source dates relative to its own."""
@@ -1163,6 +1197,7 @@ class FigureConsistency(Kind):
         # figure they are held to), parsed only when a figure is not yet supported by the
         # texts before it (any text may support it).
         by_text: dict[str, _Known] = {}
+        plain_of: dict[str, str] = {}
         for para in doc.paragraphs:
             figs = by_para.get(para.index)
             if not figs:
@@ -1171,6 +1206,10 @@ class FigureConsistency(Kind):
             texts = [t for t in (reg.text_of(i) for i in ids) if t]
             if not texts:
                 continue  # nothing to compare with: no finding, no noise
+            # the texts without thousands separators, for _swapped_written()
+            plain = [
+                p if (p := plain_of.get(t)) is not None else _plain(t, plain_of) for t in texts
+            ]
             known: list[_Known] = []
             for f in figs:
                 if (
@@ -1199,7 +1238,8 @@ class FigureConsistency(Kind):
                     wanted += [(("money", "", key[2]), lo, hi) for key, lo, hi in wanted]
                 rate = role_rate(f)
                 rate = rate if rate in _PER_TIME else ""
-                if any(_met(k, wanted, rate) for k in known):
+                swapped = f.kind in _SWAPPABLE and _swapped_written(doc.text, f, plain)
+                if not swapped and any(_met(k, wanted, rate) for k in known):
                     continue
                 if f.kind == "year" and _base_year(doc.text, f):
                     continue
@@ -1211,7 +1251,7 @@ class FigureConsistency(Kind):
                 if f.kind == "year" and not held and not _near_year_written(f, texts):
                     continue  # no source writes a year near it: not parsed for nothing
                 found = False
-                while len(known) < len(texts):
+                while not swapped and len(known) < len(texts):
                     t = texts[len(known)]
                     k = by_text.get(t)
                     if k is None:
