@@ -11,6 +11,7 @@ way."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from seedlint.figure_context import (
     _STOP_OR_NAME_STOP,
@@ -153,18 +154,23 @@ def _run_noun(text: str, pos: int, end: int) -> list[str]:
     """The words of the noun after "consecutive" or "straight": the first one, and the
     next as well where the first describes it (["quarterly", "decline"])."""
     words: list[str] = []
-    while len(words) < 2:
-        m = _WORD.match(text, pos + 1)
-        if m is None or text[pos : pos + 1] != " " or m.end() > end:
-            break
-        word = m.group()
-        if word != word.lower():
+    for word in _words_after(text, pos, end):
+        if word != word.lower() or len(words) == 2:
             break
         words.append(word)
         if _RUN_ADJECTIVE.search(word) is None:
             break
-        pos = m.end()
     return words
+
+
+def _words_after(text: str, pos: int, end: int) -> Iterator[str]:
+    """The words after ``pos``, each one space after the one before, up to ``end``."""
+    while True:
+        m = _WORD.match(text, pos + 1)
+        if m is None or text[pos : pos + 1] != " " or m.end() > end:
+            return
+        yield m.group()
+        pos = m.end()
 
 
 def _place_figure(
@@ -221,16 +227,11 @@ def _ranked(text: str, pos: int, end: int) -> tuple[str, list[str]]:
     """The noun after a superlative and the words before it in its phrase: ("fleet",
     ["barge"]) for "largest barge fleet partly idle"; ("", []) for "third largest, after"."""
     words: list[str] = []
-    while len(words) < 3:
-        m = _WORD.match(text, pos + 1)
-        if m is None or text[pos : pos + 1] != " " or m.end() > end:
-            break
-        word = m.group()
+    for word in _words_after(text, pos, end):
         low = word.lower()
-        if word != low or low in STOP or low in _VERBS or low.endswith("ly"):
+        if len(words) == 3 or word != low or low in STOP or low in _VERBS or low.endswith("ly"):
             break  # a name, a preposition or a verb's adverb ends the phrase
         words.append(lemma(low))
-        pos = m.end()
     if not words:
         return "", []
     return words[-1], words[:-1]
