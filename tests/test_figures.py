@@ -87,6 +87,9 @@ def day(y: int, m: int, d: int) -> float:
         ("It owes 90 million UAE dirhams.", "AED", 9e7),
         ("It owes 900 billion guaraníes.", "PYG", 9e11),
         ("It owes 5 billion ariary.", "MGA", 5e9),
+        ("The programme will cost 180 million rials.", "IRR", 1.8e8),
+        ("It owes 3 billion dinars.", "DZD", 3e9),
+        ("It raised 2 billion rial in bonds.", "IRR", 2e9),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -1678,6 +1681,17 @@ def test_a_part_counts_the_noun_after_the_wholes_number() -> None:
     assert (part.head, part.role, whole.head) == ("county", "part", "")
 
 
+def test_a_share_of_a_counted_whole_measures_the_whole_s_noun() -> None:
+    # the number between "of the" and the noun does not hide what the share is of
+    share, whole = parse_figures("A quarter of the 142,000 teachers are over 60.")[:2]
+    assert (share.head, whole.value) == ("teacher", 142000)
+    text = (
+        "Vámos found that a quarter of the 142,000 teachers now working are over 60 [c1000001].\n"
+        "Overall, with a third of teachers over 60, the gap will grow [c1000001].\n"
+    )
+    assert findings(text, "inconsistent-figure") == ["a third"]
+
+
 def test_a_small_count_of_things_named_needs_no_source() -> None:
     # "the two groups" refers back; "two" deaths is a claim
     sources = {"c1000001": {"text": "Patients on the drug and on placebo did equally well."}}
@@ -2617,6 +2631,11 @@ def test_a_floor_or_ceiling_is_not_lowered_by_rounding() -> None:
             "francs. Rwanda paid 80 billion Rwandan francs, then 90 billion francs. Uganda "
             "spent 2 billion Ugandan shillings, then 3 billion shillings.",
             ["MWK", "MWK", "CHF", "RWF", "RWF", "UGX", "UGX"],
+        ),
+        (
+            "Muscat spent 40 million Omani rials, then 95 million rials. Tunis paid 2 "
+            "billion Tunisian dinars, then 300 million dinars.",
+            ["OMR", "OMR", "TND", "TND"],
         ),
     ],
 )

@@ -610,7 +610,8 @@ def _head_right(
     if k >= n or text[fig_end : starts[k]].strip():
         return "", [], k
     i = k
-    if (lows[i] == "of" or (kind == "money" and lows[i] in ("in", "off"))) and i + 1 < n:
+    of = lows[i] == "of"
+    if (of or (kind == "money" and lows[i] in ("in", "off"))) and i + 1 < n:
         if lows[i] == "in" and lows[i + 1] in _ARTICLES:
             # "$2 billion in new loans" measures loans; "invest €20 million in the port"
             # names where the money goes
@@ -621,6 +622,12 @@ def _head_right(
         return "", [], k
     while i < n and lows[i] in _DETERMINERS:
         i += 1
+    if of and kind == "percent" and i + 1 < n and lows[i][0].isdigit():
+        # "a quarter of the 142,000 teachers": a share of the teachers, whose number
+        # stands between
+        i += 1
+        while i + 1 < n and (lows[i] in SCALES or lows[i][0].isdigit()):
+            i += 1  # ("142,000" is two tokens)
     run: list[str] = []
     j = i
     while j < n and len(run) < 5:

@@ -536,7 +536,7 @@ _SHARED_NAMES = frozenset(
     {
         *("pound", "pounds", "dollar", "dollars", "peso", "pesos", "rupee", "rupees"),
         *("shilling", "shillings", "kwacha", "franc", "francs", "riyal", "riyals"),
-        *("dirham", "dirhams"),
+        *("dirham", "dirhams", "rial", "rials", "dinar", "dinars"),
     }
 )
 _FAMILY_OF_BARE = frozenset(CURRENCY_FAMILY.values())

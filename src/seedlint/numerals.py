@@ -219,6 +219,8 @@ _NAMED_CURRENCIES = {
     "rubles": "RUB",
     "dirhams": "AED",
     "riyals": "SAR",
+    "rials": "IRR",
+    "dinars": "DZD",
     "naira": "NGN",
     "soles": "PEN",
     "shillings": "KES",
@@ -270,6 +272,8 @@ _NAMED_AFTER_A_SCALE = {
     "koruna": "CZK",
     "forint": "HUF",
     "riyal": "SAR",
+    "rial": "IRR",
+    "dinar": "DZD",
     "dirham": "AED",
     "rouble": "RUB",
     "ruble": "RUB",
@@ -422,6 +426,8 @@ _FAMILIES = (
     ("ZMW", "MWK"),
     ("CHF", "XOF", "XAF", "RWF", "CDF", "GNF", "BIF"),
     ("SAR", "QAR"),
+    ("IRR", "OMR", "YER"),
+    ("DZD", "TND", "JOD", "KWD", "IQD", "RSD", "BHD", "LYD"),
     ("AED", "MAD"),
 )
 CURRENCY_FAMILY = {code: family[0] for family in _FAMILIES for code in family}
