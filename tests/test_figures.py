@@ -1456,6 +1456,12 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
         ),
         # a requirement is a yardstick, not a result
         ("Her party takes 29 seats [c1000001].\nA majority requires 51 seats [c1000001]."),
+        # what is needed is not what is missing now, even restated with "the"
+        (
+            "Public schools are short of about 5,800 teachers, a study found [c1000001].\n"
+            "Only 3,300 enrolled in teacher training, against the 5,000 needed each year "
+            "[c1000001]."
+        ),
         # a goal is not restated by the outcome
         (
             "The minister said the goal of 41,000 completions was within reach [c1000001].\n"

@@ -203,6 +203,8 @@ def nearest_restated(
             continue  # "a goal of 41,000 homes" is not restated by "about 30,000 built"
         if _forecast_for_outcome(a, b):
             continue
+        if _needed(text, a) != _needed(text, b):
+            continue  # "the 5,000 needed each year" is a need, not the 5,800 short now
         if _whole_and_part(a, b, text) or _whole_and_part(b, a, text):
             continue  # "the bank's overall rate of 4.6%" is not the scheme's "5.5%"
         if a.role.startswith("change") and _after_from(text, a) and not _after_from(text, b):
@@ -284,6 +286,15 @@ def _price_dropped(a: Figure, b: Figure, b_rate: str) -> bool:
 def _after_from(text: str, f: Figure) -> bool:
     """Is ``f`` the value a change started from ("up from $4,100")?"""
     return text[max(0, f.start - 5) : f.start].lower() == "from "
+
+
+# Right after a figure (and its noun): what is needed, not what there is.
+_NEEDED = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:needed|required)\b")
+
+
+def _needed(text: str, f: Figure) -> bool:
+    """Is ``f`` an amount needed ("the 5,000 needed each year", "the 40 votes required")?"""
+    return _NEEDED.match(text, f.end, f.end + 40) is not None
 
 
 def _is_goal(f: Figure) -> bool:
