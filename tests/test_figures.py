@@ -1456,6 +1456,11 @@ def test_a_restated_figure_is_compared_with_the_earlier_one(
         ),
         # a requirement is a yardstick, not a result
         ("Her party takes 29 seats [c1000001].\nA majority requires 51 seats [c1000001]."),
+        # "own" sets one thing's figure apart from the one given before
+        (
+            "In Class 10, the national pass rate was 96.3% [c1000001].\n"
+            "The state's own Class 10 pass rate fell to 79.1% [c1000001]."
+        ),
         # what is needed is not what is missing now, even restated with "the"
         (
             "Public schools are short of about 5,800 teachers, a study found [c1000001].\n"

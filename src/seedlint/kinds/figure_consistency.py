@@ -416,6 +416,8 @@ def same_quantity(a: Figure, b: Figure, roles: bool = True) -> bool:
         return False  # "the allowance for a first child" vs "for a second child"
     if _alone(a) != _alone(b):
         return False  # "2,400 signatures from South Wairarapa alone" is a part of 3,100
+    if ("own" in a.words) != ("own" in b.words):
+        return False  # "the state's own pass rate" is not the board's
     if a.kind in ("date", "year") and (
         (DONE in a.modifiers and _ahead(b)) or (DONE in b.modifiers and _ahead(a))
     ):
