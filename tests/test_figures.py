@@ -1703,6 +1703,24 @@ def test_a_share_of_a_counted_whole_measures_the_whole_s_noun() -> None:
     assert findings(text, "inconsistent-figure") == ["a third"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after "and" that joins two clauses or two nouns, a fraction is a share
+        ("Schools lack teachers, and a quarter of them are old.", ["a quarter"]),
+        ("It has 5,800 teachers and a third of them are old.", ["5,800", "a third"]),
+        # after a number or "an hour", it is a part of one, not a share
+        ("It took two and a quarter hours.", ["two"]),
+        ("It took 2 and a quarter hours.", ["2"]),
+        ("The trip took an hour and a quarter.", []),
+    ],
+)
+def test_a_fraction_after_and_is_a_share_unless_it_adds_to_a_number(
+    text: str, expected: list[str]
+) -> None:
+    assert [text[f.start : f.end] for f in parse_figures(text)] == expected
+
+
 def test_a_small_count_of_things_named_needs_no_source() -> None:
     # "the two groups" refers back; "two" deaths is a claim
     sources = {"c1000001": {"text": "Patients on the drug and on placebo did equally well."}}

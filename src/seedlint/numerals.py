@@ -589,7 +589,11 @@ _FIGURE_SRC = rf"""
            \s?(?P<punit>%|percentage\s+points?|percent|per\s?cent|pct|basis\s+points?|points?)
       )
     | (?P<frac>
-         (?<!\band\s)(?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
+         # ("two and a quarter", "an hour and a quarter": a part of one, not a share; ", and
+         # a quarter of the teachers" is one)
+         (?<!(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
+           |hundred|thousand|million|billion|dozen|an?\s+\p{{L}}+))\s+and\s)
+         (?P<fnum>{_FRAC_NUM})[-\s](?P<fden>{_FRAC_WORD})(?!-)
            (?:\s+of\s+an?\s+(?P<fdur>century|decade|year)\b)?
            (?!\s+(?:consecutive|straight|successive|time|round|term|place|generation)\b)
        | (?<!\band\sa\s)(?P<fhalf>[Hh]alf)
