@@ -1538,6 +1538,19 @@ def test_different_quantities_pass(text: str) -> None:
             "The blast happened at 840 metres, officials said [c1000001].",
             "840",
         ),
+        # three digits, one figure without a noun: a name in common ties them
+        (
+            "Deshlink, the largest operator, paid 4,320 crore taka for 60 megahertz "
+            "[c1000001].\nHossain said Deshlink, which paid 4,230 crore taka for its "
+            "airwaves, would struggle [c1000001].",
+            "4,230 crore taka",
+        ),
+        # or the noun of one among the other's words; within the tolerance, still a slip
+        (
+            "Mexico's population has reached 132.4 million, the survey found [c1000001].\n"
+            "In short, a population of 134.2 million is ageing fast [c1000001].",
+            "134.2 million",
+        ),
         # a vague earlier bound ("more than half") that the later value meets explains
         # nothing
         (

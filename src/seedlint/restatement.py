@@ -395,7 +395,7 @@ def transposed_from(
             )
             and (
                 (a.head and a.head == b.head)
-                or (len(written) >= 3 and cued)
+                or (len(written) >= 3 and (cued or _tied(a, b)))
                 # a distance, an area or a power: its unit says what it measures, as a
                 # noun would ("a 450-kilometre pipeline", "540 kilometres")
                 or b.unit in _MEASURED
@@ -405,9 +405,24 @@ def transposed_from(
     )
     if found is None:
         return None
-    if any(alo <= bhi and blo <= ahi and ahi - alo <= _NARROW * a.value for a, alo, ahi in earlier):
-        return None  # a value given earlier, not a vague bound ("more than half")
+    if any(
+        alo <= bhi and blo <= ahi and ahi - alo <= _NARROW * a.value and a is not found
+        for a, alo, ahi in earlier
+    ):
+        # a value given earlier, not a vague bound ("more than half"); the swapped one may
+        # come within the tolerance ("134.2 million" for 132.4 million) and is still a slip
+        return None
     return found
+
+
+def _tied(a: Figure, b: Figure) -> bool:
+    """Where one of two figures names no noun, do their words still tie them to one thing:
+    a name in common ("Deshlink … paid 4,320 crore taka", "Deshlink, which paid 4,230
+    crore taka"), or one's noun among the other's words ("Mexico's population has reached
+    132.4 million", "a population of 134.2 million")?"""
+    if a.head and b.head:
+        return False
+    return bool(a.names & b.names) or (a.head or b.head) in (b.words if a.head else a.words)
 
 
 def _dated_apart(a: Figure, b: Figure) -> bool:
