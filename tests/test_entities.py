@@ -1245,6 +1245,9 @@ def test_codes_with_digits_are_not_names(line: str) -> None:
         ("Officials met Juan de la Fuente in Lima [c1000001].", "Juan de la Fuente"),
         ("The Musée d'Ardenne (MDA) lent the works [c1000001].", "Musée d'Ardenne"),
         ("Officials met Karl von der Heide in Berlin [c1000001].", "Karl von der Heide"),
+        # Spanish plural articles after "de" ("of the")
+        ("The Universidad de los Andes ran the survey [c1000001].", "Universidad de los Andes"),
+        ("The Frente de las Mujeres marched [c1000001].", "Frente de las Mujeres"),
     ],
 )
 def test_a_name_with_two_particles_or_an_elided_article_is_one_name(text: str, name: str) -> None:
