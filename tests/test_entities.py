@@ -281,6 +281,9 @@ def test_introduced_or_known_names_pass(text: str) -> None:
         # a currency's abbreviation before its amount; second cities and ports
         "The Health Insurance Board owes hospitals Rs 12.4 billion [38c5ecf8].",
         "Rents rose fastest in Cluj and Chattogram, and ferries left Sidon [38c5ecf8].",
+        # every state of India, regions of smaller countries, and second cities
+        "Schools in Jharkhand, Nagaland and Madeira reopened [38c5ecf8].",
+        "Flights from Swansea, Garoua, Adama and Prayagraj were cut [38c5ecf8].",
     ],
 )
 def test_places_abbreviations_and_sports_bodies_on_the_known_list_pass(text: str) -> None:
