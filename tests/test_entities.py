@@ -1213,6 +1213,7 @@ def test_a_plural_descriptor_introduces_each_name_of_its_list() -> None:
     [
         "The objects will go to the museum in Kumasi, Ghana",  # a place given its country
         "The drug failed a Phase 3 trial of 612 patients",  # a label and its number
+        "Fares rose on Line 2 while Unit 4 of the plant was shut",  # numbered places
         "Voters in Bavaria and Ontario went to the polls",  # regions of large federations
         "The plant is in the southern prefecture of Kumamoto",  # one more descriptor
     ],

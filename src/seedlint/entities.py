@@ -100,9 +100,10 @@ _LABEL_BEFORE_NUMBER = frozenset(
     [
         *("article", "category", "chapter", "grade", "level", "phase", "round", "section"),
         "stage",
-        # places numbered, not named: "Route 66", "Calle 26", "Terminal 5", "Gate 12"
+        # places numbered, not named: "Route 66", "Calle 26", "Terminal 5", "Gate 12",
+        # "Line 2" (of a metro), "Unit 3" (of a power station)
         *("route", "highway", "calle", "carrera", "avenida", "terminal", "gate", "pier"),
-        "berth",
+        *("berth", "line", "unit", "block", "zone", "platform"),
     ]
 )
 # Names listed before a name, after a plural word and maybe "of": "…counties of Turkana,
