@@ -367,6 +367,12 @@ def test_among_them_needs_a_plural_kind_before_it() -> None:
     assert fired("He met six envoys, among them Brekke [38c5ecf8].") == []
 
 
+def test_one_kind_before_such_as_introduces_its_example() -> None:
+    assert fired("Most riders work for a rival platform such as Glovo [38c5ecf8].") == []
+    # a singular noun that is no kind says nothing of the name after it
+    assert fired("Prices saw a rise such as Okafor predicted [38c5ecf8].") == ["Okafor"]
+
+
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [

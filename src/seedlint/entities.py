@@ -86,6 +86,12 @@ _EXAMPLE = regexstore.compile(
     r"(?:[^\s,;]+(?:[ \t]+[^\s,;]+){0,3}(?:,[ \t]+|[ \t]+(?:and|or)[ \t]+))*\Z",
     _BACKWARD,
 )
+# One kind before its example: "at least one rival platform such as Glovo" (a singular
+# noun says what the name is only when it is a kind: not "a rise such as Lima's").
+_KIND_EXAMPLE = regexstore.compile(
+    r"\b(\p{Ll}{3,})[ \t]+(?:like|such[ \t]+as)[ \t]+\Z",
+    _BACKWARD,
+)
 _NAMED = regexstore.compile(
     r"\b(?:known[ \t]+as|called|dubbed|named|nicknamed|branded|codenamed)[ \t]+[\"“‘']?\Z",
     regexstore.IGNORECASE | _BACKWARD,
@@ -1025,6 +1031,9 @@ class _Extraction:
         if _OWNER.search(before):
             return "owner"
         if _EXAMPLE.search(before):
+            return "example of a kind"
+        kind = _KIND_EXAMPLE.search(before)
+        if kind is not None and self._kind_word(kind.group(1)):
             return "example of a kind"
         if seg.poss_end < 0:
             if (
