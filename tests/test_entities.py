@@ -1222,6 +1222,9 @@ def test_a_plural_descriptor_introduces_each_name_of_its_list() -> None:
         "Fares rose on Line 2 while Unit 4 of the plant was shut",  # numbered places
         "Voters in Bavaria and Ontario went to the polls",  # regions of large federations
         "The plant is in the southern prefecture of Kumamoto",  # one more descriptor
+        # a place given a known one's border or edge
+        "Ships sail around Skagen, at Denmark's northern tip",
+        "The line ends at Luau, on the border with the Democratic Republic of Congo",
     ],
 )
 def test_places_labels_and_regions_are_not_ungrounded(line: str) -> None:
@@ -1234,6 +1237,8 @@ def test_a_place_given_an_unknown_country_is_still_reported() -> None:
         "Lodwar",
         "Fooland",
     ]
+    # an edge of a known place locates a place, not a person at one of its bodies
+    assert fired("Okafor, at Kenya's central bank, said so [c1000001].", _UNRELATED) == ["Okafor"]
 
 
 @pytest.mark.parametrize(

@@ -150,14 +150,19 @@ _COUNTED = regexstore.compile(
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _COUNTS |= {"nine": 9, "ten": 10, "both": 2}
-# (its comma before "in" as well: "Tarbes, in southern France")
+# (its comma before "in" as well: "Tarbes, in southern France"; a border or an edge of a
+# known place too: "Luau, on the border with the Democratic Republic of Congo", "Skagen,
+# at Denmark's northern tip")
 _PLACED = regexstore.compile(
     r"(?:,?[ \t]+in[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western"
     r"|north-eastern|north-western|south-eastern|south-western)[ \t]+)?"
     r"|,?[ \t]+(?:(?:just|about|some)[ \t]+)?(?:\d[\d,.]*[ \t-]*(?:km|kilometres|kilometers"
     r"|miles)[ \t]+)?(?:north|south|east|west|north-east|north-west|south-east|south-west"
-    r"|northeast|northwest|southeast|southwest)[ \t]+of[ \t]+)(?:the[ \t]+)?"
-    r"(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.\-]*){0,2})"
+    r"|northeast|northwest|southeast|southwest)[ \t]+of[ \t]+"
+    r"|,?[ \t]+(?:on|near|along)[ \t]+the[ \t]+(?:border|frontier)[ \t]+with[ \t]+"
+    r"|,[ \t]+(?:at|on|off|near)[ \t]+(?=[^,;.!?\n]{1,40}?['’]s[ \t]+(?:[\p{Ll}\-]+[ \t]+)?"
+    r"(?:tip|coast|border|edge|shore|outskirts)\b))(?:the[ \t]+)?"
+    r"(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})"
 )
 # A way or crossing after an acronym and its article: the letters are that place's own
 # name ("the SNP bridge", "the BQE expressway"), where before another kind they name a
@@ -1024,7 +1029,10 @@ class _Extraction:
         if placed is not None:
             # "Hoima in western Uganda", "Gazipur, north of Dhaka": placed by a known one
             words = placed.group(1).split()
-            if any(self._known(norm(" ".join(words[:k]))) for k in range(1, len(words) + 1)):
+            if any(
+                self._known(norm(" ".join(words[:k])).removesuffix("'s"))
+                for k in range(1, len(words) + 1)
+            ):
                 return "place"
         if acronym and self._spelled_out_before(masked[start:end], start):
             return "spelled out"
