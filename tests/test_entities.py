@@ -212,6 +212,10 @@ def test_unintroduced_surname_fires_once_at_first_mention() -> None:
         "The county will move the Kachok dumpsite to a landfill [38c5ecf8].",
         "None were felt in the nearby Myvatn area [38c5ecf8].",
         "They released mosquitoes carrying the Wolbachia bacterium [38c5ecf8].",
+        "Water drums breed the Aedes aegypti mosquito near the Chouara tannery [38c5ecf8].",
+        "Fares rose on the Corran ferry [38c5ecf8].",
+        # an exam's letters after its kind, as a body's after its kind
+        "Spain's university entrance exam, the PAU, was passed by most [38c5ecf8].",
         # two places joined by a dash before their kind
         "The Beni–Jomsom highway is blocked at 14 points [38c5ecf8].",
         # a trade or science before a name, as a title is
