@@ -1551,6 +1551,12 @@ def test_different_quantities_pass(text: str) -> None:
             "In short, a population of 134.2 million is ageing fast [c1000001].",
             "134.2 million",
         ),
+        # "applications from 1,530 farmers" is a count of farmers, not a change's start
+        (
+            "The scheme has drawn applications from 1,530 farmers [c1000001].\n"
+            "Overall, fewer than 500 of the 1,350 applicants have signed [c1000001].",
+            "1,350",
+        ),
         # a vague earlier bound ("more than half") that the later value meets explains
         # nothing
         (
@@ -1693,6 +1699,9 @@ def test_a_day_owns_no_figure(day: str) -> None:
         ("Another 40 holes were drilled.", "hole", "by"),
         ("He said 14 of the company's ships were rerouted.", "ship", "part"),
         ("She said all 42 aircraft would keep flying.", "aircraft", "whole"),
+        # "from" after what people send names who sent it, not where a change started
+        ("The scheme has drawn applications from 1,530 farmers.", "farmer", ""),
+        ("Membership rose this year from 52 farmers.", "farmer", "change"),
     ],
 )
 def test_measured_noun_and_role(text: str, head: str, role: str) -> None:

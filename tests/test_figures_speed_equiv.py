@@ -188,6 +188,11 @@ def ref_head_right(
         "new",
     ):
         i += 1
+    if toks[k].low == "of" and kind == "percent" and i + 1 < len(toks) and toks[i].low[0].isdigit():
+        # "a quarter of the 142,000 teachers": the share's noun after the whole's number
+        i += 1
+        while i + 1 < len(toks) and (toks[i].low in N.SCALES or toks[i].low[0].isdigit()):
+            i += 1
     run: list[str] = []
     j = i
     n = len(toks)
@@ -953,6 +958,19 @@ def ref_annotate(
                 if u.start >= lo_bound
             ):
                 continue  # "carry power from the blocks' 6 gigawatts"
+            window = [u for u in toks[max(0, k_left - 6) : i - 1] if u.start >= lo_bound]
+            if (
+                t.low == "from"
+                and i == k_left - 1
+                and i - 1 >= max(0, k_left - 6)
+                and toks[i - 1].start >= lo_bound
+                and toks[i - 1].low
+                in {"application", "applications", "bid", "bids", "complaint", "complaints"}
+                | {"donation", "donations", "offer", "offers", "request", "requests"}
+                | {"submission", "submissions", "objection", "objections", "claim", "claims"}
+                and not any(u.low in _CHANGE for u in window)
+            ):
+                continue  # "applications from 1,530 farmers": who sent them
             changed.add(t.low)
         subj = [
             lemma(t.word)
@@ -1359,6 +1377,8 @@ _PIECES = [
     "a harvest up by",
     "walked out on",
     "to carry power from",
+    "drew applications from",
+    "rose after bids from",
     "carry the grain from",
     "the blocks'",
     "will walk out on",
@@ -1407,6 +1427,8 @@ def test_figures_match_reference_on_examples() -> None:
         "Dockers walked out on March 10, and the pilots will walk out on May 3.",
         "The line will carry power from the blocks' 6 gigawatts of wind farms from 4 to 9.",
         "Trucks carry the grain from the 12 silos; ships bring coal to them from 3 ports.",
+        "It drew applications from 1,530 farmers; prices rose after bids from 12 firms.",
+        "A quarter of the 142,000 teachers and half of 3 million people are over 60.",
         "The agency plans to hire 1,800 staff; ULA flew 12 launches in 2020.",
         "SpaceX's launch contracts for the Space Force, worth $1.8 billion, cover 40% of sales.",
         "The NRO contract, valued at about $2.1 billion, was cut to $1 billion — officials said.",

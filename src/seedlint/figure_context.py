@@ -448,10 +448,23 @@ def _changed(lows: list[str], lo: int, hi: int, words: list[str], duration: bool
             continue
         if low == "from" and not _CARRY.isdisjoint(lows[max(lo, i - 3) : i]):
             continue  # "carry power from the blocks' 6 gigawatts": where it comes from
+        if (
+            low == "from"
+            and i == hi - 1
+            and i > lo
+            and lows[i - 1] in _FROM_SENDERS
+            and _CHANGE.isdisjoint(lows[lo : i - 1])
+        ):
+            continue  # "applications from 1,530 farmers": who sent them
         return True
     return False
 
 
+# Things people send or give: "from" after them names who, not where a change started.
+_FROM_SENDERS = _words(
+    """application applications bid bids complaint complaints donation donations offer offers
+    request requests submission submissions objection objections claim claims"""
+)
 # Verbs that move a thing from a place: "from" after them is where, not a change's start.
 _CARRY = _words("carry carries carried carrying transport transports transported bring brings")
 
